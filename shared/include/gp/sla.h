@@ -1,0 +1,58 @@
+// Time-limit supervision (rules M1, M2, T1–T6, D4): how much of a limit is used, the warning
+// level, and the escalation level. "now" is always a parameter — never read from a clock here.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gp/calendar.h"
+#include "gp/work_clock.h"
+
+namespace gp {
+
+enum class SlaLevel { normal, warning, overdue };
+const char* to_string(SlaLevel l);  // "normal" | "warning" | "overdue"
+
+// Escalation (rule M2): 0 none, 1 customer manager, 2 command center, 3 leadership.
+enum class Escalation { none = 0, customer_manager = 1, command_center = 2, leadership = 3 };
+const char* to_string(Escalation e);  // "none" | "customer_manager" | "command_center" | "leadership"
+
+// Configurable thresholds (defaults: warning from 80 % of the limit used; the customer manager is
+// alerted at the warning, the command center when the limit is breached, leadership once the
+// item is overdue by a further 20 % of its limit, at least one working day).
+struct SlaPolicy {
+  double warning_fraction = 0.8;             // used/limit at which the warning starts (rule M1)
+  double command_center_overdue_fraction = 0.0;  // overdue by this share of the limit -> level 2
+  double leadership_overdue_fraction = 0.2;      // overdue by this share of the limit -> level 3
+  double leadership_min_overdue_working_days = 1.0;  // ...but at least this long (working days)
+  double leadership_min_overdue_seconds = 3600;      // ...or this long for clock-time limits
+};
+
+struct SlaInput {
+  Instant start = 0;
+  double limit = 0;             // working days for working-day limits, seconds for clock limits
+  std::vector<Pause> pauses;    // ignored by clock-time limits
+  std::optional<Instant> done;  // finished at; the evaluation then freezes at that instant
+};
+
+struct SlaStatus {
+  double used = 0;           // working days (or seconds for clock-time limits)
+  double remaining = 0;      // limit - used; negative once overdue
+  double used_fraction = 0;  // used / limit (0 when limit is 0)
+  SlaLevel level = SlaLevel::normal;
+  Escalation escalation = Escalation::none;
+  std::optional<Instant> deadline;  // empty while paused
+  std::optional<Instant> warning_at;  // when the warning starts (empty while paused)
+  bool paused = false;
+  bool done = false;
+  bool on_time = true;  // for done items: finished within the limit
+  bool confirmed = true;  // false when a year without published holiday data was involved
+};
+
+// A limit counted in working days on the calendar (steps and whole applications).
+SlaStatus evaluate_working_days(const Calendar& cal, const SlaInput& in, Instant now,
+                                const SlaPolicy& policy = {});
+// A limit counted in clock time (rule D4 reservations: 20 minutes, 18 hours); limit in seconds.
+SlaStatus evaluate_clock_time(const SlaInput& in, Instant now, const SlaPolicy& policy = {});
+
+}  // namespace gp
