@@ -1,0 +1,102 @@
+// The policy's rules applied to one application's facts: classification (I1–I5), step plan (S1–S6),
+// time limits (T1–T6), supporting works (W1–W3), documents (D1, D5, D6, D8), fees (F1) and the
+// outage/energizing plan (O1). The browser runs this as the customer types; the server runs it again
+// as the authority. Same facts, same plan.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "gp/documents.h"
+#include "gp/facts.h"
+#include "gp/service_config.h"
+#include "gp/supporting_works.h"
+
+namespace gp {
+
+// Rule I4.
+struct SmallMicro {
+  bool yes = false;
+  std::vector<std::string> exclusions;  // why not: "industry", "capacity_over_160kw", "state_owned_or_chain_branch", "temporary", "batch"
+};
+SmallMicro classify_small_micro(const Facts& f);
+
+// Rule I1: does the company invest up to the customer's red line, and on which ground
+// ("I1a" park, "I1b" substitution > 50 %, "I1c" EV charging, "I1d" LV resident, "I1e" LV small/micro).
+struct RedLine {
+  bool yes = false;
+  std::string basis;
+};
+RedLine classify_red_line(const Facts& f, bool small_micro);
+
+// Rule O1.
+OutagePlan outage_plan_for(const Facts& f);
+
+struct PlanStage {
+  StageCode code = StageCode::application;
+  std::string name_zh, name_en;
+  std::optional<int> limit_working_days;  // empty: customer-side time, the company's clock pauses (T6)
+  bool customer_side = false;
+  std::vector<std::string> rules;
+};
+
+struct PlanWorks {
+  WorksItem item;
+  int limit_working_days = 0;  // rule W1
+  FundingRoute funding = FundingRoute::annual_plan;  // rule W3
+};
+
+struct PlanFee {
+  std::string code, name_zh, name_en, basis_zh, basis_en;
+};
+
+struct ScopeItem {
+  std::string code, zh, en;
+};
+
+struct PlanText {
+  std::string code, zh, en, rule;
+};
+
+struct Plan {
+  Facts facts;  // with every default resolved
+  bool high_voltage = false;
+  SmallMicro small_micro;
+  bool may_choose_lv = false;  // rule I4: a small/micro enterprise may choose LV connection
+  RedLine red_line;
+  PlanText property_boundary;  // rule I2
+  PlanText metering_point;     // rule I3
+  std::vector<PlanStage> stages;
+  int time_limit_working_days = 0;
+  std::string time_limit_rule;   // "T1".."T5", or "configuration" for change-of-use businesses
+  std::string limit_source;      // "policy" | "configuration"
+  std::vector<PlanWorks> supporting_works;
+  int supporting_works_limit_working_days = 0;  // the longest W1 limit (0 without works)
+  std::vector<DocumentRequirement> documents;
+  std::vector<PlanFee> fees;  // rule F1: empty unless dual power
+  OutagePlan outage_plan = OutagePlan::daily;
+  bool design_review = false;   // rule S5
+  bool mid_inspection = false;  // rule S5
+  std::vector<ScopeItem> completion_inspection_scope;  // rule S6
+  bool survey_without_meeting = false;  // rule S3
+  bool electronic_archive_only = false; // rule D8 (when done online)
+  std::vector<PlanText> notes;
+  std::vector<std::string> rule_ids;  // every rule that shaped this plan
+
+  // Sum of the company's stage limits from `from_stage` (index) on.
+  int limit_from(std::size_t from_stage) const;
+  // Index of a stage code, or -1.
+  int stage_index(StageCode c) const;
+};
+
+Result<Plan> evaluate(const Facts& f, const ServiceConfig& cfg = ServiceConfig::builtin());
+// Parse + evaluate a JSON body of facts (unknown keys rejected unless in `extra_keys`).
+Result<Plan> evaluate_json(const nlohmann::json& body, const ServiceConfig& cfg = ServiceConfig::builtin(),
+                           const std::set<std::string>& extra_keys = {});
+
+void to_json(nlohmann::json& j, const Plan& p);
+void to_json(nlohmann::json& j, const DocumentRequirement& d);
+
+}  // namespace gp

@@ -1,0 +1,111 @@
+#include "gp/service_config.h"
+
+#include <nlohmann/json.hpp>
+
+namespace gp {
+namespace embedded { extern const std::string_view service_config; }
+
+namespace {
+using nlohmann::json;
+
+Error bad(const std::string& field, const std::string& zh, const std::string& en) {
+  return make_error("invalid", field, field + "：" + zh, field + ": " + en);
+}
+
+// Reads {"zh","en"} pairs.
+Status read_pair(const json& j, const char* key, std::string& zh, std::string& en) {
+  if (!j.contains(key)) return std::nullopt;
+  const json& v = j.at(key);
+  if (!v.is_object() || !v.value("zh", json()).is_string() || !v.value("en", json()).is_string())
+    return bad(key, "应为 {\"zh\",\"en\"} 字符串对", "must be {\"zh\",\"en\"} strings");
+  zh = v.at("zh").get<std::string>();
+  en = v.at("en").get<std::string>();
+  return std::nullopt;
+}
+
+Status read_number(const json& j, const std::string& path, const char* key, double lo, double hi, double& out) {
+  if (!j.contains(key)) return std::nullopt;
+  const json& v = j.at(key);
+  if (!v.is_number() || v.get<double>() < lo || v.get<double>() > hi)
+    return bad(path + "." + key, "应为 " + std::to_string(lo) + "–" + std::to_string(hi) + " 的数值",
+               "must be a number in " + std::to_string(lo) + ".." + std::to_string(hi));
+  out = v.get<double>();
+  return std::nullopt;
+}
+
+}  // namespace
+
+const ServiceConfig& ServiceConfig::builtin() {
+  static const ServiceConfig c = [] {
+    auto r = from_json(embedded::service_config);
+    return r.ok() ? r.value() : ServiceConfig{};
+  }();
+  return c;
+}
+
+Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
+  json j = json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return make_error("invalid_json", "", "配置不是有效的 JSON 对象", "configuration is not a JSON object");
+  ServiceConfig c;
+  if (auto e = read_pair(j, "company", c.company_zh, c.company_en)) return *e;
+  if (auto e = read_pair(j, "product", c.product_zh, c.product_en)) return *e;
+  if (auto e = read_pair(j, "service_hall", c.service_hall_zh, c.service_hall_en)) return *e;
+  if (j.contains("supervision_phone")) {
+    const json& p = j.at("supervision_phone");
+    if (!p.is_string() || p.get<std::string>().empty() || p.get<std::string>().size() > 20 ||
+        p.get<std::string>().find_first_not_of("0123456789-") != std::string::npos)
+      return bad("supervision_phone", "应为 1–20 位数字或连字符", "must be 1–20 digits or hyphens");
+    c.supervision_phone = p.get<std::string>();
+  }
+  // Every change-of-use business gets a limit; missing ones keep the defaults below.
+  for (Business b : all_businesses())
+    if (!is_connection_business(b)) c.change_of_use_limits[b] = StageLimits{};
+  if (j.contains("change_of_use_limits")) {
+    const json& m = j.at("change_of_use_limits");
+    if (!m.is_object()) return bad("change_of_use_limits", "应为对象", "must be an object");
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      const std::string path = "change_of_use_limits." + it.key();
+      auto b = parse_business(it.key());
+      if (!b || is_connection_business(*b)) return bad(path, "不是变更用电业务", "is not a change-of-use business");
+      if (!it.value().is_object()) return bad(path, "应为对象", "must be an object");
+      StageLimits sl;
+      for (const char* k : {"application", "completion"}) {
+        if (!it.value().contains(k)) continue;
+        const json& v = it.value().at(k);
+        if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 365)
+          return bad(path + "." + k, "应为 0–365 的整数（工作日）", "must be an integer 0–365 (working days)");
+        (std::string(k) == "application" ? sl.application : sl.completion) = static_cast<int>(v.get<long long>());
+      }
+      c.change_of_use_limits[*b] = sl;
+    }
+  }
+  if (j.contains("sla")) {
+    const json& s = j.at("sla");
+    if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
+    if (auto e = read_number(s, "sla", "warning_fraction", 0.01, 0.99, c.sla.warning_fraction)) return *e;
+    if (auto e = read_number(s, "sla", "command_center_overdue_fraction", 0, 10, c.sla.command_center_overdue_fraction)) return *e;
+    if (auto e = read_number(s, "sla", "leadership_overdue_fraction", 0, 10, c.sla.leadership_overdue_fraction)) return *e;
+    if (auto e = read_number(s, "sla", "leadership_min_overdue_working_days", 0, 365, c.sla.leadership_min_overdue_working_days)) return *e;
+    if (auto e = read_number(s, "sla", "leadership_min_overdue_seconds", 0, 1e7, c.sla.leadership_min_overdue_seconds)) return *e;
+  }
+  return c;
+}
+
+std::string ServiceConfig::to_json() const {
+  json limits = json::object();
+  for (const auto& [b, l] : change_of_use_limits)
+    limits[to_string(b)] = {{"application", l.application}, {"completion", l.completion}};
+  json j = {{"company", {{"zh", company_zh}, {"en", company_en}}},
+            {"product", {{"zh", product_zh}, {"en", product_en}}},
+            {"service_hall", {{"zh", service_hall_zh}, {"en", service_hall_en}}},
+            {"supervision_phone", supervision_phone},
+            {"change_of_use_limits", limits},
+            {"sla", {{"warning_fraction", sla.warning_fraction},
+                     {"command_center_overdue_fraction", sla.command_center_overdue_fraction},
+                     {"leadership_overdue_fraction", sla.leadership_overdue_fraction},
+                     {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
+                     {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}}};
+  return j.dump();
+}
+
+}  // namespace gp
