@@ -1,0 +1,160 @@
+// The life of an application, from submission to energized (rules S1–S6, D2, D3, G6, W1–W3, T6, P1).
+// The state is derived by replaying immutable events (rule M5: everything traced online); each action
+// a person may take is described by an ActionSpec whose fields any client can render as a form.
+// Pure: no clock, no I/O. The server validates and appends; the browser renders next_actions.
+#pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "gp/calendar.h"
+#include "gp/rules.h"
+#include "gp/sla.h"
+
+namespace gp {
+
+enum class Role { customer, customer_manager, project_manager, command_center, admin, system };
+const char* to_string(Role r);
+std::optional<Role> parse_role(std::string_view s);
+bool is_staff(Role r);
+const Named& named(Role r);
+
+enum class AppStatus { in_progress, waiting_customer, completed, withdrawn };
+const char* to_string(AppStatus s);
+std::optional<AppStatus> parse_app_status(std::string_view s);
+
+enum class StageState { pending, active, done };
+const char* to_string(StageState s);
+
+enum class FieldType { string, text, number, date, datetime, boolean, enumeration, document };
+const char* to_string(FieldType t);  // "string","text","number","date","datetime","bool","enum","document"
+
+struct FieldOption {
+  std::string value, label_zh, label_en;
+};
+
+struct FieldSpec {
+  std::string name;
+  FieldType type = FieldType::string;
+  bool required = false;
+  std::vector<FieldOption> options;  // enum choices
+  std::string label_zh, label_en;
+  std::string options_source;        // filled by the server: "customer_managers" | "project_managers" | "documents"
+  double min = -1e15, max = 1e15;    // numbers
+  std::size_t max_length = 500;      // strings and texts, in characters
+};
+
+struct ActionSpec {
+  std::string action;
+  std::string label_zh, label_en;
+  std::vector<FieldSpec> fields;
+};
+
+// Who is asking, relative to one application.
+struct Actor {
+  Role role = Role::customer;
+  bool owner = false;                 // the application's customer
+  bool assigned_customer_manager = false;
+  bool assigned_project_manager = false;
+};
+
+// One stored, immutable event.
+struct Event {
+  std::int64_t seq = 0;
+  Instant at = 0;
+  std::string type;     // an action code, or a system event ("submitted", "document_added", "contract_signed", ...)
+  std::string actor;    // user id
+  Role role = Role::system;
+  std::string channel;  // "online" | "service_hall" | "kiosk" | "phone" | "system"
+  nlohmann::json data = nlohmann::json::object();
+};
+
+struct StageRun {
+  std::optional<Instant> started, done;
+};
+
+struct WorksRecord {
+  WorksItem item;
+  int limit_working_days = 0;       // rule W1
+  FundingRoute funding = FundingRoute::annual_plan;  // rule W3
+  Date agreed_completion;           // rule W2
+  Instant started = 0;
+  std::optional<Instant> done;
+};
+
+struct AppState {
+  Plan plan;
+  Instant submitted_at = 0;
+  std::string channel;
+  AppStatus status = AppStatus::in_progress;
+  std::size_t current = 0;          // index of the active stage; == stages.size() when completed
+  std::vector<StageRun> runs;       // one per plan stage
+  std::vector<Pause> pauses;        // the company's clock stopped: waiting on the customer, customer works
+  std::string waiting_for;          // "" | "information" | "plan_confirmation" | "design" | "rectification"
+  std::string waiting_message;
+  bool accepted = false;
+  bool surveyed = false;
+  std::string customer_manager, project_manager;  // user ids (rule G6)
+  bool plan_replied = false;
+  bool customer_works_started = false;
+  std::optional<Date> customer_completion_date;   // the customer's own works completion (rule W2)
+  std::vector<WorksRecord> works;
+  bool inspection_passed = false;
+  bool meter_installed = false;
+  bool contract_signed = false;
+  std::optional<Instant> completed_at, withdrawn_at;
+  std::set<DocumentCode> documents;  // present: uploaded, or collected at the site survey (rule D3)
+
+  bool finished() const { return status == AppStatus::completed || status == AppStatus::withdrawn; }
+  bool paused() const { return !pauses.empty() && !pauses.back().to; }
+  const PlanStage* current_stage() const { return current < plan.stages.size() ? &plan.stages[current] : nullptr; }
+  std::vector<DocumentCode> missing_documents() const;
+  bool contract_available() const;   // rule P1: once the supply terms are settled
+};
+
+// The state right after submission.
+AppState start_application(const Plan& plan, Instant submitted_at, const std::string& channel);
+
+// Apply one event (already validated). Unknown event types leave the state unchanged.
+void apply_event(AppState& s, const Event& e);
+
+// Lists of people the server offers as enum options, by options_source.
+using OptionLists = std::map<std::string, std::vector<FieldOption>>;
+
+// What this actor may do now, with the forms to render.
+std::vector<ActionSpec> next_actions(const AppState& s, const Actor& actor, const OptionLists& lists = {});
+
+// The spec of an action regardless of state (for documentation and the OpenAPI file).
+const std::vector<std::string>& all_action_codes();
+
+// Validate an action request. Error codes: "forbidden" (role may never do this: HTTP 403),
+// "not_allowed_now" (not possible in this state: 409), otherwise a field error (400) with
+// field "fields.<name>". On success, the normalized data to store in the event.
+Result<nlohmann::json> validate_action(const AppState& s, const Actor& actor, const std::string& action,
+                                       const nlohmann::json& fields, Instant now,
+                                       const OptionLists& lists = {});
+
+// Time-limit views (rules T1–T6, M1, M2) of the whole application and each stage, at `now`.
+struct StageView {
+  const PlanStage* stage = nullptr;
+  StageState state = StageState::pending;
+  std::optional<Instant> started, done;
+  std::optional<SlaStatus> sla;  // empty for customer-side stages (no company limit)
+};
+struct AppView {
+  SlaStatus overall;
+  std::vector<StageView> stages;
+  SlaLevel level = SlaLevel::normal;          // worst of overall and the active stage
+  Escalation escalation = Escalation::none;
+};
+AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
+
+// Supporting works SLA (rule W1) for each record.
+std::vector<SlaStatus> works_sla(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
+
+}  // namespace gp

@@ -1,0 +1,296 @@
+// An application's life through the workflow (rules D2, D3, G6, S1–S6, T6, W1–W3, P1, M5).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "gp/workflow.h"
+
+using nlohmann::json;
+using gp::Actor;
+using gp::AppState;
+using gp::Role;
+
+namespace {
+
+const gp::Instant kMon = 1796004000;  // 2026-11-30T10:00:00+08:00 (a Monday)
+
+gp::OptionLists lists() {
+  return {{"customer_managers", {{"cm1", "王经理", "Manager Wang"}}},
+          {"project_managers", {{"pm1", "李经理", "Manager Li"}}},
+          {"documents", {{"7", "设计文件", "Design"}}}};
+}
+
+struct Life {
+  AppState s;
+  gp::Instant now;
+  std::vector<gp::Event> events;
+
+  explicit Life(const json& facts, gp::Instant t = kMon) : now(t) {
+    auto p = gp::evaluate_json(facts);
+    EXPECT_TRUE(p.ok());
+    s = gp::start_application(p.value(), now, "online");
+  }
+  static Actor as(Role r) {
+    Actor a;
+    a.role = r;
+    a.owner = r == Role::customer;
+    a.assigned_customer_manager = r == Role::customer_manager;
+    a.assigned_project_manager = r == Role::project_manager;
+    return a;
+  }
+  bool can(Role r, const std::string& action) const {
+    auto acts = gp::next_actions(s, as(r), lists());
+    return std::any_of(acts.begin(), acts.end(), [&](const gp::ActionSpec& a) { return a.action == action; });
+  }
+  gp::Result<json> try_do(Role r, const std::string& action, const json& fields) {
+    auto v = gp::validate_action(s, as(r), action, fields, now, lists());
+    if (v.ok()) {
+      gp::Event e;
+      e.seq = static_cast<std::int64_t>(events.size() + 1);
+      e.at = now;
+      e.type = action;
+      e.role = r;
+      e.data = v.value();
+      gp::apply_event(s, e);
+      events.push_back(e);
+    }
+    return v;
+  }
+  void act(Role r, const std::string& action, const json& fields = json::object()) {
+    ASSERT_TRUE(can(r, action)) << action << " not offered";
+    auto v = try_do(r, action, fields);
+    ASSERT_TRUE(v.ok()) << action << ": " << v.error().field << " " << v.error().message_en;
+  }
+  void system(const std::string& type, const json& data = json::object()) {
+    gp::Event e;
+    e.at = now;
+    e.type = type;
+    e.data = data;
+    gp::apply_event(s, e);
+  }
+  void later(double hours) { now += static_cast<gp::Instant>(hours * 3600); }
+  std::string stage() const { return s.current_stage() ? gp::to_string(s.current_stage()->code) : "done"; }
+};
+
+void intake(Life& l) {
+  l.act(Role::command_center, "accept");
+  l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
+  l.act(Role::customer_manager, "site_survey",
+        {{"survey_date", "2026-11-30"}, {"findings", "具备接电条件"}, {"documents_collected", true}});
+}
+
+void connect(Life& l) {
+  l.act(Role::customer_manager, "complete_inspection", {{"result", "passed"}, {"scope_checked", true}});
+  l.act(Role::customer_manager, "install_meter", {{"meter_number", "ZX-000123"}, {"initial_reading", 0}});
+  l.system("contract_signed");
+  l.act(Role::customer_manager, "energize", {{"energized_at", gp::format_datetime_cst(l.now)}});
+}
+
+}  // namespace
+
+TEST(Workflow, S1_LvResidentialLifeToEnergized) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  EXPECT_EQ(l.stage(), "application");
+  EXPECT_EQ(l.s.status, gp::AppStatus::in_progress);
+  intake(l);
+  EXPECT_EQ(l.stage(), "connect");
+  EXPECT_TRUE(l.s.missing_documents().empty());  // rule D3: collected at the survey
+  l.later(3);
+  connect(l);
+  EXPECT_EQ(l.s.status, gp::AppStatus::completed);
+  auto v = gp::view_of(l.s, gp::Calendar::builtin(), l.now, {});
+  EXPECT_TRUE(v.overall.done);
+  EXPECT_TRUE(v.overall.on_time);
+  for (const auto& st : v.stages) EXPECT_EQ(st.state, gp::StageState::done);
+}
+
+TEST(Workflow, D2_ThereIsNoRejectAction) {
+  for (const auto& c : gp::all_action_codes()) {
+    EXPECT_EQ(c.find("reject"), std::string::npos);
+    EXPECT_EQ(c.find("refuse"), std::string::npos);
+  }
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  auto r = l.try_do(Role::customer_manager, "reject", json::object());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "action");
+}
+
+TEST(Workflow, G6_SurveyNeedsBothManagers) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  l.act(Role::command_center, "accept");
+  EXPECT_FALSE(l.can(Role::customer_manager, "site_survey"));
+  auto r = l.try_do(Role::command_center, "site_survey", {{"survey_date", "2026-11-30"}, {"findings", "x"}, {"documents_collected", true}});
+  EXPECT_EQ(r.error().code, "not_allowed_now");
+  l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
+  EXPECT_TRUE(l.can(Role::customer_manager, "site_survey"));
+}
+
+TEST(Workflow, D3_MissingDocumentsMustBeCollectedAtSurvey) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_non_residential"}, {"capacity_kw", 200}});
+  l.act(Role::command_center, "accept");
+  l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
+  auto r = l.try_do(Role::customer_manager, "site_survey", {{"survey_date", "2026-11-30"}, {"findings", "ok"}, {"documents_collected", false}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "fields.documents_collected");
+  l.system("document_added", {{"kind", "subject_proof"}});
+  l.system("document_added", {{"kind", "property_proof"}});
+  l.act(Role::customer_manager, "site_survey", {{"survey_date", "2026-11-30"}, {"findings", "ok"}});
+  EXPECT_EQ(l.stage(), "customer_works");
+  EXPECT_EQ(l.s.status, gp::AppStatus::waiting_customer);  // rule T6: customer's time
+}
+
+TEST(Workflow, Roles_ForbiddenVersusNotNow) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  auto r = l.try_do(Role::customer, "accept", json::object());
+  EXPECT_EQ(r.error().code, "forbidden");
+  r = l.try_do(Role::customer, "confirm_supply_plan", {{"agree", true}});
+  EXPECT_EQ(r.error().code, "not_allowed_now");
+  Actor stranger;
+  stranger.role = Role::customer_manager;  // not assigned, and another manager is
+  l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
+  EXPECT_EQ(gp::validate_action(l.s, stranger, "accept", json::object(), l.now, lists()).error().code, "forbidden");
+}
+
+TEST(Workflow, FieldErrorsNameTheField) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  l.act(Role::command_center, "accept");
+  auto r = l.try_do(Role::command_center, "assign_managers", {{"customer_manager", "nobody"}, {"project_manager", "pm1"}});
+  EXPECT_EQ(r.error().field, "fields.customer_manager");
+  r = l.try_do(Role::command_center, "assign_managers", {{"project_manager", "pm1"}});
+  EXPECT_EQ(r.error().code, "required");
+  EXPECT_EQ(r.error().field, "fields.customer_manager");
+  r = l.try_do(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}, {"x", 1}});
+  EXPECT_EQ(r.error().field, "fields.x");
+  l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
+  r = l.try_do(Role::customer_manager, "site_survey", {{"survey_date", "2026-02-30"}, {"findings", "x"}, {"documents_collected", true}});
+  EXPECT_EQ(r.error().field, "fields.survey_date");
+  r = l.try_do(Role::customer_manager, "site_survey", {{"survey_date", "2026-12-30"}, {"findings", "x"}, {"documents_collected", true}});
+  EXPECT_EQ(r.error().field, "fields.survey_date");
+  r = l.try_do(Role::customer_manager, "site_survey", {{"survey_date", "2026-11-30"}, {"findings", 5}, {"documents_collected", true}});
+  EXPECT_EQ(r.error().field, "fields.findings");
+  r = l.try_do(Role::customer_manager, "site_survey", {{"survey_date", "2026-11-30"}, {"findings", std::string(2000, 'x')}, {"documents_collected", true}});
+  EXPECT_EQ(r.error().field, "fields.findings");
+  r = l.try_do(Role::customer_manager, "site_survey", "not an object");
+  EXPECT_EQ(r.error().field, "fields");
+}
+
+TEST(Workflow, T6_RequestInformationPausesTheClock) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  l.act(Role::command_center, "accept");
+  l.act(Role::command_center, "request_information", {{"message", "请补充产权证明"}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::waiting_customer);
+  EXPECT_TRUE(l.s.paused());
+  l.now += 10 * 86400;  // ten days on the customer
+  auto v = gp::view_of(l.s, gp::Calendar::builtin(), l.now, {});
+  EXPECT_TRUE(v.overall.paused);
+  EXPECT_LT(v.overall.used, 0.01);
+  l.act(Role::customer, "provide_information", {{"message", "已上传"}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::in_progress);
+  EXPECT_FALSE(l.s.paused());
+}
+
+TEST(Workflow, S4_S5_W1_W2_HvImportantLife) {
+  Life l({{"business", "new_connection"}, {"customer_type", "hv"}, {"capacity_kw", 2000}, {"important", true},
+          {"supporting_works", json::array({{{"kind", "overhead_line"}, {"voltage_kv", 10}}})}});
+  intake(l);
+  EXPECT_EQ(l.stage(), "supply_plan");
+  l.act(Role::customer_manager, "reply_supply_plan", {{"plan_summary", "10kV 单电源"}, {"connection_point", "邾城线 12 号杆"}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::waiting_customer);
+  auto r = l.try_do(Role::customer, "confirm_supply_plan", {{"agree", false}});
+  EXPECT_EQ(r.error().field, "fields.comments");
+  l.act(Role::customer, "confirm_supply_plan", {{"agree", true}});
+  EXPECT_TRUE(l.s.contract_available());
+  EXPECT_EQ(l.stage(), "design_review");
+  EXPECT_EQ(l.s.waiting_for, "design");
+  l.act(Role::customer, "submit_design", {{"design_document", "7"}});
+  l.act(Role::project_manager, "complete_design_review", {{"result", "changes_required"}, {"opinion", "补充保安电源"}});
+  EXPECT_EQ(l.s.waiting_for, "design");
+  l.act(Role::customer, "submit_design", {{"design_document", "7"}});
+  l.act(Role::project_manager, "complete_design_review", {{"result", "approved"}, {"opinion", "同意"}});
+  EXPECT_EQ(l.stage(), "customer_works");
+  l.act(Role::customer, "start_customer_works", {{"expected_completion_date", "2027-01-20"}});
+  // rule W2: the agreed date may not be after the customer's own completion
+  auto w = l.try_do(Role::project_manager, "record_supporting_works",
+                    {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2027-01-21"}});
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.error().field, "fields.agreed_completion_date");
+  l.act(Role::project_manager, "record_supporting_works", {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2027-01-15"}});
+  ASSERT_EQ(l.s.works.size(), 1u);
+  EXPECT_EQ(l.s.works[0].limit_working_days, 20);  // rule W1
+  EXPECT_EQ(l.s.works[0].funding, gp::FundingRoute::annual_plan);  // rule W3
+  l.later(24 * 20);
+  l.act(Role::customer, "finish_customer_works", {{"completion_date", gp::cst_date(l.now).iso()}});
+  EXPECT_EQ(l.stage(), "mid_inspection");
+  l.act(Role::customer_manager, "complete_mid_inspection", {{"result", "passed"}, {"findings", "合格"}});
+  EXPECT_EQ(l.stage(), "connect");
+  l.act(Role::customer_manager, "complete_inspection", {{"result", "passed"}, {"scope_checked", true}});
+  l.act(Role::customer_manager, "install_meter", {{"meter_number", "HV-0001"}, {"initial_reading", 0}});
+  l.system("contract_signed");
+  EXPECT_FALSE(l.can(Role::customer_manager, "energize"));  // supporting works still open
+  l.act(Role::project_manager, "complete_supporting_works", {{"works_item", "1"}});
+  l.act(Role::customer_manager, "energize", {{"energized_at", gp::format_datetime_cst(l.now)}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::completed);
+}
+
+TEST(Workflow, P1_EnergizeNeedsTheSignedContract) {
+  Life l({{"business", "new_connection"}, {"customer_type", "ev_residential"}});
+  intake(l);
+  l.act(Role::customer_manager, "complete_inspection", {{"result", "passed"}, {"scope_checked", true}});
+  l.act(Role::customer_manager, "install_meter", {{"meter_number", "EV-0001"}, {"initial_reading", 0}});
+  EXPECT_FALSE(l.can(Role::customer_manager, "energize"));
+  l.system("contract_signed");
+  EXPECT_TRUE(l.can(Role::customer_manager, "energize"));
+}
+
+TEST(Workflow, S6_InspectionMustCoverTheScope) {
+  Life l({{"business", "new_connection"}, {"customer_type", "well_individual"}});
+  intake(l);
+  EXPECT_EQ(l.stage(), "customer_works");  // an irrigation well is not a red-line class (rule I1)
+  l.act(Role::customer, "start_customer_works", {{"expected_completion_date", "2026-12-10"}});
+  l.act(Role::customer, "finish_customer_works", {{"completion_date", "2026-11-30"}});
+  auto r = l.try_do(Role::customer_manager, "complete_inspection", {{"result", "passed"}, {"scope_checked", false}});
+  EXPECT_EQ(r.error().field, "fields.scope_checked");
+  auto acts = gp::next_actions(l.s, Life::as(Role::customer_manager), lists());
+  auto it = std::find_if(acts.begin(), acts.end(), [](const gp::ActionSpec& a) { return a.action == "complete_inspection"; });
+  ASSERT_NE(it, acts.end());
+  EXPECT_NE(it->fields[1].label_zh.find("直接接网设备"), std::string::npos);
+}
+
+TEST(Workflow, WithdrawByTheCustomerOnly) {
+  Life l({{"business", "new_connection"}, {"customer_type", "base_station_5g"}});
+  EXPECT_EQ(l.try_do(Role::customer_manager, "withdraw", {{"reason", "x"}}).error().code, "forbidden");
+  l.act(Role::customer, "withdraw", {{"reason", "项目取消"}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::withdrawn);
+  EXPECT_TRUE(gp::next_actions(l.s, Life::as(Role::customer), lists()).empty());
+}
+
+TEST(Workflow, ChangeOfUseTwoStepsWithConfiguredLimit) {
+  Life l({{"business", "ownership_transfer"}, {"customer_type", "lv_residential"}});
+  intake(l);
+  EXPECT_EQ(l.stage(), "connect");
+  EXPECT_FALSE(l.can(Role::customer_manager, "complete_inspection"));
+  l.act(Role::customer_manager, "complete_change", {{"result_note", "已过户"}});
+  EXPECT_EQ(l.s.status, gp::AppStatus::completed);
+}
+
+TEST(Workflow, S2_ProactiveSmallMicroSingleStage) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_non_residential"}, {"capacity_kw", 80}, {"proactive", true}});
+  ASSERT_EQ(l.s.plan.stages.size(), 1u);
+  intake(l);
+  EXPECT_EQ(l.stage(), "connect");
+  connect(l);
+  EXPECT_EQ(l.s.status, gp::AppStatus::completed);
+}
+
+TEST(Workflow, M1_StageDeadlinesAndWarnings) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  const auto& cal = gp::Calendar::builtin();
+  auto v = gp::view_of(l.s, cal, l.now, {});
+  ASSERT_TRUE(v.stages[0].sla.has_value());
+  // application: 1 working day, counted from the next midnight: due end of Tue 2026-12-01 (CST)
+  EXPECT_EQ(*v.stages[0].sla->deadline, gp::cst_midnight({2026, 12, 2}));
+  EXPECT_EQ(*v.overall.deadline, gp::cst_midnight({2026, 12, 3}));
+  v = gp::view_of(l.s, cal, gp::cst_midnight({2026, 12, 2}) + 3600, {});
+  EXPECT_EQ(v.level, gp::SlaLevel::overdue);
+  EXPECT_GE(static_cast<int>(v.escalation), static_cast<int>(gp::Escalation::command_center));
+}
