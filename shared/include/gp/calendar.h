@@ -45,7 +45,9 @@ class Calendar {
   static Result<Calendar> from_json(std::string_view text);
 
   // Add or replace one year's published data (e.g. 2027 loaded by an administrator at run time).
-  // The year's dates must all lie in that year; an off day cannot also be a working day.
+  // The year's dates must lie in that year, or from 25 December of the year before when a New
+  // Year holiday starts early (the 2023 notice gives 2022-12-31 off); an off day cannot also be
+  // a working day, and an adjusted working day must be a Saturday or Sunday.
   Status load_year_json(std::string_view year_object_json, int year);
   void set_year(HolidayYear y);
 
@@ -66,7 +68,21 @@ class Calendar {
   std::string to_json() const;
 
  private:
+  // Derived from years_ and rebuilt on every change: the dates whose status differs from the
+  // plain weekend rule (sorted serials), with a running sum of the working days they add or
+  // remove, so lookups, counts and additions cost O(log n) however long the range.
+  struct Exception {
+    std::int64_t serial = 0;
+    bool working = false;
+    std::string holiday;  // published name of an off day
+  };
+  void rebuild_index();
+  bool years_published(int first, int last) const;
+  long long count_serials(std::int64_t from, std::int64_t to) const;
+
   std::map<int, HolidayYear> years_;
+  std::vector<Exception> exceptions_;
+  std::vector<long long> delta_prefix_;  // [i] = working days added by exceptions_[0, i)
 };
 
 }  // namespace gp
