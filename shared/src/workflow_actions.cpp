@@ -450,6 +450,26 @@ const std::vector<std::string>& all_action_codes() {
   return v;
 }
 
+Named event_named(const std::string& type) {
+  static const Named kSystem[] = {
+      {"submitted", "提交申请", "Application submitted"},
+      {"document_added", "上传资料", "Document added"},
+      {"contract_signed", "签订供用电合同", "Supply contract signed"},
+      {"rated", "服务评价", "Service rated"},
+      {"manager_chosen", "选择客户经理", "Customer manager chosen"},
+      {"sla_warning", "时限预警", "Time-limit warning"},
+      {"sla_overdue", "已超时限", "Time limit exceeded"},
+      {"escalated", "升级督办", "Escalated"},
+      {"warning_acknowledged", "预警已处理", "Warning handled"},
+      {"converted_from_reservation", "由预约转为正式申请", "Converted from a reservation"},
+  };
+  for (const auto& n : kSystem)
+    if (type == n.code) return n;
+  for (const auto& d : defs())
+    if (type == d.code) return {d.code, d.zh, d.en};
+  return {"event", "事件", "Event"};
+}
+
 std::vector<ActionSpec> next_actions(const AppState& s, const Actor& actor, const OptionLists& lists) {
   std::vector<ActionSpec> out;
   for (const auto& d : defs()) {

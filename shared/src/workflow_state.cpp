@@ -206,6 +206,23 @@ AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPo
   return v;
 }
 
+std::optional<Instant> next_sla_change(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy) {
+  if (s.finished()) return std::nullopt;
+  std::optional<Instant> best;
+  auto consider = [&](Instant start, double limit) {
+    if (limit <= 0) return;
+    const double lead = std::max(limit * policy.leadership_overdue_fraction, policy.leadership_min_overdue_working_days);
+    for (double at : {limit * policy.warning_fraction, limit, limit * (1 + policy.command_center_overdue_fraction), limit + lead}) {
+      auto d = working_deadline(cal, start, at, s.pauses);
+      if (d.at && *d.at > now && (!best || *d.at < *best)) best = d.at;
+    }
+  };
+  consider(s.submitted_at, s.plan.time_limit_working_days);
+  if (const PlanStage* st = s.current_stage())
+    if (st->limit_working_days && s.runs[s.current].started) consider(*s.runs[s.current].started, *st->limit_working_days);
+  return best;
+}
+
 std::vector<SlaStatus> works_sla(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy) {
   std::vector<SlaStatus> out;
   for (const auto& w : s.works) {

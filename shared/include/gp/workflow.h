@@ -129,8 +129,12 @@ using OptionLists = std::map<std::string, std::vector<FieldOption>>;
 // What this actor may do now, with the forms to render.
 std::vector<ActionSpec> next_actions(const AppState& s, const Actor& actor, const OptionLists& lists = {});
 
-// The spec of an action regardless of state (for documentation and the OpenAPI file).
+// The codes of every action (for documentation and the OpenAPI file).
 const std::vector<std::string>& all_action_codes();
+
+// Human names of an event type: an action's label, or a system event's ("submitted",
+// "document_added", "contract_signed", "rated", "sla_warning", "sla_overdue", "escalated", ...).
+Named event_named(const std::string& type);
 
 // Validate an action request. Error codes: "forbidden" (role may never do this: HTTP 403),
 // "not_allowed_now" (not possible in this state: 409), otherwise a field error (400) with
@@ -153,6 +157,11 @@ struct AppView {
   Escalation escalation = Escalation::none;
 };
 AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
+
+// The next instant after `now` at which the level or escalation of the application or its active
+// stage changes (warning, overdue, each escalation step); empty while paused or finished. Lets
+// the supervision job look only at applications that are due (rules M1, M2).
+std::optional<Instant> next_sla_change(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
 
 // Supporting works SLA (rule W1) for each record.
 std::vector<SlaStatus> works_sla(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
