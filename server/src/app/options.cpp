@@ -1,0 +1,165 @@
+#include "app/options.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace gp::server {
+
+namespace {
+
+constexpr const char* kProgram = "getpower-server";
+
+const std::vector<FlagSpec>& global_flags() {
+  static const std::vector<FlagSpec> flags = {
+      {"--help", "", "show this help (or a command's: getpower-server COMMAND --help) and exit 0"},
+      {"--version", "", "print the version and exit 0"},
+  };
+  return flags;
+}
+
+const CommandSpec* find_command(const std::string& name) {
+  for (const auto& c : command_specs())
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+const FlagSpec* find_flag(const CommandSpec& c, const std::string& name) {
+  for (const auto& f : c.flags)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+long long integer_value(const Invocation& inv, const std::string& flag, long long min, long long max) {
+  const std::string& v = inv.values.at(flag);
+  const std::size_t from = !v.empty() && v[0] == '-' ? 1 : 0;
+  const bool digits = v.size() > from && v.size() - from <= 12 &&
+                      std::all_of(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) throw UsageError(flag + ": '" + v + "' is not an integer");
+  const long long n = std::stoll(v);
+  if (n < min || n > max)
+    throw UsageError(flag + ": " + v + " is out of range (" + std::to_string(min) + ".." + std::to_string(max) + ")");
+  return n;
+}
+
+ServeOptions serve_options(const Invocation& inv) {
+  ServeOptions o;
+  auto has = [&](const char* f) { return inv.values.count(f) != 0; };
+  if (has("--host")) o.host = inv.values.at("--host");
+  if (o.host.empty()) throw UsageError("--host: empty address");
+  if (has("--port")) o.port = static_cast<int>(integer_value(inv, "--port", 0, 65535));
+  o.data_dir = inv.values.at("--data");
+  if (o.data_dir.empty()) throw UsageError("--data: empty path");
+  if (has("--site")) {
+    o.site_dir = inv.values.at("--site");
+    if (o.site_dir.empty()) throw UsageError("--site: empty path");
+  }
+  o.demo = has("--demo");
+  if (has("--max-body-mb"))
+    o.max_body_bytes = static_cast<std::size_t>(integer_value(inv, "--max-body-mb", 1, 1024)) * 1024 * 1024;
+  if (has("--threads")) o.threads = static_cast<int>(integer_value(inv, "--threads", 1, 1024));
+  return o;
+}
+
+}  // namespace
+
+const std::vector<CommandSpec>& command_specs() {
+  static const std::vector<CommandSpec> specs = {
+      {"serve",
+       "run the HTTP server: the JSON API under /api/v1 and the browser app's files (the default command)",
+       {
+           {"--data", "DIR", "data directory (database, uploaded files); created with mode 0700 if missing", true},
+           {"--port", "P", "TCP port to listen on, 0..65535 (default 8080); 0 picks a free port and prints it"},
+           {"--host", "ADDR", "address to listen on (default 127.0.0.1)"},
+           {"--site", "DIR", "directory of the browser app's files (build/site); without it only the API is served"},
+           {"--demo", "", "seed demonstration data into a fresh data directory"},
+           {"--max-body-mb", "N", "largest request body accepted, in MiB, 1..1024 (default 12)"},
+           {"--threads", "N", "worker threads, 1..1024 (default: 4 per CPU, at least 16)"},
+       }},
+  };
+  return specs;
+}
+
+Invocation parse_command_line(const std::vector<std::string>& args) {
+  Invocation inv;
+  std::size_t i = 0;
+  if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
+    if (!find_command(args[0])) throw UsageError("unknown command '" + args[0] + "'");
+    inv.command = args[0];
+    i = 1;
+  }
+  const CommandSpec& spec = *find_command(inv.command);
+
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") { inv.action = Invocation::Action::help; return inv; }
+    if (a == "--version") { inv.action = Invocation::Action::version; return inv; }
+    if (a.size() < 3 || a.compare(0, 2, "--") != 0) throw UsageError("unexpected argument '" + a + "'");
+
+    const auto eq = a.find('=');
+    const std::string name = a.substr(0, eq);
+    const FlagSpec* flag = find_flag(spec, name);
+    if (!flag) throw UsageError("unknown flag " + name + (inv.command == "serve" ? "" : " for " + inv.command));
+    if (inv.values.count(name)) throw UsageError(name + " given more than once");
+
+    std::string value = "1";
+    if (flag->value_name.empty()) {
+      if (eq != std::string::npos) throw UsageError(name + " takes no value");
+    } else if (eq != std::string::npos) {
+      value = a.substr(eq + 1);
+    } else {
+      if (i + 1 >= args.size()) throw UsageError(name + " needs a value (" + flag->value_name + ")");
+      value = args[++i];
+    }
+    inv.values[name] = value;
+  }
+
+  for (const auto& f : spec.flags)
+    if (f.required && !inv.values.count(f.name)) throw UsageError("missing required flag " + f.name + " " + f.value_name);
+
+  if (inv.command == "serve") inv.serve = serve_options(inv);
+  return inv;
+}
+
+std::string help_text(const std::string& command) {
+  std::ostringstream out;
+  auto flag_lines = [&](const std::vector<FlagSpec>& flags) {
+    for (const auto& f : flags) {
+      std::string left = "  " + f.name + (f.value_name.empty() ? "" : " " + f.value_name);
+      if (left.size() < 22) left.resize(22, ' '); else left += "  ";
+      out << left << f.help << (f.required ? " (required)" : "") << "\n";
+    }
+  };
+
+  out << kProgram << " — 阳光业扩一站通 GetPower: the HTTP server (JSON API + browser app files)\n\n";
+  out << "Usage:\n";
+  for (const auto& c : command_specs()) {
+    out << "  " << kProgram << " " << (c.name == "serve" ? "[serve]" : c.name);
+    for (const auto& f : c.flags) {
+      const std::string s = f.name + (f.value_name.empty() ? "" : " " + f.value_name);
+      out << " " << (f.required ? s : "[" + s + "]");
+    }
+    out << "\n";
+  }
+  out << "  " << kProgram << " [COMMAND] --help | --version\n\n";
+
+  out << "Commands:\n";
+  for (const auto& c : command_specs()) {
+    std::string left = "  " + c.name;
+    left.resize(22, ' ');
+    out << left << c.summary << "\n";
+  }
+  for (const auto& c : command_specs()) {
+    if (!command.empty() && command != c.name) continue;
+    out << "\nFlags of " << c.name << ":\n";
+    flag_lines(c.flags);
+  }
+  out << "\nGlobal flags:\n";
+  flag_lines(global_flags());
+  out << "\nWhen ready, serve prints exactly one line to stdout: listening on http://HOST:PORT\n";
+  out << "SIGINT or SIGTERM stops the server gracefully.\n";
+  out << "\nExit status: 0 success; 1 runtime failure (cannot bind, unusable data directory); 2 usage error.\n";
+  return out.str();
+}
+
+}  // namespace gp::server

@@ -1,0 +1,64 @@
+// The command line of getpower-server. One table describes every command and flag; parsing,
+// validation and --help are all driven by it, so a flag cannot exist undocumented.
+//
+//   getpower-server [serve] --data DIR [--port P] [--host ADDR] [--site DIR] [--demo] ...
+//   getpower-server --help | --version
+//
+// Later commands (adduser, verify, backup) slot in as one more CommandSpec plus a typed options
+// struct and its builder, e.g. `getpower-server adduser --data DIR --username NAME --role ROLE`.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace gp::server {
+
+// A wrong command line: the message goes to stderr and the process exits with status 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct FlagSpec {
+  std::string name;        // "--port"
+  std::string value_name;  // "P"; empty for a switch such as --demo
+  std::string help;
+  bool required = false;
+};
+
+struct CommandSpec {
+  std::string name;  // "serve"
+  std::string summary;
+  std::vector<FlagSpec> flags;
+};
+
+// Every command, the default ("serve") first.
+const std::vector<CommandSpec>& command_specs();
+
+struct ServeOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                 // 0: any free port (the one chosen is printed)
+  std::string data_dir;            // created (mode 0700) when missing
+  std::string site_dir;            // empty: API only, no static files
+  bool demo = false;               // seed demonstration data into a fresh data directory
+  std::size_t max_body_bytes = 12u * 1024 * 1024;
+  int threads = 0;                 // worker threads; 0: chosen from the CPU count
+};
+
+struct Invocation {
+  enum class Action { run, help, version };
+  Action action = Action::run;
+  std::string command = "serve";              // which command runs (or whose help is shown)
+  std::map<std::string, std::string> values;  // raw flag values by name ("--port" -> "0"); switches -> "1"
+  ServeOptions serve;                         // filled when command == "serve" and action == run
+};
+
+// Parse the arguments after argv[0]. Throws UsageError.
+Invocation parse_command_line(const std::vector<std::string>& args);
+
+// The --help text: the overview, or one command's flags.
+std::string help_text(const std::string& command = "");
+
+}  // namespace gp::server

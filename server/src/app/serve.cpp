@@ -1,0 +1,72 @@
+#include "app/serve.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "app/context.h"
+#include "app/data_dir.h"
+#include "http/http_server.h"
+
+namespace gp::server {
+
+namespace {
+
+// SIGINT/SIGTERM are blocked in every thread and taken by one waiting thread, which stops the
+// server from ordinary code (not from a signal handler, where little is allowed).
+sigset_t stop_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  return set;
+}
+
+}  // namespace
+
+int serve(const ServeOptions& options) {
+  // A client that hangs up mid-response must not kill the process: writes then fail with EPIPE.
+  ::signal(SIGPIPE, SIG_IGN);
+  const sigset_t signals = stop_signals();
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so all inherit it
+
+  try {
+    ensure_data_dir(options.data_dir);
+    AppContext ctx(options);
+    HttpServer http(ctx);
+
+    const int port = http.bind(options.host, options.port);
+    if (port < 0) {
+      std::cerr << "getpower-server: cannot listen on " << options.host << ":" << options.port << std::endl;
+      return 1;
+    }
+
+    std::atomic<bool> stopping{false};
+    std::thread waiter([&] {
+      int sig = 0;
+      sigwait(&signals, &sig);
+      stopping = true;
+      http.stop();
+    });
+
+    // The one line on stdout, flushed: tests and scripts wait for it to learn the port.
+    std::cout << "listening on http://" << options.host << ":" << port << std::endl;
+    const bool ok = http.listen();
+
+    if (!stopping) pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter to join it
+    waiter.join();
+    if (!ok && !stopping) {
+      std::cerr << "getpower-server: the server stopped unexpectedly" << std::endl;
+      return 1;
+    }
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "getpower-server: " << e.what() << std::endl;
+    return 1;
+  }
+}
+
+}  // namespace gp::server

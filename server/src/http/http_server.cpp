@@ -1,0 +1,130 @@
+#include "http/http_server.h"
+
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <iostream>
+#include <thread>
+
+#include "http/api_error.h"
+#include "http/response.h"
+#include "http/routes.h"
+#include "http/security_headers.h"
+
+namespace gp::server {
+
+namespace {
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+}  // namespace
+
+int default_thread_count() {
+  const int cpus = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::clamp(4 * cpus, 16, 256);
+}
+
+HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files_(ctx.options.site_dir) {
+  ctx_.site_root = static_files_.root();
+  configure_limits();
+  install_edge_handlers();
+  register_public_routes(router_, ctx_);
+  register_calendar_routes(router_, ctx_);
+  register_rules_routes(router_, ctx_);
+}
+
+void HttpServer::configure_limits() {
+  const ServeOptions& o = ctx_.options;
+  svr_.set_payload_max_length(o.max_body_bytes);  // larger bodies: 413 (answered by the error handler)
+  svr_.set_read_timeout(10, 0);
+  svr_.set_write_timeout(10, 0);
+  svr_.set_keep_alive_max_count(100);
+  svr_.set_keep_alive_timeout(5);
+  svr_.set_tcp_nodelay(true);  // small JSON answers should not wait for Nagle
+  // httplib's default also sets SO_REUSEPORT, which lets a second server bind the same port and
+  // silently take half the connections. SO_REUSEADDR alone still allows a quick restart.
+  svr_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+  // CPPHTTPLIB_THREAD_POOL_COUNT is fixed when the library is compiled; the pool is ours to size.
+  const int threads = o.threads > 0 ? o.threads : default_thread_count();
+  svr_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+}
+
+void HttpServer::install_edge_handlers() {
+  // Static files never reach httplib's router: non-API GET/HEAD are answered here, before any
+  // regex matching, and only from the site root.
+  svr_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    // httplib 0.11.4 applies the body size limit to Content-Length bodies only: a chunked body
+    // would be read whole, however large. Browsers send Content-Length for every body we accept.
+    if (req.has_header("Transfer-Encoding")) {
+      write_json(res, 411, error_json(status_error(411), request_lang(req)));
+      res.set_header("Connection", "close");  // the unread body must not be taken for a request
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (is_api_path(req.path) || (req.method != "GET" && req.method != "HEAD"))
+      return httplib::Server::HandlerResponse::Unhandled;
+    static_files_.serve(req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+
+  // Handlers report failures by throwing ApiError; anything else is a bug and becomes a 500
+  // without details (they go to the log).
+  svr_.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    res.headers.clear();
+    const Lang lang = request_lang(req);
+    try {
+      std::rethrow_exception(ep);
+    } catch (const ApiError& e) {
+      write_json(res, e.status(), error_json(e.error(), lang, e.extra()));
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
+      write_json(res, 500, error_json(status_error(500), lang));
+    } catch (...) {
+      std::cerr << "error: " << req.method << " " << req.path << ": unknown exception" << std::endl;
+      write_json(res, 500, error_json(status_error(500), lang));
+    }
+  });
+
+  // Called by httplib for every status >= 400. Answers that already have a body came from a
+  // handler; the rest are httplib's own (route miss, 413, malformed request) and get the JSON
+  // shape here. A miss on a known path under another method is 405 with Allow.
+  svr_.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req,
+                                                                      httplib::Response& res) {
+    if (!res.body.empty() || res.content_provider_) return httplib::Server::HandlerResponse::Unhandled;
+    int status = res.status;
+    if (status == 404) {
+      const std::vector<std::string> allowed =
+          is_api_path(req.path) ? router_.allowed_methods(req.path) : std::vector<std::string>{"GET", "HEAD"};
+      if (!allowed.empty()) {
+        status = 405;
+        res.set_header("Allow", join(allowed));
+      }
+    }
+    write_json(res, status, error_json(status_error(status), request_lang(req)));
+    // On this path httplib has already passed the point where it sets Content-Length.
+    res.headers.erase("Content-Length");
+    res.set_header("Content-Length", std::to_string(res.body.size()));
+    // Unhandled: httplib must not apply the request's Range header to an error body.
+    return httplib::Server::HandlerResponse::Unhandled;
+  }));
+
+  svr_.set_post_routing_handler(
+      [](const httplib::Request& req, httplib::Response& res) { apply_security_headers(req, res); });
+}
+
+int HttpServer::bind(const std::string& host, int port) {
+  if (port == 0) return svr_.bind_to_any_port(host);
+  return svr_.bind_to_port(host, port) ? port : -1;
+}
+
+bool HttpServer::listen() { return svr_.listen_after_bind(); }
+
+void HttpServer::stop() { svr_.stop(); }
+
+}  // namespace gp::server

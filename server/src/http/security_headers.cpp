@@ -1,0 +1,24 @@
+#include "http/security_headers.h"
+
+namespace gp::server {
+
+bool is_api_path(const std::string& path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+
+void apply_security_headers(const httplib::Request& req, httplib::Response& res) {
+  auto put = [&](const char* k, const char* v) {
+    if (!res.has_header(k)) res.set_header(k, v);
+  };
+  put("Content-Security-Policy", kContentSecurityPolicy);
+  put("X-Content-Type-Options", "nosniff");
+  put("Referrer-Policy", "no-referrer");
+  put("X-Frame-Options", "DENY");
+  put("Cross-Origin-Opener-Policy", "same-origin");
+  if (is_api_path(req.path)) {
+    res.headers.erase("Cache-Control");
+    res.set_header("Cache-Control", "no-store");
+  } else {
+    put("Cache-Control", "no-store");  // errors and anything without its own policy
+  }
+}
+
+}  // namespace gp::server
