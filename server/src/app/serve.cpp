@@ -4,11 +4,13 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 #include <iostream>
 #include <thread>
 
 #include "app/context.h"
 #include "app/data_dir.h"
+#include "app/version.h"
 #include "http/http_server.h"
 
 namespace gp::server {
@@ -45,16 +47,23 @@ int serve(const ServeOptions& options) {
     }
 
     std::atomic<bool> stopping{false};
+    std::atomic<bool> listen_returned{false};
     std::thread waiter([&] {
       int sig = 0;
       sigwait(&signals, &sig);
       stopping = true;
+      // A signal right after start-up may come before the listening loop runs, when stop()
+      // would do nothing: wait for the loop first.
+      while (!http.is_running() && !listen_returned) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       http.stop();
     });
 
+    std::cerr << "getpower-server " << kVersion << ": data " << options.data_dir << ", site "
+              << (ctx.site_root.empty() ? "(none: API only)" : ctx.site_root) << std::endl;
     // The one line on stdout, flushed: tests and scripts wait for it to learn the port.
     std::cout << "listening on http://" << options.host << ":" << port << std::endl;
     const bool ok = http.listen();
+    listen_returned = true;
 
     if (!stopping) pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter to join it
     waiter.join();

@@ -18,8 +18,10 @@ class HttpServer {
   int bind(const std::string& host, int port);
   // Serve until stop(). False when the listening loop could not run.
   bool listen();
-  // Safe from another thread; in-flight requests finish.
+  // Safe from another thread; in-flight requests finish. A no-op until listen() is running
+  // (httplib), so callers that may race start-up wait for is_running() first.
   void stop();
+  bool is_running() const { return svr_.is_running(); }
 
  private:
   void configure_limits();
