@@ -1,0 +1,12 @@
+// window.getpower.snapshot(): what the last presented frame showed, as JSON, for browser tests
+// and diagnostics. The widget kit records the items; the app installs the source here.
+#pragma once
+#include <functional>
+#include <string>
+
+namespace platform {
+
+// `source` returns the JSON array of the last presented frame's items.
+void set_snapshot_source(std::function<std::string()> source);
+
+}  // namespace platform
