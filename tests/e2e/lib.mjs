@@ -1,0 +1,366 @@
+// Browser-test harness: the real server (build/bin/getpower-server on a free port with a fresh data
+// directory, serving build/site) and Debian's chromium driven by playwright-core.
+//
+//   import { test, assert } from './lib.mjs';
+//   test('name', async (t) => {
+//     const app = await t.open('/?lang=en', t.devices.phone);
+//     await app.tap('info.tab.fees');
+//     assert.equal((await app.item('info.tab.fees')).checked, true);
+//   });
+//
+// Every page opened through t.open() collects console errors, uncaught exceptions and CSP
+// violations; any of them fails the test (unless listed in `allowConsole`).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export { assert };
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SERVER_BIN = join(ROOT, 'build/bin/getpower-server');
+export const SITE_DIR = join(ROOT, 'build/site');
+export const SCREENSHOT_DIR = join(ROOT, 'build/screenshots');
+export const CHROMIUM = process.env.GP_CHROMIUM || '/usr/bin/chromium';
+
+// toolchain.md: software WebGL in headless mode (playwright adds --headless itself).
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export const devices = {
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  narrow: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+// --- test registry ----------------------------------------------------------------------------
+export const registry = [];
+export function test(name, fn, { timeout = 90000 } = {}) {
+  registry.push({ name, fn, timeout });
+}
+
+// --- server -----------------------------------------------------------------------------------
+export function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+// Starts the real server and resolves once it prints "listening on http://127.0.0.1:P".
+export async function startServer({ site = SITE_DIR, extraArgs = [], timeoutMs = 20000 } = {}) {
+  if (!existsSync(SERVER_BIN)) throw new Error(`${SERVER_BIN} is missing: run make native`);
+  if (!existsSync(join(site, 'index.html'))) throw new Error(`${site}/index.html is missing: run make site`);
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'getpower-e2e-'));
+  const proc = spawn(SERVER_BIN, ['--port', String(port), '--data', dataDir, '--site', site, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stderr.on('data', (d) => { log += d; });
+  const url = await new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`server not listening after ${timeoutMs} ms\n${log}`)), timeoutMs);
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:(\d+))/);
+      if (m) { clearTimeout(timer); res(m[1]); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); rej(new Error(`server exited (${code}) before listening\n${log}`)); });
+  });
+  proc.removeAllListeners('exit');
+  return {
+    url,
+    dataDir,
+    log: () => log,
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(t);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+// --- one app page -----------------------------------------------------------------------------
+export class AppPage {
+  constructor(page, context, { name, allowConsole = [] }) {
+    this.page = page;
+    this.context = context;
+    this.name = name;
+    this.allowConsole = allowConsole;
+    this.errors = [];
+    this.touch = false;
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      const text = m.text();
+      if (!this.allowConsole.some((re) => re.test(text))) this.errors.push(`console.error: ${text}`);
+    });
+    page.on('pageerror', (e) => this.errors.push(`uncaught: ${e.message}`));
+  }
+
+  async goto(path) {
+    this.response = await this.page.goto(path);
+    return this.response;
+  }
+
+  // Waits for the first frame drawn with fonts (window.getpower.ready).
+  async waitReady(timeout = 20000) {
+    await this.page.waitForFunction(() => window.getpower && (window.getpower.ready || window.getpower.failed),
+      null, { timeout, polling: 20 });
+    const failed = await this.page.evaluate(() => window.getpower.failed);
+    if (failed) throw new Error(`app failed to start: ${failed}`);
+    await this.idle();
+  }
+
+  // Waits until the app stops drawing (it draws only after events, then settles): no new frame
+  // for `quietMs`. With `after` (a frame count taken before an action), first waits for a frame
+  // beyond it, so an action whose events have not been drawn yet is not mistaken for idleness.
+  async idle({ quietMs = 150, timeout = 15000, after = null } = {}) {
+    if (after !== null) {
+      await this.page.waitForFunction((n) => window.getpower.frames > n, after, { timeout, polling: 10 });
+    }
+    await this.page.evaluate(() => {
+      const g = window.getpower;
+      g.__idleFrames = g.frames;
+      g.__idleSince = performance.now();
+    });
+    await this.page.waitForFunction((quiet) => {
+      const g = window.getpower;
+      const now = performance.now();
+      if (g.__idleFrames !== g.frames) { g.__idleFrames = g.frames; g.__idleSince = now; return false; }
+      return now - g.__idleSince >= quiet;
+    }, quietMs, { timeout, polling: 25 });
+  }
+
+  // Waits until `fn(snapshot)` is truthy (polling frames), returning the snapshot.
+  async until(fn, { timeout = 10000, what = 'condition' } = {}) {
+    const t0 = Date.now();
+    for (;;) {
+      const snap = await this.snapshot();
+      if (fn(snap)) return snap;
+      if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+      await this.page.waitForTimeout(30);
+    }
+  }
+
+  snapshot() { return this.page.evaluate(() => window.getpower.snapshot()); }
+  stats() { return this.page.evaluate(() => window.getpower.stats()); }
+  frames() { return this.page.evaluate(() => window.getpower.frames); }
+
+  async item(id) {
+    const snap = await this.snapshot();
+    const it = snap.find((i) => i.id === id);
+    if (!it) throw new Error(`no item "${id}" in snapshot: ${snap.map((i) => i.id).join(', ')}`);
+    return it;
+  }
+
+  async center(id) {
+    const it = await this.item(id);
+    if (!it.visible) throw new Error(`item "${id}" is not visible (scrolled away?)`);
+    if (!it.enabled) throw new Error(`item "${id}" is disabled`);
+    return { x: it.x + it.w / 2, y: it.y + it.h / 2 };
+  }
+
+  // A real mouse click at the item's centre.
+  async click(id) {
+    const { x, y } = await this.center(id);
+    const f = await this.frames();
+    await this.page.mouse.click(x, y);
+    await this.idle({ after: f });
+  }
+
+  // A touch tap at the item's centre (context with hasTouch).
+  async tap(id) {
+    const { x, y } = await this.center(id);
+    const f = await this.frames();
+    await this.page.touchscreen.tap(x, y);
+    await this.idle({ after: f });
+  }
+
+  // Clicks (or taps) a text field and waits until the hidden input has the keyboard focus.
+  async focus(id) {
+    if (this.touch) await this.tap(id); else await this.click(id);
+    await this.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'gp-text-input',
+      null, { timeout: 5000 });
+  }
+
+  // Types like a keyboard (keydown/keypress/input/keyup per character).
+  async type(id, text) {
+    await this.focus(id);
+    await this.keys(text);
+  }
+
+  // Types into whatever has the focus now.
+  async keys(text) {
+    const f = await this.frames();
+    await this.page.keyboard.type(text);
+    await this.idle({ after: f });
+  }
+
+  // Commits text the way an IME does (one input event, no key events).
+  async insertText(id, text) {
+    await this.focus(id);
+    const f = await this.frames();
+    await this.page.keyboard.insertText(text);
+    await this.idle({ after: f });
+  }
+
+  async press(key) {
+    const f = await this.frames();
+    await this.page.keyboard.press(key);
+    await this.idle({ after: f });
+  }
+
+  async screenshot(name) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const path = join(SCREENSHOT_DIR, `${name}.png`);
+    const png = await this.page.screenshot({ path });
+    return { path, png };
+  }
+
+  // Pixels of a CSS-pixel rectangle of the page: { width, height, data: RGBA Uint8Array }.
+  async pixels({ x, y, w, h }) {
+    const png = await this.page.screenshot({ clip: { x, y, width: w, height: h }, scale: 'css' });
+    return decodePng(png);
+  }
+
+  // Fraction of pixels in the item's rect that differ clearly from the rect's corner colour
+  // (i.e. are ink): text drawn there has some, an empty or missing rendering has none.
+  async inkRatio(id) {
+    const it = await this.item(id);
+    const img = await this.pixels({ x: Math.floor(it.x), y: Math.floor(it.y), w: Math.ceil(it.w), h: Math.ceil(it.h) });
+    const d = img.data;
+    const [r0, g0, b0] = [d[0], d[1], d[2]];
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i] - r0) + Math.abs(d[i + 1] - g0) + Math.abs(d[i + 2] - b0) > 120) ink++;
+    }
+    return ink / (img.width * img.height);
+  }
+
+  assertNoErrors() {
+    if (this.errors.length) throw new Error(`${this.name}: browser errors:\n  ${this.errors.join('\n  ')}`);
+  }
+}
+
+// Decodes the PNGs chromium writes (8-bit RGB/RGBA, not interlaced) into RGBA.
+export function decodePng(buf) {
+  assert.equal(buf.readUInt32BE(0), 0x89504e47, 'not a PNG');
+  let pos = 8;
+  let width = 0, height = 0, colorType = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('ascii', pos + 4, pos + 8);
+    const body = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0); height = body.readUInt32BE(4);
+      assert.equal(body[8], 8, 'PNG bit depth');
+      colorType = body[9];
+      assert.equal(body[12], 0, 'interlaced PNG');
+    } else if (type === 'IDAT') idat.push(body);
+    else if (type === 'IEND') break;
+    pos += 12 + len;
+  }
+  const bpp = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  assert.ok(bpp, `PNG colour type ${colorType}`);
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const out = new Uint8Array(width * height * 4);
+  const prev = new Uint8Array(stride);
+  const cur = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? cur[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
+      let v = line[i];
+      if (f === 1) v += a;
+      else if (f === 2) v += b;
+      else if (f === 3) v += (a + b) >> 1;
+      else if (f === 4) { const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c); v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c; }
+      cur[i] = v & 255;
+    }
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      out[o] = cur[x * bpp]; out[o + 1] = cur[x * bpp + 1]; out[o + 2] = cur[x * bpp + 2];
+      out[o + 3] = bpp === 4 ? cur[x * bpp + 3] : 255;
+    }
+    prev.set(cur);
+  }
+  return { width, height, data: out };
+}
+
+// --- per-test context -------------------------------------------------------------------------
+// What a test function receives: the server's URL, the browser, and open() for app pages.
+export class TestContext {
+  constructor({ name, browser, baseUrl }) {
+    this.name = name;
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    this.devices = devices;
+    this.pages = [];
+    this.contexts = [];
+  }
+
+  // Opens the app at `path` in a fresh browser context (device options as in `devices`) and
+  // waits for its first frame. opts.allowConsole: RegExps of console errors to tolerate;
+  // opts.ready=false: do not wait for the first frame; opts.csp: force this CSP on every response.
+  async open(path = '/', device = devices.desktop, opts = {}) {
+    const { allowConsole = [], ready = true, csp = null, ...ctxOpts } = opts;
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, ...device, ...ctxOpts });
+    this.contexts.push(context);
+    // CSP violations surface as console errors, which fail the test.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+      });
+    });
+    if (csp) {
+      await context.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers(), 'content-security-policy': csp };
+        delete headers['content-encoding'];  // route.fetch() hands over the decoded body
+        delete headers['content-length'];
+        await route.fulfill({ response, headers, body: await response.body() });
+      });
+    }
+    const page = await context.newPage();
+    const app = new AppPage(page, context, { name: `${this.name} ${path}`, allowConsole });
+    app.touch = !!device.hasTouch;
+    this.pages.push(app);
+    await app.goto(path);
+    if (ready) await app.waitReady();
+    return app;
+  }
+
+  async close() {
+    for (const c of this.contexts) await c.close().catch(() => {});
+  }
+
+  assertNoErrors() {
+    for (const p of this.pages) p.assertNoErrors();
+  }
+}
