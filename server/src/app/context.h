@@ -1,19 +1,43 @@
 // Everything the route groups share, built once at start-up and passed to each
-// register_*_routes function. Later issues add their services here (store, sessions, events).
+// register_*_routes function: the store, the services, the clock, the supervision job.
 #pragma once
 #include <string>
 
 #include "app/options.h"
+#include "http/rate_limiter.h"
+#include "services/application_service.h"
+#include "services/auth_service.h"
 #include "services/calendar_service.h"
+#include "services/clock.h"
+#include "services/config_service.h"
+#include "services/contract_service.h"
+#include "services/document_service.h"
+#include "services/notifier.h"
+#include "services/rating_service.h"
+#include "services/reservation_service.h"
+#include "services/sla_job.h"
+#include "store/database.h"
 
 namespace gp::server {
 
 struct AppContext {
-  explicit AppContext(ServeOptions o) : options(std::move(o)) {}
+  explicit AppContext(ServeOptions o);
 
   ServeOptions options;
   std::string site_root;      // realpath of --site, "" when no static files are served
   CalendarService calendar;   // the one working-day calendar (rules T1–T6)
+  Clock clock;
+  Notifier notifier;
+  store::Database db;
+  ConfigService config;
+  AuthService auth;
+  ApplicationService applications;
+  DocumentService documents;
+  ContractService contracts;
+  RatingService ratings;
+  ReservationService reservations;
+  SlaJob sla;
+  RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
 };
 
 }  // namespace gp::server

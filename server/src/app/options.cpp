@@ -58,6 +58,12 @@ ServeOptions serve_options(const Invocation& inv) {
   if (has("--max-body-mb"))
     o.max_body_bytes = static_cast<std::size_t>(integer_value(inv, "--max-body-mb", 1, 1024)) * 1024 * 1024;
   if (has("--threads")) o.threads = static_cast<int>(integer_value(inv, "--threads", 1, 1024));
+  if (has("--max-upload-mb"))
+    o.max_upload_bytes = static_cast<std::size_t>(integer_value(inv, "--max-upload-mb", 1, 100)) * 1024 * 1024;
+  // A larger upload limit needs room in the request body too (unless the body limit was set).
+  if (!has("--max-body-mb") && o.max_upload_bytes + 1024 * 1024 > o.max_body_bytes) o.max_body_bytes = o.max_upload_bytes + 1024 * 1024;
+  if (has("--sla-period")) o.sla_period_seconds = static_cast<int>(integer_value(inv, "--sla-period", 1, 86400));
+  o.test_clock = has("--test-clock");
   return o;
 }
 
@@ -75,6 +81,29 @@ const std::vector<CommandSpec>& command_specs() {
            {"--demo", "", "seed demonstration data into a fresh data directory"},
            {"--max-body-mb", "N", "largest request body accepted, in MiB, 1..1024 (default 12)"},
            {"--threads", "N", "worker threads, 1..1024 (default: 4 per CPU, at least 16)"},
+           {"--max-upload-mb", "N", "largest document upload, in MiB, 1..100 (default 10)"},
+           {"--sla-period", "S", "seconds between sweeps of the time-limit supervision job, 1..86400 (default 60)"},
+           {"--test-clock", "", "for tests only: let POST /api/v1/test/clock set the server's notion of now"},
+       }},
+      {"adduser",
+       "create a staff account; the password is read from standard input (one line)",
+       {
+           {"--data", "DIR", "data directory", true},
+           {"--username", "NAME", "login name: 3-32 lowercase letters, digits, '.', '_' or '-'", true},
+           {"--role", "ROLE", "customer_manager | project_manager | command_center | admin", true},
+           {"--name", "TEXT", "the person's name as shown to customers (default: the username)"},
+           {"--phone", "MOBILE", "work mobile number shown to customers"},
+       }},
+      {"verify",
+       "check the database: SQLite integrity, the event hash chain, and every application's state against its events",
+       {
+           {"--data", "DIR", "data directory", true},
+       }},
+      {"backup",
+       "write a consistent copy of the live database to a new file (safe while the server runs)",
+       {
+           {"--data", "DIR", "data directory", true},
+           {"--to", "FILE", "the new file to write (must not exist)", true},
        }},
   };
   return specs;

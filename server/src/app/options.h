@@ -45,6 +45,9 @@ struct ServeOptions {
   bool demo = false;               // seed demonstration data into a fresh data directory
   std::size_t max_body_bytes = 12u * 1024 * 1024;
   int threads = 0;                 // worker threads; 0: chosen from the CPU count
+  std::size_t max_upload_bytes = 10u * 1024 * 1024;  // one document (issue 3: 10 MB, configurable)
+  int sla_period_seconds = 60;     // how often the supervision job sweeps
+  bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
 };
 
 struct Invocation {

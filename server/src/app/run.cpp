@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/commands.h"
 #include "app/options.h"
 #include "app/serve.h"
 #include "app/version.h"
@@ -31,8 +32,14 @@ int run(int argc, const char* const argv[]) {
     case Invocation::Action::run:
       break;
   }
-  // One branch per command; adduser, verify and backup will join here.
+  // One branch per command.
   if (inv.command == "serve") return serve(inv.serve);
+  auto value = [&](const char* f) { return inv.values.count(f) ? inv.values.at(f) : std::string(); };
+  if (inv.command == "adduser")
+    return run_adduser(value("--data"), value("--username"), value("--role"), value("--name"), value("--phone"), std::cin,
+                       std::cout, std::cerr);
+  if (inv.command == "verify") return run_verify(value("--data"), std::cout);
+  if (inv.command == "backup") return run_backup(value("--data"), value("--to"), std::cout, std::cerr);
   std::cerr << "getpower-server: command '" << inv.command << "' is not implemented" << std::endl;
   return 2;
 }

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/context.h"
+#include "app/demo_seed.h"
 #include "app/data_dir.h"
 #include "app/version.h"
 #include "http/http_server.h"
@@ -38,7 +39,9 @@ int serve(const ServeOptions& options) {
   try {
     ensure_data_dir(options.data_dir);
     AppContext ctx(options);
+    if (options.demo) seed_demo(ctx.db, ctx.calendar, ctx.config, ctx.notifier, ctx.clock.now(), std::cerr);
     HttpServer http(ctx);
+    ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch
 
     const int port = http.bind(options.host, options.port);
     if (port < 0) {
@@ -67,6 +70,7 @@ int serve(const ServeOptions& options) {
 
     if (!stopping) pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter to join it
     waiter.join();
+    ctx.sla.stop();
     if (!ok && !stopping) {
       std::cerr << "getpower-server: the server stopped unexpectedly" << std::endl;
       return 1;

@@ -10,6 +10,7 @@
 #include "http/response.h"
 #include "http/routes.h"
 #include "http/security_headers.h"
+#include "services/service_error.h"
 
 namespace gp::server {
 
@@ -35,6 +36,14 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files
   register_public_routes(router_, ctx_);
   register_calendar_routes(router_, ctx_);
   register_rules_routes(router_, ctx_);
+  register_auth_routes(router_, ctx_);
+  register_application_routes(router_, ctx_);
+  register_document_routes(router_, ctx_);
+  register_engagement_routes(router_, ctx_);
+  register_reservation_routes(router_, ctx_);
+  register_notification_routes(router_, ctx_);
+  register_admin_routes(router_, ctx_);
+  register_openapi_routes(router_, ctx_);
 }
 
 void HttpServer::configure_limits() {
@@ -82,6 +91,9 @@ void HttpServer::install_edge_handlers() {
       std::rethrow_exception(ep);
     } catch (const ApiError& e) {
       write_json(res, e.status(), error_json(e.error(), lang, e.extra()));
+    } catch (const ServiceError& e) {
+      write_json(res, e.status(), error_json(e.error(), lang));
+      if (e.status() == 429) res.set_header("Retry-After", "60");
     } catch (const std::exception& e) {
       std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
       write_json(res, 500, error_json(status_error(500), lang));

@@ -16,6 +16,7 @@ void Router::post(const std::string& pattern, Handler h) {
 
 void Router::remember(const std::string& method, const std::string& pattern) {
   routes_.emplace_back(std::regex(pattern), method);
+  listing_.emplace_back(method, pattern);
 }
 
 std::vector<std::string> Router::allowed_methods(const std::string& path) const {

@@ -25,11 +25,15 @@ class Router {
   // Methods served on `path`, in registration order, HEAD after GET; empty when no route matches.
   std::vector<std::string> allowed_methods(const std::string& path) const;
 
+  // Every registered route as (method, pattern), in registration order (for the OpenAPI check).
+  const std::vector<std::pair<std::string, std::string>>& listing() const { return listing_; }
+
  private:
   void remember(const std::string& method, const std::string& pattern);
 
   httplib::Server& svr_;
   std::vector<std::pair<std::regex, std::string>> routes_;  // pattern, method
+  std::vector<std::pair<std::string, std::string>> listing_;  // method, pattern text
 };
 
 }  // namespace gp::server

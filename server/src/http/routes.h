@@ -11,5 +11,21 @@ void register_public_routes(Router& r, AppContext& ctx);
 void register_calendar_routes(Router& r, AppContext& ctx);
 // POST /api/v1/rules/evaluate.
 void register_rules_routes(Router& r, AppContext& ctx);
+// /api/v1/auth/register, login, logout, me.
+void register_auth_routes(Router& r, AppContext& ctx);
+// /api/v1/applications (create, list, detail, actions) and /api/v1/track.
+void register_application_routes(Router& r, AppContext& ctx);
+// /api/v1/applications/{number}/documents (upload, download).
+void register_document_routes(Router& r, AppContext& ctx);
+// Contract (P1), rating and the manager list (M3).
+void register_engagement_routes(Router& r, AppContext& ctx);
+// /api/v1/reservations (D4).
+void register_reservation_routes(Router& r, AppContext& ctx);
+// /api/v1/notifications (inbox, stream).
+void register_notification_routes(Router& r, AppContext& ctx);
+// /api/v1/admin/... and /api/v1/test/clock.
+void register_admin_routes(Router& r, AppContext& ctx);
+// GET /api/v1/openapi.json.
+void register_openapi_routes(Router& r, AppContext& ctx);
 
 }  // namespace gp::server

@@ -1,0 +1,20 @@
+#include "app/context.h"
+
+namespace gp::server {
+
+AppContext::AppContext(ServeOptions o)
+    : options(std::move(o)),
+      db(options.data_dir),
+      config(db),
+      auth(db, clock),
+      applications(db, calendar, config, clock, notifier),
+      documents(applications, options.max_upload_bytes),
+      contracts(applications, auth),
+      ratings(applications),
+      reservations(applications),
+      sla(applications),
+      public_limiter(30, 60) {
+  if (options.test_clock) clock.make_settable();
+}
+
+}  // namespace gp::server

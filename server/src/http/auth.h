@@ -1,0 +1,40 @@
+// Who is calling: a bearer token (Authorization: Bearer) or the browser's HttpOnly cookie. Every
+// route states what it needs (require_auth, require_role); a cookie-authenticated write must also
+// come from our own origin (Origin/Referer check), so another site cannot act for the user.
+#pragma once
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+#include "app/context.h"
+
+namespace gp::server {
+
+constexpr const char* kSessionCookie = "gp_session";
+
+struct Authed {
+  Caller caller;
+  store::User user;
+  std::string token;
+  bool via_cookie = false;
+};
+
+// nullopt when no credentials were sent; 401 when they were sent but are not valid.
+std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& ctx);
+// 401 without a valid session.
+Authed require_auth(const httplib::Request& req, AppContext& ctx);
+// 401 without a session, 403 when the role is not one of `roles`.
+Authed require_role(const httplib::Request& req, AppContext& ctx, std::initializer_list<gp::Role> roles);
+// Staff roles only (403 for customers).
+Authed require_staff(const httplib::Request& req, AppContext& ctx);
+
+// The Set-Cookie value for a new session, and the one that clears it.
+std::string session_cookie(const std::string& token, gp::Instant max_age_seconds);
+std::string clear_session_cookie();
+
+// The client's address for throttling.
+std::string client_address(const httplib::Request& req);
+
+}  // namespace gp::server

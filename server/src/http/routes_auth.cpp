@@ -1,0 +1,48 @@
+// Accounts and sessions (issue 3): register, log in, log out, who am I.
+#include "http/auth.h"
+#include "http/json_body.h"
+#include "http/query.h"
+#include "http/response.h"
+#include "http/routes.h"
+
+namespace gp::server {
+namespace {
+
+nlohmann::json session_json(const LoginResult& r) {
+  return {{"token", r.token}, {"role", gp::to_string(r.user.role)}, {"user", user_json(r.user)},
+          {"expires_at", gp::format_datetime_cst(r.expires_at)}};
+}
+
+}  // namespace
+
+void register_auth_routes(Router& r, AppContext& ctx) {
+  r.post("/api/v1/auth/register", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    auto result = ctx.auth.register_customer(body);
+    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    write_json(res, 201, session_json(result));
+  });
+  r.post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    auto result = ctx.auth.login(body, client_address(req));
+    // A fresh token on every login: a session id planted before login is never promoted.
+    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    write_json(res, 200, session_json(result));
+  });
+  r.post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
+    ctx.auth.logout(a.token);
+    res.set_header("Set-Cookie", clear_session_cookie());
+    write_json(res, 200, {{"ok", true}});
+  });
+  r.get("/api/v1/auth/me", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
+    write_json(res, 200, {{"user", user_json(a.user)}, {"role", gp::to_string(a.user.role)}});
+  });
+}
+
+}  // namespace gp::server

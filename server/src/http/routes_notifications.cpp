@@ -1,0 +1,144 @@
+// Notifications (rule P1: progress pushed to the customer; rule M2: escalations to staff): the inbox,
+// marking read, a long poll, and a server-sent-event stream the browser keeps open.
+#include <atomic>
+#include <chrono>
+
+#include "http/api_error.h"
+#include "http/auth.h"
+#include "http/json_body.h"
+#include "http/query.h"
+#include "http/response.h"
+#include "http/routes.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+
+json inbox(SQLite::Database& db, std::int64_t user, std::int64_t after, int limit) {
+  SQLite::Statement q(db, "SELECT n.id, n.at, n.kind, n.title_zh, n.title_en, n.body_zh, n.body_en, n.read, a.number "
+                          "FROM notifications n LEFT JOIN applications a ON a.id = n.application_id "
+                          "WHERE n.user_id = ? AND n.id > ? ORDER BY n.id DESC LIMIT ?");
+  q.bind(1, user);
+  q.bind(2, after);
+  q.bind(3, limit);
+  json items = json::array();
+  std::int64_t last = after;
+  while (q.executeStep()) {
+    const std::int64_t id = q.getColumn(0).getInt64();
+    last = std::max(last, id);
+    items.push_back({{"id", id}, {"at", gp::format_datetime_cst(q.getColumn(1).getInt64())}, {"kind", q.getColumn(2).getString()},
+                     {"title_zh", q.getColumn(3).getString()}, {"title_en", q.getColumn(4).getString()},
+                     {"body_zh", q.getColumn(5).getString()}, {"body_en", q.getColumn(6).getString()},
+                     {"read", q.getColumn(7).getInt() != 0},
+                     {"application_number", q.getColumn(8).isNull() ? json(nullptr) : json(q.getColumn(8).getString())}});
+  }
+  SQLite::Statement u(db, "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM notifications WHERE user_id = ? AND read = 0");
+  u.bind(1, user);
+  u.executeStep();
+  SQLite::Statement m(db, "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE user_id = ?");
+  m.bind(1, user);
+  m.executeStep();
+  return {{"items", items}, {"unread", u.getColumn(0).getInt64()}, {"last_id", std::max(last, m.getColumn(0).getInt64())}};
+}
+
+std::atomic<int> g_streams{0};
+constexpr int kMaxStreams = 200;
+
+}  // namespace
+
+void register_notification_routes(Router& r, AppContext& ctx) {
+  r.get("/api/v1/notifications", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {"after", "limit", "wait"});
+    Authed a = require_auth(req, ctx);
+    const std::int64_t after = req.has_param("after") ? int_param(req, "after", 0, 1LL << 62) : 0;
+    const int limit = req.has_param("limit") ? static_cast<int>(int_param(req, "limit", 1, 200)) : 50;
+    const int wait = req.has_param("wait") ? static_cast<int>(int_param(req, "wait", 0, 30)) : 0;
+    // Long poll: hold the request until something new arrives for this user, or `wait` seconds.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
+    std::uint64_t gen = ctx.notifier.generation();
+    json out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
+    while (out.at("items").empty() && std::chrono::steady_clock::now() < until) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
+      gen = ctx.notifier.wait(gen, static_cast<int>(std::max<long long>(1, left)));
+      out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
+    }
+    write_json(res, 200, out);
+  });
+
+  r.post("/api/v1/notifications/read", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
+    if (!body.is_object()) throw ApiError(400, gp::make_error("invalid_type", "", "请求体应为对象", "the body must be an object"));
+    for (auto it = body.begin(); it != body.end(); ++it)
+      if (it.key() != "ids" && it.key() != "all")
+        throw ApiError(400, gp::make_error("unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key()));
+    const bool all = body.value("all", json(false)).is_boolean() && body.value("all", false);
+    std::vector<std::int64_t> ids;
+    if (!all) {
+      if (!body.contains("ids") || !body.at("ids").is_array() || body.at("ids").size() > 500)
+        throw ApiError(400, gp::make_error("required", "ids", "请提供要标记为已读的 ids（最多 500 个）或 all: true", "give ids (at most 500) or all: true"));
+      for (const auto& v : body.at("ids")) {
+        if (!v.is_number_integer()) throw ApiError(400, gp::make_error("invalid", "ids", "ids 应为整数数组", "ids must be integers"));
+        ids.push_back(v.get<std::int64_t>());
+      }
+    }
+    int changed = ctx.db.write([&](SQLite::Database& db) {
+      if (all) {
+        SQLite::Statement q(db, "UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0");
+        q.bind(1, a.caller.user_id);
+        return q.exec();
+      }
+      int n = 0;
+      SQLite::Statement q(db, "UPDATE notifications SET read = 1 WHERE user_id = ? AND id = ? AND read = 0");
+      for (auto id : ids) {  // only the caller's own notifications change
+        q.bind(1, a.caller.user_id);
+        q.bind(2, id);
+        n += q.exec();
+        q.reset();
+      }
+      return n;
+    });
+    write_json(res, 200, {{"marked", changed}});
+  });
+
+  // Server-sent events: one "notification" event per new item; a comment every 15 s keeps proxies
+  // from closing the stream; the stream ends after 10 minutes and the browser reconnects.
+  r.get("/api/v1/notifications/stream", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {"after"});
+    Authed a = require_auth(req, ctx);
+    std::int64_t after = req.has_param("after") ? int_param(req, "after", 0, 1LL << 62) : -1;
+    if (after < 0) after = inbox(ctx.db.reader(), a.caller.user_id, 0, 1).at("last_id").get<std::int64_t>();
+    if (g_streams.load() >= kMaxStreams)
+      throw ApiError(503, gp::make_error("unavailable", "", "连接过多，请稍后重试", "too many open streams, retry later"));
+    const std::int64_t user = a.caller.user_id;
+    const auto end = std::chrono::steady_clock::now() + std::chrono::minutes(10);
+    auto state = std::make_shared<std::pair<std::int64_t, std::uint64_t>>(after, ctx.notifier.generation());
+    ++g_streams;
+    res.set_header("Cache-Control", "no-store");
+    res.set_header("X-Accel-Buffering", "no");  // nginx: pass events through at once
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [&ctx, user, end, state](std::size_t, httplib::DataSink& sink) {
+          json news = inbox(ctx.db.reader(), user, state->first, 50);
+          auto& items = news.at("items");
+          for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            const std::string msg = "id: " + std::to_string((*it).at("id").get<std::int64_t>()) + "\nevent: notification\ndata: " + it->dump() + "\n\n";
+            if (!sink.write(msg.data(), msg.size())) return false;
+            state->first = std::max(state->first, (*it).at("id").get<std::int64_t>());
+          }
+          if (std::chrono::steady_clock::now() >= end) {
+            sink.done();
+            return true;
+          }
+          state->second = ctx.notifier.wait(state->second, 15000);
+          if (!sink.is_writable()) return false;
+          static const std::string ping = ": ping\n\n";
+          return sink.write(ping.data(), ping.size());
+        },
+        [](bool) { --g_streams; });
+  });
+}
+
+}  // namespace gp::server

@@ -1,0 +1,227 @@
+// The JSON of one application as a given caller may see it: timeline with deadlines (rule P2),
+// who holds each step, documents and checklist (rules D5, D7), events (rule M5), next actions.
+#include <algorithm>
+
+#include "services/application_service.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+
+json opt_time(const std::optional<gp::Instant>& t) { return t ? json(gp::format_datetime_cst(*t)) : json(nullptr); }
+
+json names_of(const gp::Named& n) { return {{"code", n.code}, {"name_zh", n.zh}, {"name_en", n.en}}; }
+
+json sla_json(const gp::SlaStatus& s) {
+  return {{"deadline", opt_time(s.deadline)},
+          {"warning_at", opt_time(s.warning_at)},
+          {"elapsed_working_days", s.used},
+          {"remaining_working_days", s.remaining},
+          {"used_fraction", s.used_fraction},
+          {"level", gp::to_string(s.level)},
+          {"escalation", static_cast<int>(s.escalation)},
+          {"escalation_to", gp::to_string(s.escalation)},
+          {"paused", s.paused},
+          {"done", s.done},
+          {"on_time", s.on_time},
+          {"calendar_confirmed", s.confirmed}};
+}
+
+json field_json(const gp::FieldSpec& f) {
+  json opts = json::array();
+  for (const auto& o : f.options) opts.push_back({{"value", o.value}, {"label_zh", o.label_zh}, {"label_en", o.label_en}});
+  json j = {{"name", f.name}, {"type", gp::to_string(f.type)}, {"required", f.required}, {"options", opts},
+            {"label_zh", f.label_zh}, {"label_en", f.label_en}};
+  if (f.type == gp::FieldType::string || f.type == gp::FieldType::text) j["max_length"] = f.max_length;
+  if (f.type == gp::FieldType::number) {
+    j["min"] = f.min;
+    j["max"] = f.max;
+  }
+  return j;
+}
+
+// Events a customer does not see: internal notes and the supervision trail.
+bool internal_event(const std::string& type) {
+  return type == "add_note" || type == "sla_warning" || type == "sla_overdue" || type == "escalated" ||
+         type == "warning_acknowledged";
+}
+
+}  // namespace
+
+json ApplicationService::render(SQLite::Database& db, const Caller& c, const LoadedApplication& app) const {
+  const gp::AppState& s = app.state;
+  const gp::Plan& plan = s.plan;
+  const bool staff = gp::is_staff(c.role);
+  auto cal = cal_.current();
+  const gp::Instant now = clock_.now();
+  const auto view = gp::view_of(s, *cal, now, cfg_.current()->sla);
+
+  std::map<std::int64_t, std::optional<store::User>> users;
+  auto user = [&](std::int64_t id) -> const std::optional<store::User>& {
+    auto it = users.find(id);
+    if (it == users.end()) it = users.emplace(id, store::find_user(db, id)).first;
+    return it->second;
+  };
+  auto person = [&](const std::string& id_text) -> json {
+    if (id_text.empty() || id_text.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+    const auto& u = user(std::stoll(id_text));
+    if (!u) return nullptr;
+    // Staff contact details are public to the customer (rule P2: who holds the step).
+    return {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)},
+            {"phone", u->profile.value("phone", std::string())}, {"username", u->username}};
+  };
+  const json cm = person(s.customer_manager);
+  const json pm = person(s.project_manager);
+
+  json plan_json = plan;
+  json stages = json::array();
+  for (std::size_t i = 0; i < view.stages.size(); ++i) {
+    const auto& sv = view.stages[i];
+    json st = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
+               {"state", gp::to_string(sv.state)}, {"customer_side", sv.stage->customer_side},
+               {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
+               {"started_at", opt_time(sv.started)}, {"done_at", opt_time(sv.done)}, {"rules", sv.stage->rules}};
+    if (sv.sla) {
+      json sj = sla_json(*sv.sla);
+      for (auto it = sj.begin(); it != sj.end(); ++it) st[it.key()] = it.value();
+    } else {
+      st["deadline"] = nullptr;
+      st["remaining_working_days"] = nullptr;
+      st["level"] = "normal";
+    }
+    // Who holds the step: the customer on their own time, the project manager for works, else the customer manager.
+    if (sv.stage->customer_side || (sv.state == gp::StageState::active && !s.waiting_for.empty()))
+      st["holder"] = {{"role", "customer"}};
+    else
+      st["holder"] = cm.is_null() ? json{{"role", "command_center"}} : cm;
+    stages.push_back(st);
+  }
+
+  // Documents and the checklist (rules D5, D7).
+  json docs = json::array();
+  {
+    SQLite::Statement q(db, "SELECT id, kind, filename, mime, size, sha256, uploaded_at FROM documents WHERE application_id = ? ORDER BY id");
+    q.bind(1, app.row.id);
+    while (q.executeStep())
+      docs.push_back({{"id", q.getColumn(0).getInt64()}, {"kind", q.getColumn(1).getString()}, {"filename", q.getColumn(2).getString()},
+                      {"mime", q.getColumn(3).getString()}, {"size", q.getColumn(4).getInt64()}, {"sha256", q.getColumn(5).getString()},
+                      {"uploaded_at", gp::format_datetime_cst(q.getColumn(6).getInt64())},
+                      {"url", "/api/v1/applications/" + app.row.number + "/documents/" + std::to_string(q.getColumn(0).getInt64())}});
+  }
+  json checklist = json::array();
+  for (const auto& d : plan.documents) {
+    const bool present = s.documents.count(d.code) != 0;
+    checklist.push_back({{"code", gp::to_string(d.code)}, {"name_zh", gp::named(d.code).zh}, {"name_en", gp::named(d.code).en},
+                         {"state", present ? "present" : "missing"}, {"rule", d.rule}});
+  }
+  json archive = json::array();
+  for (const auto& e : gp::archive_checklist_for(plan.facts, plan.design_review))
+    archive.push_back({{"stage", e.item->stage}, {"stage_zh", e.item->stage_zh}, {"stage_en", e.item->stage_en},
+                       {"code", e.item->code}, {"name_zh", e.item->zh}, {"name_en", e.item->en},
+                       {"mark", e.mark == gp::Mark::required ? "required" : "conditional"},
+                       {"state", e.needed ? (e.mark == gp::Mark::required ? "required" : "needed") : "conditional"}});
+
+  // Supporting works with their W1 limits and W2 contract dates.
+  json works = json::array();
+  auto wsla = gp::works_sla(s, *cal, now, cfg_.current()->sla);
+  for (std::size_t i = 0; i < s.works.size(); ++i) {
+    const auto& w = s.works[i];
+    json wj = {{"item", i + 1}, {"kind", gp::to_string(w.item.kind)}, {"name_zh", gp::named(w.item.kind).zh},
+               {"name_en", gp::named(w.item.kind).en}, {"voltage_kv", w.item.voltage_kv}, {"urgent", w.item.urgent},
+               {"limit_working_days", w.limit_working_days}, {"funding_route", gp::named(w.funding).code},
+               {"funding_route_zh", gp::named(w.funding).zh}, {"agreed_completion_date", w.agreed_completion.iso()},
+               {"started_at", gp::format_datetime_cst(w.started)}, {"done_at", opt_time(w.done)}};
+    json sj = sla_json(wsla[i]);
+    for (auto it = sj.begin(); it != sj.end(); ++it) wj[it.key()] = it.value();
+    works.push_back(wj);
+  }
+
+  json events = json::array();
+  for (const auto& se : app.events) {
+    const auto& e = se.event;
+    if (!staff && internal_event(e.type)) continue;
+    const gp::Named n = gp::event_named(e.type);
+    json actor = nullptr;
+    if (se.actor_id) {
+      const auto& u = user(*se.actor_id);
+      if (u) actor = {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)}};
+    } else {
+      actor = {{"role", "system"}, {"name", "系统"}};
+    }
+    events.push_back({{"seq", e.seq}, {"at", gp::format_datetime_cst(e.at)}, {"type", e.type}, {"label_zh", n.zh},
+                      {"label_en", n.en}, {"actor", actor}, {"role", gp::to_string(e.role)}, {"channel", e.channel},
+                      {"data", e.data}});
+  }
+
+  json next = json::array();
+  for (const auto& a : gp::next_actions(s, actor_for(c, app.row), option_lists(db, app))) {
+    json fields = json::array();
+    for (const auto& f : a.fields) fields.push_back(field_json(f));
+    next.push_back({{"action", a.action}, {"label_zh", a.label_zh}, {"label_en", a.label_en}, {"fields", fields}});
+  }
+
+  json contract = {{"available", s.contract_available()}, {"signed", s.contract_signed}};
+  {
+    SQLite::Statement q(db, "SELECT sha256, signed_at, method FROM contracts WHERE application_id = ?");
+    q.bind(1, app.row.id);
+    if (q.executeStep()) {
+      contract["sha256"] = q.getColumn(0).getString();
+      contract["signed_at"] = q.getColumn(1).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(1).getInt64()));
+      contract["method"] = q.getColumn(2).isNull() ? json(nullptr) : json(q.getColumn(2).getString());
+    }
+  }
+  json rating = nullptr;
+  {
+    SQLite::Statement q(db, "SELECT service_score, manager_score, comment, at FROM ratings WHERE application_id = ?");
+    q.bind(1, app.row.id);
+    if (q.executeStep())
+      rating = {{"service_score", q.getColumn(0).getInt()},
+                {"manager_score", q.getColumn(1).isNull() ? json(nullptr) : json(q.getColumn(1).getInt())},
+                {"comment", q.getColumn(2).getString()}, {"at", gp::format_datetime_cst(q.getColumn(3).getInt64())}};
+  }
+
+  const gp::PlanStage* cur = s.current_stage();
+  json out = {
+      {"number", app.row.number},
+      {"status", gp::to_string(s.status)},
+      {"business", names_of(gp::named(plan.facts.business))},
+      {"customer_type", names_of(gp::named(plan.facts.customer_type))},
+      {"channel", app.row.channel},
+      {"submitted_at", gp::format_datetime_cst(app.row.submitted_at)},
+      {"completed_at", opt_time(s.completed_at)},
+      {"withdrawn_at", opt_time(s.withdrawn_at)},
+      {"address", app.row.address},
+      {"contact_name", app.row.contact_name},
+      {"contact_phone", app.row.contact_phone},
+      {"meter_location", app.row.meter_lat ? json{{"latitude", *app.row.meter_lat}, {"longitude", *app.row.meter_lng}} : json(nullptr)},
+      {"plan", plan_json},
+      {"time_limit_working_days", plan.time_limit_working_days},
+      {"sla", sla_json(view.overall)},
+      {"deadline", opt_time(view.overall.deadline)},
+      {"remaining_working_days", view.overall.remaining},
+      {"level", gp::to_string(view.level)},
+      {"escalation", static_cast<int>(view.escalation)},
+      {"current_stage", cur ? json{{"code", gp::to_string(cur->code)}, {"name_zh", cur->name_zh}, {"name_en", cur->name_en}} : json(nullptr)},
+      {"stages", stages},
+      {"waiting_for", s.waiting_for},
+      {"waiting_message", s.waiting_message},
+      {"customer_manager", cm},
+      {"project_manager", pm},
+      {"documents", docs},
+      {"checklist", checklist},
+      {"archive_checklist", archive},
+      {"supporting_works", works},
+      {"contract", contract},
+      {"rating", rating},
+      {"events", events},
+      {"next_actions", next},
+  };
+  if (staff) {
+    if (const auto& u = user(app.row.customer_id))
+      out["customer"] = {{"id", u->id}, {"name", u->name}, {"phone", u->phone}};
+  }
+  return out;
+}
+
+}  // namespace gp::server

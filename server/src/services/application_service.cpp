@@ -1,0 +1,477 @@
+#include "services/application_service.h"
+
+#include <algorithm>
+
+#include "gp/validate.h"
+#include "services/service_error.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+const std::set<std::string> kBodyKeys = {"address", "contact_name", "contact_phone", "channel", "customer", "preferred_manager"};
+
+std::string text_field(const json& body, const char* key, bool required, std::size_t min_chars, std::size_t max_chars) {
+  if (!body.contains(key) || body.at(key).is_null()) {
+    if (required) fail(K::invalid, "required", key, std::string("缺少必填字段 ") + key, std::string("missing required field ") + key);
+    return "";
+  }
+  if (!body.at(key).is_string()) fail(K::invalid, "invalid_type", key, std::string(key) + " 应为字符串", std::string(key) + " must be a string");
+  std::string v = body.at(key).get<std::string>();
+  if (auto e = gp::validate::text(v, key, min_chars, max_chars)) fail(K::invalid, *e);
+  return v;
+}
+
+std::optional<std::int64_t> least_loaded(SQLite::Database& db, gp::Role role) {
+  const char* col = role == gp::Role::customer_manager ? "customer_manager_id" : "project_manager_id";
+  SQLite::Statement q(db, std::string("SELECT u.id, (SELECT COUNT(*) FROM applications a WHERE a.") + col +
+                              " = u.id AND a.status IN ('in_progress','waiting_customer')) AS load "
+                              "FROM users u WHERE u.role = ? AND u.disabled = 0 ORDER BY load, u.id LIMIT 1");
+  q.bind(1, gp::to_string(role));
+  if (q.executeStep()) return q.getColumn(0).getInt64();
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> parse_id(const std::string& s) {
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoll(s);
+}
+
+}  // namespace
+
+ApplicationService::ApplicationService(store::Database& db, CalendarService& cal, ConfigService& cfg, Clock& clock, Notifier& n)
+    : db_(db), cal_(cal), cfg_(cfg), clock_(clock), notifier_(n) {}
+
+// ---------------------------------------------------------------------------------------------
+// Loading: the state is always the replay of the events (rule M5).
+// ---------------------------------------------------------------------------------------------
+LoadedApplication ApplicationService::load(SQLite::Database& db, const store::ApplicationRow& row) const {
+  LoadedApplication a;
+  a.row = row;
+  auto facts = gp::parse_facts(row.facts);
+  if (!facts) throw std::runtime_error("stored facts of " + row.number + " no longer parse: " + facts.error().message_en);
+  auto plan = gp::evaluate(facts.value(), *cfg_.current());
+  if (!plan) throw std::runtime_error("stored facts of " + row.number + " no longer evaluate");
+  gp::Plan p = plan.value();
+  // The limits the customer was promised at submission stay in force (configuration may change).
+  if (row.stage_limits.is_array() && row.stage_limits.size() == p.stages.size()) {
+    for (std::size_t i = 0; i < p.stages.size(); ++i)
+      if (row.stage_limits[i].is_number_integer()) p.stages[i].limit_working_days = row.stage_limits[i].get<int>();
+    p.time_limit_working_days = p.limit_from(0);
+  }
+  a.state = gp::start_application(p, row.submitted_at, row.channel);
+  a.events = store::events_of_application(db, row.id);
+  for (const auto& e : a.events)
+    if (e.event.type != "submitted") gp::apply_event(a.state, e.event);
+  return a;
+}
+
+bool ApplicationService::visible_to(const Caller& c, const store::ApplicationRow& row) const {
+  switch (c.role) {
+    case gp::Role::customer: return row.customer_id == c.user_id;
+    case gp::Role::customer_manager: return row.customer_manager_id == c.user_id;
+    case gp::Role::project_manager: return row.project_manager_id == c.user_id;
+    case gp::Role::command_center:
+    case gp::Role::admin: return true;
+    case gp::Role::system: return true;
+  }
+  return false;
+}
+
+LoadedApplication ApplicationService::load_visible(SQLite::Database& db, const Caller& c, const std::string& number) const {
+  if (number.empty() || number.size() > 40) not_found("申请", "application");
+  auto row = store::find_application_by_number(db, number);
+  if (!row || !visible_to(c, *row)) not_found("申请", "application");  // never disclose another's application
+  return load(db, *row);
+}
+
+gp::Actor ApplicationService::actor_for(const Caller& c, const store::ApplicationRow& row) const {
+  gp::Actor a;
+  a.role = c.role;
+  a.owner = c.role == gp::Role::customer && row.customer_id == c.user_id;
+  a.assigned_customer_manager = c.role == gp::Role::customer_manager && row.customer_manager_id == c.user_id;
+  a.assigned_project_manager = c.role == gp::Role::project_manager && row.project_manager_id == c.user_id;
+  return a;
+}
+
+gp::OptionLists ApplicationService::option_lists(SQLite::Database& db, const LoadedApplication& app) const {
+  gp::OptionLists l;
+  for (auto [role, key] : {std::pair{gp::Role::customer_manager, "customer_managers"}, std::pair{gp::Role::project_manager, "project_managers"}}) {
+    auto& v = l[key];
+    for (const auto& u : store::users_with_role(db, role))
+      v.push_back({std::to_string(u.id), u.name + "（" + u.username + "）", u.name + " (" + u.username + ")"});
+  }
+  auto& docs = l["documents"];
+  SQLite::Statement q(db, "SELECT id, kind, filename FROM documents WHERE application_id = ? ORDER BY id");
+  q.bind(1, app.row.id);
+  while (q.executeStep()) {
+    const std::string id = std::to_string(q.getColumn(0).getInt64());
+    const std::string name = q.getColumn(2).getString();
+    docs.push_back({id, id + ". " + name, id + ". " + name});
+  }
+  return l;
+}
+
+bool ApplicationService::refresh_derived(SQLite::Database& db, LoadedApplication& app, gp::Instant now) {
+  auto cal = cal_.current();
+  auto view = gp::view_of(app.state, *cal, now, cfg_.current()->sla);
+  store::Derived d;
+  d.status = gp::to_string(app.state.status);
+  d.stage = app.state.current_stage() ? gp::to_string(app.state.current_stage()->code) : "done";
+  d.customer_manager_id = parse_id(app.state.customer_manager);
+  d.project_manager_id = parse_id(app.state.project_manager);
+  d.level = gp::to_string(view.level);
+  d.escalation = static_cast<int>(view.escalation);
+  d.deadline = view.overall.deadline;
+  d.completed_at = app.state.completed_at ? app.state.completed_at : app.state.withdrawn_at;
+  d.updated_at = app.row.updated_at;
+  d.sla_next_at = gp::next_sla_change(app.state, *cal, now, cfg_.current()->sla);
+  const bool changed = d.status != app.row.status || d.stage != app.row.stage || d.customer_manager_id != app.row.customer_manager_id ||
+                       d.project_manager_id != app.row.project_manager_id || d.level != app.row.level ||
+                       d.escalation != app.row.escalation || d.deadline != app.row.deadline || d.completed_at != app.row.completed_at ||
+                       d.sla_next_at != app.row.sla_next_at;
+  if (!changed) return false;
+  store::update_derived(db, app.row.id, d);
+  app.row.status = d.status;
+  app.row.stage = d.stage;
+  app.row.customer_manager_id = d.customer_manager_id;
+  app.row.project_manager_id = d.project_manager_id;
+  app.row.level = d.level;
+  app.row.escalation = d.escalation;
+  app.row.deadline = d.deadline;
+  app.row.completed_at = d.completed_at;
+  app.row.sla_next_at = d.sla_next_at;
+  return true;
+}
+
+void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, const gp::Event& e,
+                                std::optional<std::int64_t> actor, bool notify) {
+  auto stored = store::append_event(db, app.row.id, 0, e, actor);
+  gp::apply_event(app.state, stored.event);
+  app.events.push_back(stored);
+  app.row.updated_at = e.at;
+  refresh_derived(db, app, e.at);
+  {
+    SQLite::Statement q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(e.at));
+    q.bind(2, app.row.id);
+    q.exec();
+  }
+  if (!notify) return;
+  // rule P1: progress pushed to the customer; the managers hear of the customer's moves.
+  const gp::Named n = gp::event_named(e.type);
+  const std::string stage_zh = app.state.current_stage() ? app.state.current_stage()->name_zh : "已办结";
+  const std::string stage_en = app.state.current_stage() ? app.state.current_stage()->name_en : "finished";
+  Notice notice;
+  notice.application_id = app.row.id;
+  notice.kind = e.type;
+  notice.title_zh = app.row.number + " " + n.zh;
+  notice.title_en = app.row.number + " " + n.en;
+  notice.body_zh = "当前环节：" + stage_zh;
+  notice.body_en = "Current step: " + stage_en;
+  const bool internal = e.type == "add_note";
+  if (!internal && actor != app.row.customer_id) {
+    notice.user_id = app.row.customer_id;
+    notifier_.add(db, notice, e.at);
+  }
+  if (e.role == gp::Role::customer || e.role == gp::Role::system) {
+    for (auto m : {app.row.customer_manager_id, app.row.project_manager_id})
+      if (m && m != actor) {
+        notice.user_id = *m;
+        notifier_.add(db, notice, e.at);
+      }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Use cases
+// ---------------------------------------------------------------------------------------------
+json ApplicationService::create(const Caller& c, const json& body) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
+  const bool staff = gp::is_staff(c.role);
+  if (staff && c.role == gp::Role::project_manager)
+    fail(K::forbidden, "forbidden", "", "项目经理不受理申请", "project managers do not take applications");
+
+  // The facts, validated and evaluated by shared/ — the same code the browser ran.
+  auto plan = gp::evaluate_json(body, *cfg_.current(), kBodyKeys);
+  if (!plan) fail(K::invalid, plan.error());
+
+  const std::string address = text_field(body, "address", true, 2, 200);
+  std::string channel = staff ? "service_hall" : "online";
+  if (body.contains("channel")) {
+    if (!body.at("channel").is_string()) fail(K::invalid, "invalid_type", "channel", "channel 应为字符串", "channel must be a string");
+    channel = body.at("channel").get<std::string>();
+    // rule D2: only two intake channels, the service hall and online (the kiosk stands in the hall).
+    const bool ok = staff ? channel == "service_hall" : (channel == "online" || channel == "kiosk");
+    if (!ok)
+      fail(K::invalid, "invalid", "channel", staff ? "工作人员代客户办理的渠道为 service_hall" : "渠道应为 online 或 kiosk",
+           staff ? "staff take applications at the service hall (service_hall)" : "channel must be online or kiosk");
+  }
+
+  const gp::Instant now = clock_.now();
+  auto result = db_.write([&](SQLite::Database& db) {
+    // Whose application: the caller, or (staff at the hall) the customer named in the body.
+    store::User customer;
+    if (!staff) {
+      auto u = store::find_user(db, c.user_id);
+      if (!u) fail(K::unauthorized, "unauthorized", "", "请重新登录", "please log in again");
+      customer = *u;
+    } else {
+      if (!body.contains("customer") || !body.at("customer").is_object())
+        fail(K::invalid, "required", "customer", "代客户办理时须提供客户信息 {phone, name}", "staff must give the customer {phone, name}");
+      const json& cj = body.at("customer");
+      for (auto it = cj.begin(); it != cj.end(); ++it)
+        if (it.key() != "phone" && it.key() != "name" && it.key() != "id_number")
+          fail(K::invalid, "unknown_field", "customer." + it.key(), "未知字段：customer." + it.key(), "unknown field: customer." + it.key());
+      const std::string phone = text_field(cj, "phone", true, 1, 20);
+      if (auto e = gp::validate::mobile_phone(phone, "customer.phone")) fail(K::invalid, *e);
+      const std::string name = text_field(cj, "name", true, 1, 40);
+      if (auto e = gp::validate::person_name(name, "customer.name")) fail(K::invalid, *e);
+      const std::string idn = text_field(cj, "id_number", false, 0, 18);
+      if (!idn.empty())
+        if (auto e = gp::validate::resident_id(idn, "customer.id_number", gp::cst_date(now))) fail(K::invalid, *e);
+      const std::string norm = gp::validate::normalize_mobile(phone);
+      if (auto u = store::find_user_by_phone(db, norm)) {
+        if (u->role != gp::Role::customer) fail(K::invalid, "invalid", "customer.phone", "该号码属于工作人员账号", "this number belongs to a staff account");
+        customer = *u;
+      } else {
+        // An account the customer can claim by registering with this number (no password yet).
+        customer.role = gp::Role::customer;
+        customer.phone = norm;
+        customer.name = name;
+        customer.id_number = idn;
+        customer.password_hash = "";
+        customer.created_at = now;
+        customer.profile = {{"created_at_service_hall", true}};
+        customer.id = store::insert_user(db, customer);
+      }
+    }
+
+    std::string contact_name = customer.name;
+    if (body.contains("contact_name")) {
+      contact_name = text_field(body, "contact_name", true, 1, 40);
+      if (auto e = gp::validate::person_name(contact_name, "contact_name")) fail(K::invalid, *e);
+    }
+    std::string contact_phone = customer.phone;
+    if (body.contains("contact_phone") || contact_phone.empty()) {
+      contact_phone = text_field(body, "contact_phone", true, 1, 20);
+      if (auto e = gp::validate::mobile_phone(contact_phone, "contact_phone")) fail(K::invalid, *e);
+      contact_phone = gp::validate::normalize_mobile(contact_phone);
+    }
+
+    // Rule M3: the customer may choose the customer manager; otherwise the least loaded one.
+    std::optional<std::int64_t> cm, pm;
+    if (body.contains("preferred_manager") && !body.at("preferred_manager").is_null()) {
+      const json& pmj = body.at("preferred_manager");
+      std::optional<std::int64_t> id = pmj.is_number_integer() ? std::optional<std::int64_t>(pmj.get<std::int64_t>())
+                                       : pmj.is_string() ? parse_id(pmj.get<std::string>()) : std::nullopt;
+      auto u = id ? store::find_user(db, *id) : std::nullopt;
+      if (!u || u->role != gp::Role::customer_manager || u->disabled)
+        fail(K::invalid, "invalid", "preferred_manager", "所选客户经理不存在", "no such customer manager");
+      cm = u->id;
+    }
+    if (!cm) cm = least_loaded(db, gp::Role::customer_manager);
+    pm = least_loaded(db, gp::Role::project_manager);
+
+    store::ApplicationRow row;
+    row.number = store::next_application_number(db, gp::cst_date(now));
+    row.customer_id = customer.id;
+    row.created_by = c.user_id;
+    row.channel = channel;
+    row.facts = plan->facts;
+    json limits = json::array();
+    for (const auto& s : plan->stages) limits.push_back(s.limit_working_days ? json(*s.limit_working_days) : json(nullptr));
+    row.stage_limits = limits;
+    row.contact_name = contact_name;
+    row.contact_phone = contact_phone;
+    row.address = address;
+    if (plan->facts.meter_location) {
+      row.meter_lat = plan->facts.meter_location->latitude;
+      row.meter_lng = plan->facts.meter_location->longitude;
+    }
+    row.submitted_at = now;
+    row.status = "in_progress";
+    row.stage = gp::to_string(plan->stages.front().code);
+    row.updated_at = now;
+    row.id = store::insert_application(db, row);
+
+    LoadedApplication app;
+    app.row = row;
+    app.state = gp::start_application(plan.value(), now, channel);
+    gp::Event sub;
+    sub.at = now;
+    sub.type = "submitted";
+    sub.role = c.role;
+    sub.channel = channel;
+    sub.data = {{"number", row.number}, {"business", gp::to_string(plan->facts.business)},
+                {"customer_type", gp::to_string(plan->facts.customer_type)}, {"address", address},
+                {"time_limit_working_days", plan->time_limit_working_days}};
+    if (staff) sub.data["on_behalf_of"] = customer.id;
+    append(db, app, sub, c.user_id);
+    if (cm || pm) {  // rule G6: both managers from the start
+      gp::Event as;
+      as.at = now;
+      as.type = "assign_managers";
+      as.role = gp::Role::system;
+      as.channel = "system";
+      as.data = {{"customer_manager", cm ? std::to_string(*cm) : ""}, {"project_manager", pm ? std::to_string(*pm) : ""},
+                 {"automatic", true}, {"chosen_by_customer", body.contains("preferred_manager") && !body.at("preferred_manager").is_null()}};
+      append(db, app, as, std::nullopt);
+    }
+    Caller viewer = c;
+    if (staff) viewer.role = c.role;
+    return render(db, viewer, app);
+  });
+  notifier_.announce();
+  return result;
+}
+
+json ApplicationService::get(const Caller& c, const std::string& number) {
+  auto& db = db_.reader();
+  auto app = load_visible(db, c, number);
+  return render(db, c, app);
+}
+
+namespace {
+// One action in the caller's write transaction: validate with shared/workflow, append, return.
+LoadedApplication perform_in(ApplicationService& svc, SQLite::Database& db, const Caller& c, const std::string& number,
+                             const std::string& action, const json& fields) {
+  auto app = svc.load_visible(db, c, number);
+  const gp::Instant now = svc.clock().now();
+  auto lists = svc.option_lists(db, app);
+  auto data = gp::validate_action(app.state, svc.actor_for(c, app.row), action, fields, now, lists);
+  if (!data) {
+    const auto& e = data.error();
+    fail(e.code == "forbidden" ? K::forbidden : e.code == "not_allowed_now" ? K::conflict : K::invalid, e);
+  }
+  gp::Event ev;
+  ev.at = now;
+  ev.type = action;
+  ev.role = c.role;
+  ev.channel = c.channel;
+  ev.data = data.value();
+  svc.append(db, app, ev, c.user_id);
+  return app;
+}
+}  // namespace
+
+void ApplicationService::perform(const Caller& c, const std::string& number, const std::string& action, const json& fields) {
+  db_.write([&](SQLite::Database& db) { perform_in(*this, db, c, number, action, fields); });
+  notifier_.announce();
+}
+
+json ApplicationService::act(const Caller& c, const std::string& number, const json& body) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "action" && it.key() != "fields")
+      fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  if (!body.contains("action")) fail(K::invalid, "required", "action", "缺少 action", "missing action");
+  if (!body.at("action").is_string()) fail(K::invalid, "invalid_type", "action", "action 应为字符串", "action must be a string");
+  const std::string action = body.at("action").get<std::string>();
+  const json fields = body.contains("fields") && !body.at("fields").is_null() ? body.at("fields") : json::object();
+  auto result = db_.write([&](SQLite::Database& db) {
+    auto app = perform_in(*this, db, c, number, action, fields);
+    return render(db, c, app);
+  });
+  notifier_.announce();
+  return result;
+}
+
+json ApplicationService::list(const Caller& c, const ListParams& p) {
+  auto& db = db_.reader();
+  store::ApplicationQuery q;
+  switch (c.role) {
+    case gp::Role::customer: q.customer_id = c.user_id; break;
+    case gp::Role::customer_manager:
+    case gp::Role::project_manager: q.manager_id = c.user_id; break;
+    default: q.manager_id = p.manager_id; break;
+  }
+  q.status = p.status;
+  q.stage = p.stage;
+  q.level = p.level;
+  q.search = p.search;
+  q.sort = p.sort;
+  q.limit = p.page_size;
+  q.offset = (p.page - 1) * p.page_size;
+  std::int64_t total = 0;
+  auto rows = store::list_applications(db, q, &total);
+  auto cal = cal_.current();
+  const gp::Instant now = clock_.now();
+  std::map<std::int64_t, std::string> names;
+  auto name_of = [&](std::optional<std::int64_t> id) -> json {
+    if (!id) return nullptr;
+    auto it = names.find(*id);
+    if (it == names.end()) {
+      auto u = store::find_user(db, *id);
+      it = names.emplace(*id, u ? u->name : "").first;
+    }
+    return json{{"id", *id}, {"name", it->second}};
+  };
+  json items = json::array();
+  for (const auto& r : rows) {
+    auto app = load(db, r);
+    auto view = gp::view_of(app.state, *cal, now, cfg_.current()->sla);
+    const gp::PlanStage* st = app.state.current_stage();
+    json item = {{"number", r.number},
+                 {"status", r.status},
+                 {"business", {{"code", gp::to_string(app.state.plan.facts.business)}, {"name_zh", gp::named(app.state.plan.facts.business).zh}, {"name_en", gp::named(app.state.plan.facts.business).en}}},
+                 {"customer_type", {{"code", gp::to_string(app.state.plan.facts.customer_type)}, {"name_zh", gp::named(app.state.plan.facts.customer_type).zh}, {"name_en", gp::named(app.state.plan.facts.customer_type).en}}},
+                 {"stage", st ? json{{"code", gp::to_string(st->code)}, {"name_zh", st->name_zh}, {"name_en", st->name_en}} : json(nullptr)},
+                 {"level", gp::to_string(view.level)},
+                 {"escalation", static_cast<int>(view.escalation)},
+                 {"submitted_at", gp::format_datetime_cst(r.submitted_at)},
+                 {"deadline", view.overall.deadline ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
+                 {"remaining_working_days", view.overall.remaining},
+                 {"elapsed_working_days", view.overall.used},
+                 {"time_limit_working_days", app.state.plan.time_limit_working_days},
+                 {"paused", view.overall.paused},
+                 {"waiting_for", app.state.waiting_for},
+                 {"channel", r.channel},
+                 {"address", r.address},
+                 {"contact_name", r.contact_name},
+                 {"customer_manager", name_of(r.customer_manager_id)},
+                 {"project_manager", name_of(r.project_manager_id)}};
+    if (gp::is_staff(c.role)) item["contact_phone"] = r.contact_phone;
+    items.push_back(item);
+  }
+  return {{"items", items}, {"total", total}, {"page", p.page}, {"page_size", p.page_size}};
+}
+
+json ApplicationService::track(const std::string& number, const std::string& phone) {
+  auto& db = db_.reader();
+  // One answer for "no such number" and "wrong phone": nothing is disclosed to a guesser.
+  auto row = number.size() <= 40 ? store::find_application_by_number(db, number) : std::nullopt;
+  const std::string norm = gp::validate::normalize_mobile(phone);
+  bool match = false;
+  if (row) {
+    match = row->contact_phone == norm;
+    if (!match)
+      if (auto u = store::find_user(db, row->customer_id)) match = !u->phone.empty() && u->phone == norm;
+  }
+  if (!row || !match) fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone");
+  auto app = load(db, *row);
+  auto cal = cal_.current();
+  auto view = gp::view_of(app.state, *cal, clock_.now(), cfg_.current()->sla);
+  json stages = json::array();
+  for (const auto& sv : view.stages) {
+    json s = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
+              {"state", gp::to_string(sv.state)},
+              {"started_at", sv.started ? json(gp::format_datetime_cst(*sv.started)) : json(nullptr)},
+              {"done_at", sv.done ? json(gp::format_datetime_cst(*sv.done)) : json(nullptr)},
+              {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
+              {"deadline", sv.sla && sv.sla->deadline && sv.state != gp::StageState::done ? json(gp::format_datetime_cst(*sv.sla->deadline)) : json(nullptr)}};
+    stages.push_back(s);
+  }
+  return {{"number", row->number},
+          {"status", gp::to_string(app.state.status)},
+          {"business", {{"code", gp::to_string(app.state.plan.facts.business)}, {"name_zh", gp::named(app.state.plan.facts.business).zh}, {"name_en", gp::named(app.state.plan.facts.business).en}}},
+          {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
+          {"time_limit_working_days", app.state.plan.time_limit_working_days},
+          {"deadline", view.overall.deadline && !app.state.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
+          {"waiting_for_customer", app.state.status == gp::AppStatus::waiting_customer},
+          {"stages", stages}};
+}
+
+}  // namespace gp::server

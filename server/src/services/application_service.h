@@ -1,0 +1,87 @@
+// The use cases of an application's life (issue 3): submit, list, read, act, track. Every change
+// appends an event in the same transaction as the change (rule M5), re-derives the queue columns,
+// and notifies the people concerned (rule P1). Rules come from shared/ (workflow, rules, sla).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "gp/workflow.h"
+#include "services/calendar_service.h"
+#include "services/clock.h"
+#include "services/config_service.h"
+#include "services/notifier.h"
+#include "store/applications.h"
+#include "store/database.h"
+#include "store/events.h"
+#include "store/users.h"
+
+namespace gp::server {
+
+// The authenticated caller of a use case.
+struct Caller {
+  std::int64_t user_id = 0;
+  gp::Role role = gp::Role::customer;
+  std::string channel = "online";  // online | service_hall | kiosk
+};
+
+struct LoadedApplication {
+  store::ApplicationRow row;
+  gp::AppState state;
+  std::vector<store::StoredEvent> events;
+};
+
+struct ListParams {
+  std::string status, stage, level, search, sort = "urgency";
+  std::optional<std::int64_t> manager_id;
+  int page = 1;
+  int page_size = 20;
+};
+
+class ApplicationService {
+ public:
+  ApplicationService(store::Database& db, CalendarService& cal, ConfigService& cfg, Clock& clock, Notifier& notifier);
+
+  nlohmann::json create(const Caller& c, const nlohmann::json& body);
+  nlohmann::json list(const Caller& c, const ListParams& p);
+  nlohmann::json get(const Caller& c, const std::string& number);
+  nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
+  // The action without rendering (act = perform + render); used by the demo seeder too.
+  void perform(const Caller& c, const std::string& number, const std::string& action, const nlohmann::json& fields);
+  nlohmann::json track(const std::string& number, const std::string& phone);
+
+  // --- for the other services (documents, contracts, ratings, SLA job, reservations) ---
+  // Replays the events into the state.
+  LoadedApplication load(SQLite::Database& db, const store::ApplicationRow& row) const;
+  // Finds by number and checks the caller may see it; a stranger gets 404, never data.
+  LoadedApplication load_visible(SQLite::Database& db, const Caller& c, const std::string& number) const;
+  bool visible_to(const Caller& c, const store::ApplicationRow& row) const;
+  // Appends an event inside `db`'s write transaction, applies it, re-derives the row and
+  // notifies the customer and managers. Call Notifier::announce() after the commit.
+  void append(SQLite::Database& db, LoadedApplication& app, const gp::Event& e, std::optional<std::int64_t> actor,
+              bool notify = true);
+  // Re-derive the queue columns (status, stage, SLA level...) at `now`; true when something changed.
+  bool refresh_derived(SQLite::Database& db, LoadedApplication& app, gp::Instant now);
+  // The full JSON of an application as `c` may see it.
+  nlohmann::json render(SQLite::Database& db, const Caller& c, const LoadedApplication& app) const;
+  gp::Actor actor_for(const Caller& c, const store::ApplicationRow& row) const;
+  gp::OptionLists option_lists(SQLite::Database& db, const LoadedApplication& app) const;
+
+  Clock& clock() { return clock_; }
+  CalendarService& calendar() { return cal_; }
+  ConfigService& config() { return cfg_; }
+  Notifier& notifier() { return notifier_; }
+  store::Database& db() { return db_; }
+
+ private:
+  store::Database& db_;
+  CalendarService& cal_;
+  ConfigService& cfg_;
+  Clock& clock_;
+  Notifier& notifier_;
+};
+
+}  // namespace gp::server

@@ -1,0 +1,119 @@
+#include "services/contract_service.h"
+
+#include "gp/contract.h"
+#include "services/service_error.h"
+#include "store/hash.h"
+
+namespace gp::server {
+namespace {
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+json contract_json(SQLite::Database& db, std::int64_t app_id) {
+  SQLite::Statement q(db, "SELECT text, sha256, signed_at, method FROM contracts WHERE application_id = ?");
+  q.bind(1, app_id);
+  if (!q.executeStep()) return nullptr;
+  return {{"available", true},
+          {"text", q.getColumn(0).getString()},
+          {"sha256", q.getColumn(1).getString()},
+          {"signed", !q.getColumn(2).isNull()},
+          {"signed_at", q.getColumn(2).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(2).getInt64()))},
+          {"method", q.getColumn(3).isNull() ? json(nullptr) : json(q.getColumn(3).getString())}};
+}
+
+// A drawn signature: 1–50 strokes of 2–2000 points each, coordinates in [0, 10000].
+void check_strokes(const json& s) {
+  auto bad = [] { fail(K::invalid, "invalid", "strokes", "签名笔迹格式不正确", "strokes must be 1–50 strokes of 2–2000 [x,y] points in 0..10000"); };
+  if (!s.is_array() || s.empty() || s.size() > 50) bad();
+  std::size_t points = 0;
+  for (const auto& stroke : s) {
+    if (!stroke.is_array() || stroke.size() < 2 || stroke.size() > 2000) bad();
+    for (const auto& pt : stroke) {
+      if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number() || !pt[1].is_number()) bad();
+      const double x = pt[0].get<double>(), y = pt[1].get<double>();
+      if (!(x >= 0 && x <= 10000 && y >= 0 && y <= 10000)) bad();
+      ++points;
+    }
+  }
+  if (points < 10) fail(K::invalid, "invalid", "strokes", "签名过短，请完整签名", "the signature is too short");
+}
+
+}  // namespace
+
+json ContractService::issue(SQLite::Database& db, LoadedApplication& app) {
+  if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
+  auto user = store::find_user(db, app.row.customer_id);
+  gp::ContractParties p{app.row.number, user ? user->name : app.row.contact_name, app.row.address, app.row.contact_phone,
+                        gp::cst_date(apps_.clock().now()).iso()};
+  const std::string text = gp::supply_contract_text(app.state.plan, p, *apps_.config().current());
+  SQLite::Statement q(db, "INSERT INTO contracts(application_id, text, sha256) VALUES (?,?,?)");
+  q.bind(1, app.row.id);
+  q.bind(2, text);
+  q.bind(3, store::sha256_hex(text));
+  q.exec();
+  return contract_json(db, app.row.id);
+}
+
+json ContractService::get(const Caller& c, const std::string& number) {
+  return apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    if (!app.state.contract_available()) {
+      if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
+      fail(K::conflict, "not_available_yet", "", "供电方案确认后即可在线签订合同", "the contract can be signed once the supply terms are settled");
+    }
+    return issue(db, app);
+  });
+}
+
+json ContractService::sign(const Caller& c, const std::string& number, const json& body) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "sha256" && it.key() != "method" && it.key() != "password" && it.key() != "strokes")
+      fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "合同由客户本人签署", "only the customer signs the contract");
+  if (!body.contains("sha256") || !body.at("sha256").is_string())
+    fail(K::invalid, "required", "sha256", "请提供所阅读合同的哈希值", "give the sha256 of the contract you read");
+  const std::string method = body.value("method", json()).is_string() ? body.at("method").get<std::string>() : "";
+  if (method != "password" && method != "drawn")
+    fail(K::invalid, "invalid", "method", "签署方式应为 password 或 drawn", "method must be password or drawn");
+  std::string signature;
+  if (method == "password") {
+    if (!body.contains("password") || !body.at("password").is_string())
+      fail(K::invalid, "required", "password", "请再次输入登录密码以签署", "re-enter your password to sign");
+    auto u = store::find_user(apps_.db().reader(), c.user_id);
+    if (!u || !AuthService::verify_password(u->password_hash, body.at("password").get<std::string>()))
+      fail(K::invalid, "wrong_password", "password", "密码不正确", "wrong password");
+  } else {
+    if (!body.contains("strokes")) fail(K::invalid, "required", "strokes", "请手写签名", "draw your signature");
+    check_strokes(body.at("strokes"));
+    signature = body.at("strokes").dump();
+  }
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    if (!app.state.contract_available())
+      fail(K::conflict, "not_available_yet", "", "合同尚不能签署", "the contract cannot be signed yet");
+    json cur = issue(db, app);
+    if (cur.at("signed").get<bool>()) fail(K::conflict, "already_signed", "", "合同已签署，不可更改", "the contract is already signed and cannot change");
+    if (cur.at("sha256") != body.at("sha256"))
+      fail(K::conflict, "contract_changed", "sha256", "合同内容与您阅读的版本不一致，请重新阅读", "the contract differs from the version you read");
+    const gp::Instant now = apps_.clock().now();
+    SQLite::Statement q(db, "UPDATE contracts SET signed_at = ?, method = ?, signature = ? WHERE application_id = ? AND signed_at IS NULL");
+    q.bind(1, static_cast<std::int64_t>(now));
+    q.bind(2, method);
+    q.bind(3, signature);
+    q.bind(4, app.row.id);
+    q.exec();
+    gp::Event e;
+    e.at = now;
+    e.type = "contract_signed";
+    e.role = c.role;
+    e.channel = c.channel;
+    e.data = {{"sha256", cur.at("sha256")}, {"method", method}};
+    apps_.append(db, app, e, c.user_id);
+    return contract_json(db, app.row.id);
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+}  // namespace gp::server

@@ -1,0 +1,164 @@
+#include "services/document_service.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "gp/validate.h"
+#include "services/service_error.h"
+#include "store/hash.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+bool starts_with(const std::string& s, const char* p, std::size_t n) { return s.size() >= n && s.compare(0, n, p, n) == 0; }
+
+// The kinds a customer may upload: the plan's documents (rule D5) and the later-stage papers.
+const std::vector<std::string> kExtraKinds = {"design_document", "supply_plan_reply", "completion_documents", "other"};
+
+// A file name safe to store and to send back: no path, no control characters, at most 100 characters.
+std::string clean_filename(const std::string& raw, const std::string& mime) {
+  std::string base = raw;
+  auto slash = base.find_last_of("/\\");
+  if (slash != std::string::npos) base = base.substr(slash + 1);
+  std::string out;
+  for (unsigned char c : base)
+    if (c >= 0x20 && c != 0x7f && c != '"' && c != ';') out += static_cast<char>(c);
+  if (!gp::validate::is_valid_utf8(out) || out.empty() || out == "." || out == "..") out = "document";
+  if (gp::validate::utf8_length(out) > 100) out = "document";
+  const std::string ext = mime == "application/pdf" ? ".pdf" : mime == "image/png" ? ".png" : ".jpg";
+  auto dot = out.find_last_of('.');
+  const std::string have = dot == std::string::npos ? "" : out.substr(dot);
+  std::string lower;
+  for (char c : have) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool ok = lower == ext || (ext == ".jpg" && lower == ".jpeg");
+  if (!ok) out += ext;
+  return out;
+}
+
+void write_file_atomically(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) throw std::runtime_error("cannot create " + tmp);
+  std::size_t off = 0;
+  while (off < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
+    if (n <= 0) {
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      throw std::runtime_error("cannot write " + tmp + " (disk full?)");
+    }
+    off += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error("cannot flush " + tmp);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error("cannot rename " + tmp);
+  }
+}
+
+}  // namespace
+
+std::string sniff_media_type(const std::string& b) {
+  if (starts_with(b, "%PDF-", 5) && b.find("%%EOF", b.size() > 1024 ? b.size() - 1024 : 0) != std::string::npos)
+    return "application/pdf";
+  if (starts_with(b, "\x89PNG\r\n\x1a\n", 8) && b.size() >= 33 && b.compare(12, 4, "IHDR") == 0) return "image/png";
+  if (starts_with(b, "\xFF\xD8\xFF", 3) && b.size() >= 4) return "image/jpeg";
+  return "";
+}
+
+std::string DocumentService::blob_path(const std::string& sha) const {
+  return apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2) + "/" + sha;
+}
+
+json DocumentService::upload(const Caller& c, const std::string& number, const std::string& kind,
+                             const std::string& filename, const std::string& bytes) {
+  {  // visibility first: a stranger learns nothing, not even whether the kind was valid
+    auto& rdb = apps_.db().reader();
+    apps_.load_visible(rdb, c, number);
+  }
+  bool kind_ok = gp::parse_document(kind).has_value();
+  for (const auto& k : kExtraKinds) kind_ok = kind_ok || k == kind;
+  if (!kind_ok) {
+    std::string all;
+    for (int i = 0; i <= static_cast<int>(gp::DocumentCode::agent_identity); ++i) all += std::string(all.empty() ? "" : ", ") + gp::to_string(static_cast<gp::DocumentCode>(i));
+    for (const auto& k : kExtraKinds) all += ", " + k;
+    fail(K::invalid, "invalid", "kind", "不支持的资料类型，可选：" + all, "unknown document kind; one of: " + all);
+  }
+  if (bytes.empty()) fail(K::invalid, "required", "file", "文件为空", "the file is empty");
+  if (bytes.size() > max_bytes_)
+    fail(K::too_large, "too_large", "file", "文件超过 " + std::to_string(max_bytes_ / (1024 * 1024)) + " MB",
+         "the file is larger than " + std::to_string(max_bytes_ / (1024 * 1024)) + " MB");
+  const std::string mime = sniff_media_type(bytes);
+  if (mime.empty())
+    fail(K::unsupported, "unsupported_media_type", "file", "仅支持 PDF、JPEG、PNG 文件（按文件内容识别）",
+         "only PDF, JPEG and PNG files are accepted (recognised by content)");
+  const std::string sha = store::sha256_hex(bytes);
+  const std::string path = blob_path(sha);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {  // stored once: the same content is never written twice
+    ::mkdir((apps_.db().data_dir() + "/blobs").c_str(), 0700);
+    ::mkdir((apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2)).c_str(), 0700);
+    write_file_atomically(path, bytes);
+  }
+  const std::string name = clean_filename(filename, mime);
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    if (app.state.status == gp::AppStatus::withdrawn)
+      fail(K::conflict, "not_allowed_now", "", "申请已撤回，不能再上传资料", "the application was withdrawn");
+    const gp::Instant now = apps_.clock().now();
+    SQLite::Statement q(db, "INSERT INTO documents(application_id, kind, filename, mime, size, sha256, uploaded_by, uploaded_at) VALUES (?,?,?,?,?,?,?,?)");
+    q.bind(1, app.row.id);
+    q.bind(2, kind);
+    q.bind(3, name);
+    q.bind(4, mime);
+    q.bind(5, static_cast<std::int64_t>(bytes.size()));
+    q.bind(6, sha);
+    q.bind(7, c.user_id);
+    q.bind(8, static_cast<std::int64_t>(now));
+    q.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    gp::Event e;
+    e.at = now;
+    e.type = "document_added";
+    e.role = c.role;
+    e.channel = c.channel;
+    e.data = {{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha}};
+    apps_.append(db, app, e, c.user_id);
+    return json{{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha},
+                {"uploaded_at", gp::format_datetime_cst(now)},
+                {"url", "/api/v1/applications/" + number + "/documents/" + std::to_string(id)}};
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+Download DocumentService::download(const Caller& c, const std::string& number, std::int64_t id) {
+  auto& db = apps_.db().reader();
+  auto app = apps_.load_visible(db, c, number);
+  SQLite::Statement q(db, "SELECT filename, mime, sha256 FROM documents WHERE id = ? AND application_id = ?");
+  q.bind(1, id);
+  q.bind(2, app.row.id);
+  if (!q.executeStep()) not_found("资料", "document");
+  Download d;
+  d.filename = q.getColumn(0).getString();
+  d.mime = q.getColumn(1).getString();
+  std::ifstream in(blob_path(q.getColumn(2).getString()), std::ios::binary);
+  if (!in) throw std::runtime_error("blob missing for document " + std::to_string(id));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  d.bytes = ss.str();
+  return d;
+}
+
+}  // namespace gp::server

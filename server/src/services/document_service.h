@@ -1,0 +1,35 @@
+// Documents of an application (rules D1, D3, D5): PDF, JPEG and PNG recognised by their content,
+// not their name; stored once by SHA-256 under <data>/blobs/; metadata in SQLite; readable only by
+// the owner and the staff who may see the application.
+#pragma once
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "services/application_service.h"
+
+namespace gp::server {
+
+// The media type of a file from its first bytes (and structure), or "" when not one we accept.
+std::string sniff_media_type(const std::string& bytes);
+
+struct Download {
+  std::string bytes, mime, filename;
+};
+
+class DocumentService {
+ public:
+  DocumentService(ApplicationService& apps, std::size_t max_bytes) : apps_(apps), max_bytes_(max_bytes) {}
+  // Throws ServiceError: 400 (kind, empty file), 404, 413 (too large), 415 (not PDF/JPEG/PNG), 409 (withdrawn).
+  nlohmann::json upload(const Caller& c, const std::string& number, const std::string& kind,
+                        const std::string& filename, const std::string& bytes);
+  Download download(const Caller& c, const std::string& number, std::int64_t document_id);
+  std::size_t max_bytes() const { return max_bytes_; }
+
+ private:
+  std::string blob_path(const std::string& sha) const;
+  ApplicationService& apps_;
+  std::size_t max_bytes_;
+};
+
+}  // namespace gp::server

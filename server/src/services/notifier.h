@@ -1,0 +1,38 @@
+// Notifications (rule P1: progress pushed to the customer; rule M2: escalations to staff): stored in
+// the inbox inside the caller's transaction, and announced to waiting streams once committed.
+#pragma once
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "gp/date.h"
+
+namespace gp::server {
+
+struct Notice {
+  std::int64_t user_id = 0;
+  std::int64_t application_id = 0;  // 0 = none
+  std::string kind;                 // event type that caused it
+  std::string title_zh, title_en, body_zh, body_en;
+};
+
+class Notifier {
+ public:
+  // Inside a write transaction.
+  void add(SQLite::Database& db, const Notice& n, gp::Instant at);
+  // After the transaction committed: wake every stream waiting for news.
+  void announce();
+  // The current generation; wait until it moves past `seen` or `timeout_ms` passes.
+  std::uint64_t generation() const;
+  std::uint64_t wait(std::uint64_t seen, int timeout_ms);
+
+ private:
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  std::uint64_t generation_ = 0;
+};
+
+}  // namespace gp::server

@@ -1,0 +1,132 @@
+#include "services/rating_service.h"
+
+#include "gp/validate.h"
+#include "services/service_error.h"
+
+namespace gp::server {
+namespace {
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+int score(const json& body, const char* key, bool required) {
+  if (!body.contains(key) || body.at(key).is_null()) {
+    if (required) fail(K::invalid, "required", key, std::string("请为“") + key + "”打分（1–5）", std::string(key) + " is required (1–5)");
+    return 0;
+  }
+  const json& v = body.at(key);
+  if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 5)
+    fail(K::invalid, "out_of_range", key, std::string(key) + " 应为 1–5 的整数", std::string(key) + " must be an integer from 1 to 5");
+  return static_cast<int>(v.get<long long>());
+}
+}  // namespace
+
+json RatingService::rate(const Caller& c, const std::string& number, const json& body) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "service_score" && it.key() != "manager_score" && it.key() != "comment")
+      fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "评价由客户本人提交", "only the customer rates the service");
+  const int service = score(body, "service_score", true);
+  const int manager = score(body, "manager_score", false);
+  std::string comment;
+  if (body.contains("comment") && !body.at("comment").is_null()) {
+    if (!body.at("comment").is_string()) fail(K::invalid, "invalid_type", "comment", "comment 应为字符串", "comment must be a string");
+    comment = body.at("comment").get<std::string>();
+    if (auto e = gp::validate::text(comment, "comment", 0, 500)) fail(K::invalid, *e);
+  }
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    if (app.state.status != gp::AppStatus::completed)
+      fail(K::conflict, "not_allowed_now", "", "送电完成后才能评价", "you can rate the service once energized");
+    SQLite::Statement exists(db, "SELECT 1 FROM ratings WHERE application_id = ?");
+    exists.bind(1, app.row.id);
+    if (exists.executeStep()) fail(K::conflict, "already_rated", "", "已评价过", "this application was already rated");
+    const gp::Instant now = apps_.clock().now();
+    SQLite::Statement q(db, "INSERT INTO ratings(application_id, customer_id, manager_id, service_score, manager_score, comment, at) VALUES (?,?,?,?,?,?,?)");
+    q.bind(1, app.row.id);
+    q.bind(2, c.user_id);
+    if (app.row.customer_manager_id) q.bind(3, *app.row.customer_manager_id); else q.bind(3);
+    q.bind(4, service);
+    if (manager) q.bind(5, manager); else q.bind(5);
+    q.bind(6, comment);
+    q.bind(7, static_cast<std::int64_t>(now));
+    q.exec();
+    gp::Event e;
+    e.at = now;
+    e.type = "rated";
+    e.role = c.role;
+    e.channel = c.channel;
+    e.data = {{"service_score", service}, {"manager_score", manager ? json(manager) : json(nullptr)}, {"comment", comment}};
+    apps_.append(db, app, e, c.user_id);
+    return apps_.render(db, c, app);
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+json RatingService::choose_manager(const Caller& c, const std::string& number, const json& body) {
+  if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "由客户本人选择客户经理", "only the customer chooses the customer manager");
+  if (!body.is_object() || !body.contains("customer_manager"))
+    fail(K::invalid, "required", "customer_manager", "请选择客户经理", "choose a customer manager");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "customer_manager") fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  const json& v = body.at("customer_manager");
+  std::int64_t id = v.is_number_integer() ? v.get<std::int64_t>() : 0;
+  if (v.is_string() && !v.get<std::string>().empty() && v.get<std::string>().size() < 18 &&
+      v.get<std::string>().find_first_not_of("0123456789") == std::string::npos)
+    id = std::stoll(v.get<std::string>());
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    auto u = store::find_user(db, id);
+    if (!u || u->role != gp::Role::customer_manager || u->disabled)
+      fail(K::invalid, "invalid", "customer_manager", "所选客户经理不存在", "no such customer manager");
+    if (app.state.finished()) fail(K::conflict, "not_allowed_now", "", "申请已办结", "the application is finished");
+    gp::Event e;
+    e.at = apps_.clock().now();
+    e.type = "manager_chosen";  // rule M3
+    e.role = c.role;
+    e.channel = c.channel;
+    e.data = {{"customer_manager", std::to_string(u->id)}, {"name", u->name}};
+    apps_.append(db, app, e, c.user_id);
+    return apps_.render(db, c, app);
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+json RatingService::managers() {
+  auto& db = apps_.db().reader();
+  auto cal = apps_.calendar().current();
+  json list = json::array();
+  for (const auto& u : store::users_with_role(db, gp::Role::customer_manager)) {
+    // Handled = completed applications; their working days from submission to completion.
+    SQLite::Statement done(db, "SELECT submitted_at, completed_at FROM applications WHERE customer_manager_id = ? AND status = 'completed'");
+    done.bind(1, u.id);
+    int handled = 0;
+    double total_days = 0;
+    while (done.executeStep()) {
+      ++handled;
+      auto d = cal->count_working_days(gp::cst_date(done.getColumn(0).getInt64()), gp::cst_date(done.getColumn(1).getInt64()));
+      total_days += static_cast<double>(d.working_days);
+    }
+    SQLite::Statement open(db, "SELECT COUNT(*) FROM applications WHERE customer_manager_id = ? AND status IN ('in_progress','waiting_customer')");
+    open.bind(1, u.id);
+    open.executeStep();
+    SQLite::Statement sat(db, "SELECT AVG(manager_score), COUNT(manager_score) FROM ratings WHERE manager_id = ? AND manager_score IS NOT NULL");
+    sat.bind(1, u.id);
+    sat.executeStep();
+    list.push_back({{"id", u.id},
+                    {"name", u.name},
+                    {"phone", u.profile.value("phone", std::string())},
+                    {"title_zh", u.profile.value("title_zh", std::string("客户经理"))},
+                    {"title_en", u.profile.value("title_en", std::string("Customer manager"))},
+                    {"handled", handled},
+                    {"average_working_days", handled ? json(total_days / handled) : json(nullptr)},
+                    {"satisfaction", sat.getColumn(1).getInt() ? json(sat.getColumn(0).getDouble()) : json(nullptr)},
+                    {"ratings", sat.getColumn(1).getInt()},
+                    {"open", open.getColumn(0).getInt()}});
+  }
+  return {{"managers", list}, {"rule", "M3"}};
+}
+
+}  // namespace gp::server

@@ -1,0 +1,319 @@
+#include "services/reservation_service.h"
+
+#include <cstdio>
+
+#include "gp/validate.h"
+#include "services/service_error.h"
+
+namespace gp::server {
+namespace {
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+constexpr gp::Instant kPhoneDispatchSeconds = 20 * 60;    // rule D4
+constexpr gp::Instant kOnlineContactSeconds = 18 * 3600;  // rule D4
+
+std::string str(const json& b, const char* k, bool required, std::size_t min, std::size_t max) {
+  if (!b.contains(k) || b.at(k).is_null()) {
+    if (required) fail(K::invalid, "required", k, std::string("缺少必填字段 ") + k, std::string("missing required field ") + k);
+    return "";
+  }
+  if (!b.at(k).is_string()) fail(K::invalid, "invalid_type", k, std::string(k) + " 应为字符串", std::string(k) + " must be a string");
+  std::string v = b.at(k).get<std::string>();
+  if (auto e = gp::validate::text(v, k, min, max)) fail(K::invalid, *e);
+  return v;
+}
+
+std::string next_number(SQLite::Database& db, gp::Instant now) {
+  const gp::Date d = gp::cst_date(now);
+  char ymd[16];
+  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", d.year, d.month, d.day);
+  const std::string key = std::string("reservation:") + ymd;
+  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
+  up.bind(1, key);
+  up.exec();
+  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
+  q.bind(1, key);
+  q.executeStep();
+  char out[48];
+  std::snprintf(out, sizeof out, "YY-%s-%04lld", ymd, static_cast<long long>(q.getColumn(0).getInt64()));
+  return out;
+}
+
+bool can_see(const Caller* c, SQLite::Statement& row) {
+  if (!c) return false;
+  if (c->role == gp::Role::customer) return !row.getColumn(3).isNull() && row.getColumn(3).getInt64() == c->user_id;
+  if (c->role == gp::Role::customer_manager)
+    return row.getColumn(12).isNull() || row.getColumn(12).getInt64() == c->user_id;
+  return c->role == gp::Role::command_center || c->role == gp::Role::admin;
+}
+
+constexpr const char* kCols =
+    "SELECT id, number, channel, customer_id, name, phone, address, business, customer_type, note, created_at, due_at, "
+    "customer_manager_id, status, handled_at, application_id FROM reservations ";
+
+}  // namespace
+
+json ReservationService::render(SQLite::Database& db, const Caller* c, std::int64_t id) {
+  SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) not_found("预约", "reservation");
+  const gp::Instant now = apps_.clock().now();
+  gp::SlaInput in;
+  in.start = q.getColumn(10).getInt64();
+  in.limit = static_cast<double>(q.getColumn(11).getInt64() - in.start);
+  if (!q.getColumn(14).isNull()) in.done = q.getColumn(14).getInt64();
+  auto sla = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
+  const bool staff = c && gp::is_staff(c->role);
+  auto b = gp::parse_business(q.getColumn(7).getString()).value_or(gp::Business::new_connection);
+  auto t = gp::parse_customer_type(q.getColumn(8).getString()).value_or(gp::CustomerType::lv_residential);
+  json j = {{"number", q.getColumn(1).getString()},
+            {"channel", q.getColumn(2).getString()},
+            {"name", q.getColumn(4).getString()},
+            {"address", q.getColumn(6).getString()},
+            {"business", {{"code", gp::to_string(b)}, {"name_zh", gp::named(b).zh}, {"name_en", gp::named(b).en}}},
+            {"customer_type", {{"code", gp::to_string(t)}, {"name_zh", gp::named(t).zh}, {"name_en", gp::named(t).en}}},
+            {"note", q.getColumn(9).getString()},
+            {"created_at", gp::format_datetime_cst(q.getColumn(10).getInt64())},
+            {"due_at", gp::format_datetime_cst(q.getColumn(11).getInt64())},
+            {"due_rule", "D4"},
+            {"status", q.getColumn(13).getString()},
+            {"handled_at", q.getColumn(14).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(14).getInt64()))},
+            {"level", gp::to_string(sla.level)},
+            {"escalation", static_cast<int>(sla.escalation)},
+            {"remaining_seconds", sla.remaining},
+            {"on_time", sla.on_time}};
+  if (!q.getColumn(15).isNull()) {
+    auto app = store::find_application(db, q.getColumn(15).getInt64());
+    if (app) j["application_number"] = app->number;
+  }
+  if (staff || (c && c->role == gp::Role::customer)) j["phone"] = q.getColumn(5).getString();
+  if (!q.getColumn(12).isNull()) {
+    auto u = store::find_user(db, q.getColumn(12).getInt64());
+    if (u) j["customer_manager"] = {{"id", u->id}, {"name", u->name}};
+  }
+  return j;
+}
+
+json ReservationService::create(const std::optional<Caller>& c, const json& body) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
+  for (auto it = body.begin(); it != body.end(); ++it) {
+    static const std::set<std::string> keys = {"channel", "name", "phone", "address", "business", "customer_type", "note", "call_ended_at"};
+    if (!keys.count(it.key())) fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  }
+  const bool staff = c && gp::is_staff(c->role);
+  std::string channel = staff ? "phone" : "online";
+  if (body.contains("channel")) {
+    channel = str(body, "channel", true, 1, 16);
+    if (channel != "phone" && channel != "online") fail(K::invalid, "invalid", "channel", "渠道应为 phone 或 online", "channel must be phone or online");
+    if (channel == "phone" && !staff)
+      fail(K::forbidden, "forbidden", "channel", "电话预约由供电服务指挥中心记录", "phone reservations are recorded by staff");
+  }
+  const std::string business = body.contains("business") ? str(body, "business", true, 1, 40) : "new_connection";
+  if (!gp::parse_business(business)) fail(K::invalid, "invalid", "business", "不支持的业务类型", "unknown business");
+  const std::string type = str(body, "customer_type", true, 1, 40);
+  if (!gp::parse_customer_type(type)) fail(K::invalid, "invalid", "customer_type", "不支持的客户类型", "unknown customer_type");
+  const std::string address = str(body, "address", true, 2, 200);
+  const std::string note = str(body, "note", false, 0, 500);
+  const gp::Instant now = apps_.clock().now();
+
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    std::string name, phone;
+    std::optional<std::int64_t> customer_id;
+    if (c && c->role == gp::Role::customer) {
+      auto u = store::find_user(db, c->user_id);
+      if (!u) fail(K::unauthorized, "unauthorized", "", "请重新登录", "please log in again");
+      customer_id = u->id;
+      name = body.contains("name") ? str(body, "name", true, 1, 40) : u->name;
+      phone = body.contains("phone") ? str(body, "phone", true, 1, 20) : u->phone;
+    } else {
+      name = str(body, "name", true, 1, 40);
+      phone = str(body, "phone", true, 1, 20);
+    }
+    if (auto e = gp::validate::person_name(name, "name")) fail(K::invalid, *e);
+    if (auto e = gp::validate::mobile_phone(phone, "phone")) fail(K::invalid, *e);
+    phone = gp::validate::normalize_mobile(phone);
+    // rule D4: the phone clock runs from the end of the call (default: now).
+    gp::Instant start = now;
+    if (channel == "phone" && body.contains("call_ended_at")) {
+      auto t = body.at("call_ended_at").is_string() ? gp::parse_datetime(body.at("call_ended_at").get<std::string>()) : std::nullopt;
+      if (!t || *t > now + 60 || *t < now - 24 * 3600)
+        fail(K::invalid, "invalid", "call_ended_at", "通话结束时间应为最近 24 小时内的带时区时间", "call_ended_at must be a date-time with offset within the last 24 hours");
+      start = *t;
+    }
+    const gp::Instant due = start + (channel == "phone" ? kPhoneDispatchSeconds : kOnlineContactSeconds);
+    SQLite::Statement q(db, "INSERT INTO reservations(number, channel, customer_id, name, phone, address, business, customer_type, note, created_at, due_at, status) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,'open')");
+    const std::string number = next_number(db, now);
+    q.bind(1, number);
+    q.bind(2, channel);
+    if (customer_id) q.bind(3, *customer_id); else q.bind(3);
+    q.bind(4, name);
+    q.bind(5, phone);
+    q.bind(6, address);
+    q.bind(7, business);
+    q.bind(8, type);
+    q.bind(9, note);
+    q.bind(10, static_cast<std::int64_t>(start));
+    q.bind(11, static_cast<std::int64_t>(due));
+    q.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    gp::Event e;
+    e.at = now;
+    e.type = "reservation_created";
+    e.role = c ? c->role : gp::Role::customer;
+    e.channel = channel == "phone" ? "phone" : (c ? c->channel : "kiosk");
+    e.data = {{"number", number}, {"channel", channel}, {"due_at", gp::format_datetime_cst(due)}};
+    store::append_event(db, 0, id, e, c ? std::optional<std::int64_t>(c->user_id) : std::nullopt);
+    for (const auto& u : store::users_with_role(db, gp::Role::command_center)) {
+      Notice n;
+      n.user_id = u.id;
+      n.kind = "reservation_created";
+      n.title_zh = number + (channel == "phone" ? " 电话预约，20分钟内派单" : " 线上预约，18小时内联系");
+      n.title_en = number + (channel == "phone" ? " phone reservation: dispatch within 20 minutes" : " online reservation: contact within 18 hours");
+      apps_.notifier().add(db, n, now);
+    }
+    return render(db, c ? &*c : nullptr, id);
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+json ReservationService::list(const Caller& c, const std::string& status) {
+  if (!status.empty() && status != "open" && status != "handled" && status != "converted" && status != "cancelled")
+    fail(K::invalid, "invalid", "status", "status 应为 open、handled、converted 或 cancelled", "status must be open, handled, converted or cancelled");
+  auto& db = apps_.db().reader();
+  std::string where = "WHERE 1=1";
+  if (c.role == gp::Role::customer) where += " AND customer_id = :me";
+  else if (c.role == gp::Role::customer_manager) where += " AND (customer_manager_id = :me OR customer_manager_id IS NULL)";
+  else if (c.role == gp::Role::project_manager) fail(K::forbidden, "forbidden", "", "无权查看预约", "project managers do not handle reservations");
+  if (!status.empty()) where += " AND status = :status";
+  SQLite::Statement q(db, "SELECT id FROM reservations " + where + " ORDER BY CASE status WHEN 'open' THEN 0 ELSE 1 END, due_at LIMIT 500");
+  if (c.role == gp::Role::customer || c.role == gp::Role::customer_manager) q.bind(":me", c.user_id);
+  if (!status.empty()) q.bind(":status", status);
+  json items = json::array();
+  while (q.executeStep()) items.push_back(render(db, &c, q.getColumn(0).getInt64()));
+  return {{"items", items}, {"total", items.size()}};
+}
+
+json ReservationService::get(const Caller& c, const std::string& number) {
+  auto& db = apps_.db().reader();
+  SQLite::Statement q(db, std::string(kCols) + "WHERE number = ?");
+  q.bind(1, number);
+  if (!q.executeStep() || !can_see(&c, q)) not_found("预约", "reservation");
+  return render(db, &c, q.getColumn(0).getInt64());
+}
+
+json ReservationService::act(const Caller& c, const std::string& number, const json& body) {
+  if (!gp::is_staff(c.role) || c.role == gp::Role::project_manager)
+    fail(K::forbidden, "forbidden", "", "预约由指挥中心和客户经理处理", "reservations are handled by the command center and customer managers");
+  if (!body.is_object() || !body.contains("action") || !body.at("action").is_string())
+    fail(K::invalid, "required", "action", "缺少 action", "missing action");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "action" && it.key() != "fields") fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  const std::string action = body.at("action").get<std::string>();
+  const json fields = body.value("fields", json::object());
+  if (!fields.is_object()) fail(K::invalid, "invalid_type", "fields", "fields 应为对象", "fields must be an object");
+  const gp::Instant now = apps_.clock().now();
+
+  json out = apps_.db().write([&](SQLite::Database& db) -> json {
+    SQLite::Statement q(db, std::string(kCols) + "WHERE number = ?");
+    q.bind(1, number);
+    if (!q.executeStep() || !can_see(&c, q)) not_found("预约", "reservation");
+    const std::int64_t id = q.getColumn(0).getInt64();
+    const std::string status = q.getColumn(13).getString();
+    const std::string channel = q.getColumn(2).getString();
+    auto event = [&](const std::string& type, const json& data) {
+      gp::Event e;
+      e.at = now;
+      e.type = type;
+      e.role = c.role;
+      e.channel = c.channel;
+      e.data = data;
+      store::append_event(db, 0, id, e, c.user_id);
+    };
+    if (action == "dispatch" || action == "contact") {
+      if (status != "open") fail(K::conflict, "not_allowed_now", "action", "预约已处理", "the reservation was already handled");
+      std::optional<std::int64_t> cm;
+      if (fields.contains("customer_manager")) {
+        const json& v = fields.at("customer_manager");
+        std::int64_t uid = v.is_number_integer() ? v.get<std::int64_t>() : 0;
+        auto u = store::find_user(db, uid);
+        if (!u || u->role != gp::Role::customer_manager) fail(K::invalid, "invalid", "fields.customer_manager", "客户经理不存在", "no such customer manager");
+        cm = uid;
+      } else if (action == "dispatch") {
+        fail(K::invalid, "required", "fields.customer_manager", "派单须指定客户经理", "dispatch needs a customer manager");
+      }
+      if (c.role == gp::Role::customer_manager && !cm) cm = c.user_id;
+      SQLite::Statement u(db, "UPDATE reservations SET status = 'handled', handled_at = ?, customer_manager_id = COALESCE(?, customer_manager_id) WHERE id = ?");
+      u.bind(1, static_cast<std::int64_t>(now));
+      if (cm) u.bind(2, *cm); else u.bind(2);
+      u.bind(3, id);
+      u.exec();
+      event(action == "dispatch" ? "reservation_dispatched" : "reservation_contacted",
+            {{"customer_manager", cm ? json(*cm) : json(nullptr)}, {"note", fields.value("note", json(""))}});
+      if (cm) {
+        Notice n;
+        n.user_id = *cm;
+        n.kind = "reservation_dispatched";
+        n.title_zh = number + " 预约工单已派发给您";
+        n.title_en = number + " reservation dispatched to you";
+        apps_.notifier().add(db, n, now);
+      }
+      return render(db, &c, id);
+    }
+    if (action == "cancel") {
+      if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
+      const std::string reason = str(fields, "reason", true, 1, 500);
+      SQLite::Statement u(db, "UPDATE reservations SET status = 'cancelled' WHERE id = ?");
+      u.bind(1, id);
+      u.exec();
+      event("reservation_cancelled", {{"reason", reason}});
+      return render(db, &c, id);
+    }
+    if (action == "convert") {
+      // At the site survey the reservation becomes an application, everything carried over.
+      if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
+      json app_body = fields;
+      app_body["business"] = q.getColumn(7).getString();
+      app_body["customer_type"] = q.getColumn(8).getString();
+      if (!app_body.contains("address")) app_body["address"] = q.getColumn(6).getString();
+      app_body["customer"] = {{"name", q.getColumn(4).getString()}, {"phone", q.getColumn(5).getString()}};
+      (void)channel;
+      return json{{"convert", app_body}, {"reservation_id", id}};
+    }
+    fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",
+         "unknown action: " + action + " (one of: dispatch, contact, convert, cancel)");
+  });
+  if (out.contains("convert")) {
+    // Create the application as staff at the hall (its own transaction), then link it.
+    Caller staff = c;
+    staff.channel = "service_hall";
+    json app = apps_.create(staff, out.at("convert"));
+    const std::int64_t rid = out.at("reservation_id").get<std::int64_t>();
+    out = apps_.db().write([&](SQLite::Database& db) {
+      auto row = store::find_application_by_number(db, app.at("number").get<std::string>());
+      SQLite::Statement u(db, "UPDATE reservations SET status = 'converted', application_id = ?, handled_at = COALESCE(handled_at, ?) WHERE id = ?");
+      u.bind(1, row->id);
+      u.bind(2, static_cast<std::int64_t>(now));
+      u.bind(3, rid);
+      u.exec();
+      gp::Event e;
+      e.at = now;
+      e.type = "converted_from_reservation";
+      e.role = c.role;
+      e.channel = "service_hall";
+      e.data = {{"reservation", number}};
+      auto loaded = apps_.load(db, *row);
+      apps_.append(db, loaded, e, c.user_id);
+      store::append_event(db, 0, rid, e, c.user_id);
+      return json{{"reservation", render(db, &c, rid)}, {"application", apps_.render(db, c, loaded)}};
+    });
+    apps_.notifier().announce();
+    return out;
+  }
+  apps_.notifier().announce();
+  return out;
+}
+
+}  // namespace gp::server

@@ -1,0 +1,176 @@
+#include "services/sla_job.h"
+
+#include <chrono>
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+
+// Records a mark once; true when it is new.
+bool mark_once(SQLite::Database& db, const std::string& subject, const std::string& mark, gp::Instant at) {
+  SQLite::Statement q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
+  q.bind(1, subject);
+  q.bind(2, mark);
+  q.bind(3, static_cast<std::int64_t>(at));
+  return q.exec() == 1;
+}
+
+std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
+  std::vector<std::int64_t> out;
+  for (const auto& u : store::users_with_role(db, r)) out.push_back(u.id);
+  return out;
+}
+
+}  // namespace
+
+int SlaJob::sweep_application(std::int64_t id, gp::Instant now) {
+  return apps_.db().write([&](SQLite::Database& db) {
+    auto row = store::find_application(db, id);
+    if (!row) return 0;
+    auto app = apps_.load(db, *row);
+    auto cal = apps_.calendar().current();
+    const auto& policy = apps_.config().current()->sla;
+    auto view = gp::view_of(app.state, *cal, now, policy);
+    int recorded = 0;
+
+    auto record = [&](const std::string& subject, const std::string& scope_zh, const std::string& scope_en,
+                      const gp::SlaStatus& st, const std::string& stage_code) {
+      struct Step { bool reached; std::string mark, type; int escalation; };
+      const int esc = static_cast<int>(st.escalation);
+      const std::vector<Step> steps = {
+          {st.level != gp::SlaLevel::normal, "warning", "sla_warning", 1},
+          {st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue", 2},
+          {esc >= 2, "escalation_2", "escalated", 2},
+          {esc >= 3, "escalation_3", "escalated", 3},
+      };
+      for (const auto& step : steps) {
+        if (!step.reached || !mark_once(db, subject, step.mark, now)) continue;
+        ++recorded;
+        gp::Event e;
+        e.at = now;
+        e.type = step.type;
+        e.role = gp::Role::system;
+        e.channel = "system";
+        e.data = {{"subject", subject}, {"stage", stage_code}, {"level", gp::to_string(st.level)},
+                  {"escalation", step.escalation}, {"escalation_to", gp::to_string(static_cast<gp::Escalation>(step.escalation))},
+                  {"deadline", st.deadline ? json(gp::format_datetime_cst(*st.deadline)) : json(nullptr)},
+                  {"elapsed_working_days", st.used}};
+        apps_.append(db, app, e, std::nullopt, /*notify=*/false);
+        // rule M2: the customer manager first, then the command center, then leadership (admins).
+        std::vector<std::int64_t> to;
+        if (app.row.customer_manager_id) to.push_back(*app.row.customer_manager_id);
+        if (step.escalation >= 2) for (auto u : ids_with_role(db, gp::Role::command_center)) to.push_back(u);
+        if (step.escalation >= 3) for (auto u : ids_with_role(db, gp::Role::admin)) to.push_back(u);
+        const gp::Named n = gp::event_named(step.type);
+        for (auto u : to) {
+          Notice notice;
+          notice.user_id = u;
+          notice.application_id = app.row.id;
+          notice.kind = step.type;
+          notice.title_zh = app.row.number + " " + n.zh + "（" + scope_zh + "）";
+          notice.title_en = app.row.number + " " + n.en + " (" + scope_en + ")";
+          notice.body_zh = "督办级别：" + std::string(gp::named(gp::Role::customer_manager).zh);
+          notice.body_en = std::string("Escalated to: ") + gp::to_string(static_cast<gp::Escalation>(step.escalation));
+          if (step.escalation >= 2) notice.body_zh = std::string("督办级别：") + (step.escalation >= 3 ? "公司领导" : "供电服务指挥中心");
+          apps_.notifier().add(db, notice, now);
+        }
+      }
+    };
+    record("app:" + std::to_string(id), "办电总时限", "whole application", view.overall, "");
+    for (std::size_t i = 0; i < view.stages.size(); ++i) {
+      const auto& sv = view.stages[i];
+      if (sv.state != gp::StageState::active || !sv.sla) continue;
+      record("app:" + std::to_string(id) + ":stage:" + std::to_string(i), sv.stage->name_zh, sv.stage->name_en, *sv.sla,
+             gp::to_string(sv.stage->code));
+    }
+    apps_.refresh_derived(db, app, now);
+    return recorded;
+  });
+}
+
+int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
+  // rule D4: 20 minutes to dispatch a phone reservation, 18 hours to contact an online one (clock time).
+  std::vector<std::pair<std::int64_t, std::string>> open;
+  {
+    SQLite::Statement q(apps_.db().reader(), "SELECT id, number FROM reservations WHERE status = 'open' AND due_at <= ?");
+    q.bind(1, static_cast<std::int64_t>(now + 24 * 3600));
+    while (q.executeStep()) open.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+  }
+  *checked = static_cast<int>(open.size());
+  int recorded = 0;
+  for (const auto& [id, number] : open) {
+    recorded += apps_.db().write([&](SQLite::Database& db) {
+      SQLite::Statement q(db, "SELECT created_at, due_at, customer_manager_id FROM reservations WHERE id = ? AND status = 'open'");
+      q.bind(1, id);
+      if (!q.executeStep()) return 0;
+      gp::SlaInput in;
+      in.start = q.getColumn(0).getInt64();
+      in.limit = static_cast<double>(q.getColumn(1).getInt64() - in.start);
+      auto st = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
+      int n = 0;
+      const std::string subject = "res:" + std::to_string(id);
+      for (auto [reached, mark, type] : {std::tuple{st.level != gp::SlaLevel::normal, "warning", "sla_warning"},
+                                         std::tuple{st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue"},
+                                         std::tuple{static_cast<int>(st.escalation) >= 3, "escalation_3", "escalated"}}) {
+        if (!reached || !mark_once(db, subject, mark, now)) continue;
+        ++n;
+        gp::Event e;
+        e.at = now;
+        e.type = type;
+        e.role = gp::Role::system;
+        e.channel = "system";
+        e.data = {{"subject", subject}, {"level", gp::to_string(st.level)}, {"escalation", static_cast<int>(st.escalation)}};
+        store::append_event(db, 0, id, e, std::nullopt);
+        const gp::Named nm = gp::event_named(type);
+        std::vector<std::int64_t> to = ids_with_role(db, gp::Role::command_center);
+        if (std::string(mark) == "escalation_3") for (auto u : ids_with_role(db, gp::Role::admin)) to.push_back(u);
+        for (auto u : to) {
+          Notice notice;
+          notice.user_id = u;
+          notice.kind = type;
+          notice.title_zh = number + " 预约" + nm.zh;
+          notice.title_en = number + " reservation " + nm.en;
+          apps_.notifier().add(db, notice, now);
+        }
+      }
+      return n;
+    });
+  }
+  return recorded;
+}
+
+SweepReport SlaJob::sweep(gp::Instant now) {
+  std::lock_guard<std::mutex> lock(sweep_mu_);
+  const auto t0 = std::chrono::steady_clock::now();
+  SweepReport r;
+  for (auto id : store::applications_due_for_sla(apps_.db().reader(), now)) {
+    ++r.applications_checked;
+    r.marks_recorded += sweep_application(id, now);
+  }
+  r.marks_recorded += sweep_reservations(now, &r.reservations_checked);
+  if (r.marks_recorded) apps_.notifier().announce();
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
+void SlaJob::start(int period_seconds) {
+  if (running_.exchange(true)) return;
+  thread_ = std::thread([this, period_seconds] {
+    while (running_) {
+      try {
+        sweep(apps_.clock().now());
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "sla job: %s\n", e.what());
+      }
+      for (int i = 0; i < period_seconds * 10 && running_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+}
+
+void SlaJob::stop() {
+  if (!running_.exchange(false)) return;
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace gp::server

@@ -1,0 +1,195 @@
+#include "store/applications.h"
+
+#include <cstdio>
+
+#include "store/database.h"
+
+namespace gp::store {
+namespace {
+
+constexpr const char* kCols =
+    "SELECT a.id, a.number, a.customer_id, a.created_by, a.channel, a.facts, a.stage_limits, a.contact_name, a.contact_phone, "
+    "a.address, a.meter_lat, a.meter_lng, a.submitted_at, a.status, a.stage, a.customer_manager_id, a.project_manager_id, "
+    "a.level, a.escalation, a.deadline, a.completed_at, a.updated_at, a.sla_next_at FROM applications a ";
+
+std::optional<std::int64_t> opt_int(SQLite::Statement& q, int i) {
+  if (q.getColumn(i).isNull()) return std::nullopt;
+  return q.getColumn(i).getInt64();
+}
+std::optional<double> opt_real(SQLite::Statement& q, int i) {
+  if (q.getColumn(i).isNull()) return std::nullopt;
+  return q.getColumn(i).getDouble();
+}
+
+ApplicationRow read(SQLite::Statement& q) {
+  ApplicationRow a;
+  a.id = q.getColumn(0).getInt64();
+  a.number = q.getColumn(1).getString();
+  a.customer_id = q.getColumn(2).getInt64();
+  a.created_by = q.getColumn(3).getInt64();
+  a.channel = q.getColumn(4).getString();
+  a.facts = nlohmann::json::parse(q.getColumn(5).getString(), nullptr, false);
+  a.stage_limits = nlohmann::json::parse(q.getColumn(6).getString(), nullptr, false);
+  a.contact_name = q.getColumn(7).getString();
+  a.contact_phone = q.getColumn(8).getString();
+  a.address = q.getColumn(9).getString();
+  a.meter_lat = opt_real(q, 10);
+  a.meter_lng = opt_real(q, 11);
+  a.submitted_at = q.getColumn(12).getInt64();
+  a.status = q.getColumn(13).getString();
+  a.stage = q.getColumn(14).getString();
+  a.customer_manager_id = opt_int(q, 15);
+  a.project_manager_id = opt_int(q, 16);
+  a.level = q.getColumn(17).getString();
+  a.escalation = q.getColumn(18).getInt();
+  a.deadline = opt_int(q, 19);
+  a.completed_at = opt_int(q, 20);
+  a.updated_at = q.getColumn(21).getInt64();
+  a.sla_next_at = opt_int(q, 22);
+  return a;
+}
+
+template <class T>
+void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {
+  if (v) q.bind(i, *v);
+  else q.bind(i);
+}
+
+}  // namespace
+
+std::int64_t insert_application(SQLite::Database& db, const ApplicationRow& a) {
+  SQLite::Statement q(db,
+                      "INSERT INTO applications(number, customer_id, created_by, channel, facts, stage_limits, contact_name, contact_phone, "
+                      "address, meter_lat, meter_lng, submitted_at, status, stage, customer_manager_id, project_manager_id, level, "
+                      "escalation, deadline, completed_at, updated_at, sla_next_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  q.bind(1, a.number);
+  q.bind(2, a.customer_id);
+  q.bind(3, a.created_by);
+  q.bind(4, a.channel);
+  q.bind(5, a.facts.dump());
+  q.bind(6, a.stage_limits.dump());
+  q.bind(7, a.contact_name);
+  q.bind(8, a.contact_phone);
+  q.bind(9, a.address);
+  bind_opt(q, 10, a.meter_lat);
+  bind_opt(q, 11, a.meter_lng);
+  q.bind(12, static_cast<std::int64_t>(a.submitted_at));
+  q.bind(13, a.status);
+  q.bind(14, a.stage);
+  bind_opt(q, 15, a.customer_manager_id);
+  bind_opt(q, 16, a.project_manager_id);
+  q.bind(17, a.level);
+  q.bind(18, a.escalation);
+  bind_opt(q, 19, a.deadline);
+  bind_opt(q, 20, a.completed_at);
+  q.bind(21, static_cast<std::int64_t>(a.updated_at));
+  bind_opt(q, 22, a.sla_next_at);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+void update_derived(SQLite::Database& db, std::int64_t id, const Derived& d) {
+  SQLite::Statement q(db,
+                      "UPDATE applications SET status=?, stage=?, customer_manager_id=?, project_manager_id=?, level=?, "
+                      "escalation=?, deadline=?, completed_at=?, updated_at=?, sla_next_at=? WHERE id=?");
+  q.bind(1, d.status);
+  q.bind(2, d.stage);
+  bind_opt(q, 3, d.customer_manager_id);
+  bind_opt(q, 4, d.project_manager_id);
+  q.bind(5, d.level);
+  q.bind(6, d.escalation);
+  bind_opt(q, 7, d.deadline);
+  bind_opt(q, 8, d.completed_at);
+  q.bind(9, static_cast<std::int64_t>(d.updated_at));
+  bind_opt(q, 10, d.sla_next_at);
+  q.bind(11, id);
+  q.exec();
+}
+
+std::optional<ApplicationRow> find_application(SQLite::Database& db, std::int64_t id) {
+  SQLite::Statement q(db, std::string(kCols) + "WHERE a.id = ?");
+  q.bind(1, id);
+  if (q.executeStep()) return read(q);
+  return std::nullopt;
+}
+
+std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, const std::string& number) {
+  SQLite::Statement q(db, std::string(kCols) + "WHERE a.number = ?");
+  q.bind(1, number);
+  if (q.executeStep()) return read(q);
+  return std::nullopt;
+}
+
+std::vector<ApplicationRow> list_applications(SQLite::Database& db, const ApplicationQuery& in, std::int64_t* total) {
+  std::string where = "WHERE 1=1";
+  if (in.customer_id) where += " AND a.customer_id = :customer";
+  if (in.manager_id) where += " AND (a.customer_manager_id = :manager OR a.project_manager_id = :manager)";
+  if (in.customer_manager_id) where += " AND a.customer_manager_id = :cm";
+  if (in.status == "open") where += " AND a.status IN ('in_progress','waiting_customer')";
+  else if (!in.status.empty()) where += " AND a.status = :status";
+  if (!in.stage.empty()) where += " AND a.stage = :stage";
+  if (!in.level.empty()) where += " AND a.level = :level";
+  if (!in.search.empty())
+    where += " AND (a.number LIKE :like ESCAPE '\\' OR a.contact_name LIKE :like ESCAPE '\\' OR a.contact_phone LIKE :like ESCAPE '\\')";
+  auto bind_all = [&](SQLite::Statement& q) {
+    if (in.customer_id) q.bind(":customer", *in.customer_id);
+    if (in.manager_id) q.bind(":manager", *in.manager_id);
+    if (in.customer_manager_id) q.bind(":cm", *in.customer_manager_id);
+    if (!in.status.empty() && in.status != "open") q.bind(":status", in.status);
+    if (!in.stage.empty()) q.bind(":stage", in.stage);
+    if (!in.level.empty()) q.bind(":level", in.level);
+    if (!in.search.empty()) {
+      std::string esc;
+      for (char c : in.search) {
+        if (c == '%' || c == '_' || c == '\\') esc += '\\';
+        esc += c;
+      }
+      q.bind(":like", "%" + esc + "%");
+    }
+  };
+  if (total) {
+    SQLite::Statement c(db, "SELECT COUNT(*) FROM applications a " + where);
+    bind_all(c);
+    c.executeStep();
+    *total = c.getColumn(0).getInt64();
+  }
+  // Urgency: overdue first, then warning, then by deadline; finished ones last.
+  const std::string order = in.sort == "newest"
+      ? " ORDER BY a.submitted_at DESC, a.id DESC"
+      : " ORDER BY CASE a.status WHEN 'completed' THEN 1 WHEN 'withdrawn' THEN 1 ELSE 0 END, "
+        "CASE a.level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.escalation DESC, "
+        "COALESCE(a.deadline, 9223372036854775807), a.id";
+  SQLite::Statement q(db, std::string(kCols) + where + order + " LIMIT :limit OFFSET :offset");
+  bind_all(q);
+  q.bind(":limit", in.limit);
+  q.bind(":offset", in.offset);
+  std::vector<ApplicationRow> out;
+  while (q.executeStep()) out.push_back(read(q));
+  return out;
+}
+
+std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Instant now) {
+  SQLite::Statement q(db, "SELECT id FROM applications WHERE sla_next_at IS NOT NULL AND sla_next_at <= ? "
+                          "AND status IN ('in_progress','waiting_customer') ORDER BY sla_next_at, id");
+  q.bind(1, static_cast<std::int64_t>(now));
+  std::vector<std::int64_t> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  return out;
+}
+
+std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix) {
+  char ymd[16];
+  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", day.year, day.month, day.day);
+  const std::string key = "application:" + std::string(ymd);
+  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
+  up.bind(1, key);
+  up.exec();
+  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
+  q.bind(1, key);
+  q.executeStep();
+  char out[48];
+  std::snprintf(out, sizeof out, "%s-%s-%04lld", prefix.c_str(), ymd, static_cast<long long>(q.getColumn(0).getInt64()));
+  return out;
+}
+
+}  // namespace gp::store

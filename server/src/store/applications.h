@@ -1,0 +1,69 @@
+// Applications: the submitted facts and contact data, plus columns derived from the events
+// (status, stage, managers, SLA level) that the queue and the SLA job filter on.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
+#include "gp/date.h"
+
+namespace gp::store {
+
+struct ApplicationRow {
+  std::int64_t id = 0;
+  std::string number;
+  std::int64_t customer_id = 0;
+  std::int64_t created_by = 0;
+  std::string channel;
+  nlohmann::json facts;        // resolved facts (the plan's "facts")
+  nlohmann::json stage_limits; // the plan's stage limits at submission (configuration may change later)
+  std::string contact_name, contact_phone, address;
+  std::optional<double> meter_lat, meter_lng;
+  gp::Instant submitted_at = 0;
+  // derived
+  std::string status, stage;
+  std::optional<std::int64_t> customer_manager_id, project_manager_id;
+  std::string level = "normal";
+  int escalation = 0;
+  std::optional<gp::Instant> deadline, completed_at, sla_next_at;
+  gp::Instant updated_at = 0;
+};
+
+struct Derived {
+  std::string status, stage;
+  std::optional<std::int64_t> customer_manager_id, project_manager_id;
+  std::string level;
+  int escalation = 0;
+  std::optional<gp::Instant> deadline, completed_at, sla_next_at;
+  gp::Instant updated_at = 0;
+};
+
+std::int64_t insert_application(SQLite::Database& db, const ApplicationRow& a);
+void update_derived(SQLite::Database& db, std::int64_t id, const Derived& d);
+std::optional<ApplicationRow> find_application(SQLite::Database& db, std::int64_t id);
+std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, const std::string& number);
+
+struct ApplicationQuery {
+  std::optional<std::int64_t> customer_id;
+  std::optional<std::int64_t> manager_id;   // assigned as customer manager or project manager
+  std::optional<std::int64_t> customer_manager_id;
+  std::string status;        // one status, or "open" (in_progress + waiting_customer)
+  std::string stage;
+  std::string level;
+  std::string search;        // number, contact name or phone (prefix / substring)
+  std::string sort = "urgency";  // urgency | newest
+  int offset = 0;
+  int limit = 20;
+};
+std::vector<ApplicationRow> list_applications(SQLite::Database& db, const ApplicationQuery& q, std::int64_t* total);
+
+// Open applications whose SLA level may have changed by `now` (for the SLA job).
+std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Instant now);
+
+// The next human-readable number of a day: "ZX-YYYYMMDD-NNNN" (ZX: 邾县).
+std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix = "ZX");
+
+}  // namespace gp::store

@@ -1,0 +1,37 @@
+// The event history: append-only, one hash chain over every event (rule M5). Updates and deletes
+// are refused by triggers; `verify_chain` recomputes every hash.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "gp/workflow.h"
+
+namespace gp::store {
+
+struct StoredEvent {
+  gp::Event event;              // seq = row id
+  std::optional<std::int64_t> actor_id;
+  std::int64_t application_id = 0;  // 0 when none
+  std::int64_t reservation_id = 0;
+  std::string hash;
+};
+
+// Append inside the caller's write transaction. `actor_id` empty = the system.
+StoredEvent append_event(SQLite::Database& db, std::int64_t application_id, std::int64_t reservation_id,
+                         const gp::Event& e, std::optional<std::int64_t> actor_id);
+
+std::vector<StoredEvent> events_of_application(SQLite::Database& db, std::int64_t application_id);
+std::vector<StoredEvent> events_of_reservation(SQLite::Database& db, std::int64_t reservation_id);
+
+struct ChainReport {
+  bool ok = true;
+  std::int64_t events = 0;
+  std::int64_t first_bad_id = 0;  // 0 when ok
+  std::string problem;
+};
+ChainReport verify_chain(SQLite::Database& db);
+
+}  // namespace gp::store

@@ -1,0 +1,164 @@
+#include "store/migrations.h"
+
+namespace gp::store {
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> m = {
+      {1, R"SQL(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  role          TEXT NOT NULL CHECK (role IN ('customer','customer_manager','project_manager','command_center','admin')),
+  username      TEXT UNIQUE,              -- staff log in by username
+  phone         TEXT UNIQUE,              -- customers log in by mobile number
+  name          TEXT NOT NULL,
+  id_number     TEXT,                     -- optional resident ID (customers)
+  password_hash TEXT NOT NULL,            -- argon2id (libsodium crypto_pwhash_str)
+  created_at    INTEGER NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  profile       TEXT NOT NULL DEFAULT '{}'  -- staff: public profile for the manager list (rule M3)
+);
+CREATE TABLE sessions (
+  token_hash  TEXT PRIMARY KEY,           -- SHA-256 of the bearer token; the token itself is never stored
+  user_id     INTEGER NOT NULL REFERENCES users(id),
+  created_at  INTEGER NOT NULL,
+  last_seen   INTEGER NOT NULL,
+  expires_at  INTEGER NOT NULL,           -- absolute expiry
+  revoked     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE login_throttle (
+  key          TEXT PRIMARY KEY,          -- "login:<login>" or "ip:<address>"
+  failures     INTEGER NOT NULL,
+  window_start INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE applications (
+  id                 INTEGER PRIMARY KEY,
+  number             TEXT NOT NULL UNIQUE,
+  customer_id        INTEGER NOT NULL REFERENCES users(id),
+  created_by         INTEGER NOT NULL REFERENCES users(id),
+  channel            TEXT NOT NULL,
+  facts              TEXT NOT NULL,        -- JSON as submitted (validated)
+  stage_limits       TEXT NOT NULL,        -- the plan's stage limits at submission (configuration may change)
+  contact_name       TEXT NOT NULL,
+  contact_phone      TEXT NOT NULL,
+  address            TEXT NOT NULL,
+  meter_lat          REAL,
+  meter_lng          REAL,
+  submitted_at       INTEGER NOT NULL,
+  -- Derived from the events, kept for the queue and the SLA job; rewritten in the same
+  -- transaction as every event.
+  status             TEXT NOT NULL,
+  stage              TEXT NOT NULL,        -- current stage code, or 'done'
+  customer_manager_id INTEGER REFERENCES users(id),
+  project_manager_id  INTEGER REFERENCES users(id),
+  level              TEXT NOT NULL DEFAULT 'normal',
+  escalation         INTEGER NOT NULL DEFAULT 0,
+  deadline           INTEGER,              -- the whole application's deadline (empty while paused)
+  sla_next_at        INTEGER,              -- when the SLA level next changes (the SLA job looks only here)
+  completed_at       INTEGER,
+  updated_at         INTEGER NOT NULL
+);
+CREATE INDEX applications_customer ON applications(customer_id);
+CREATE INDEX applications_cm ON applications(customer_manager_id, status);
+CREATE INDEX applications_status ON applications(status, level);
+CREATE INDEX applications_sla_next ON applications(sla_next_at) WHERE sla_next_at IS NOT NULL;
+CREATE TABLE events (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER REFERENCES applications(id),
+  reservation_id INTEGER REFERENCES reservations(id),
+  at             INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  actor_id       INTEGER,                 -- NULL for the system
+  role           TEXT NOT NULL,
+  channel        TEXT NOT NULL,
+  data           TEXT NOT NULL,
+  prev_hash      TEXT NOT NULL,           -- hash of the event before (the whole history is one chain)
+  hash           TEXT NOT NULL            -- SHA-256 over prev_hash and this event's content
+);
+CREATE INDEX events_application ON events(application_id, id);
+CREATE INDEX events_reservation ON events(reservation_id, id);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TABLE documents (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES applications(id),
+  kind           TEXT NOT NULL,
+  filename       TEXT NOT NULL,
+  mime           TEXT NOT NULL,
+  size           INTEGER NOT NULL,
+  sha256         TEXT NOT NULL,           -- content stored once under blobs/
+  uploaded_by    INTEGER NOT NULL REFERENCES users(id),
+  uploaded_at    INTEGER NOT NULL
+);
+CREATE INDEX documents_application ON documents(application_id);
+CREATE TABLE reservations (
+  id            INTEGER PRIMARY KEY,
+  number        TEXT NOT NULL UNIQUE,
+  channel       TEXT NOT NULL CHECK (channel IN ('phone','online')),
+  customer_id   INTEGER REFERENCES users(id),
+  name          TEXT NOT NULL,
+  phone         TEXT NOT NULL,
+  address       TEXT NOT NULL,
+  business      TEXT NOT NULL,
+  customer_type TEXT NOT NULL,
+  note          TEXT NOT NULL DEFAULT '',
+  created_at    INTEGER NOT NULL,
+  due_at        INTEGER NOT NULL,          -- rule D4: 20 minutes (phone) / 18 hours (online)
+  handled_at    INTEGER,                   -- dispatched (phone) or contacted (online)
+  customer_manager_id INTEGER REFERENCES users(id),
+  status        TEXT NOT NULL,             -- open | handled | converted | cancelled
+  application_id INTEGER REFERENCES applications(id)
+);
+CREATE TABLE notifications (
+  id             INTEGER PRIMARY KEY,
+  user_id        INTEGER NOT NULL REFERENCES users(id),
+  application_id INTEGER REFERENCES applications(id),
+  at             INTEGER NOT NULL,
+  kind           TEXT NOT NULL,
+  title_zh       TEXT NOT NULL,
+  title_en       TEXT NOT NULL,
+  body_zh        TEXT NOT NULL DEFAULT '',
+  body_en        TEXT NOT NULL DEFAULT '',
+  read           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX notifications_user ON notifications(user_id, id);
+CREATE TABLE sla_marks (
+  subject TEXT NOT NULL,                   -- "app:<id>:stage:<i>", "app:<id>", "res:<id>"
+  mark    TEXT NOT NULL,                   -- warning | overdue | escalation_1..3
+  at      INTEGER NOT NULL,
+  PRIMARY KEY (subject, mark)
+);
+CREATE TABLE contracts (
+  application_id INTEGER PRIMARY KEY REFERENCES applications(id),
+  text           TEXT NOT NULL,
+  sha256         TEXT NOT NULL,
+  signed_at      INTEGER,
+  method         TEXT,                     -- password | drawn
+  signature      TEXT                      -- drawn strokes (JSON) or empty
+);
+CREATE TRIGGER contracts_signed_immutable BEFORE UPDATE ON contracts WHEN OLD.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a signed contract cannot change'); END;
+CREATE TABLE ratings (
+  application_id INTEGER PRIMARY KEY REFERENCES applications(id),
+  customer_id    INTEGER NOT NULL REFERENCES users(id),
+  manager_id     INTEGER REFERENCES users(id),
+  service_score  INTEGER NOT NULL CHECK (service_score BETWEEN 1 AND 5),
+  manager_score  INTEGER CHECK (manager_score BETWEEN 1 AND 5),
+  comment        TEXT NOT NULL DEFAULT '',
+  at             INTEGER NOT NULL
+);
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE counters (
+  name  TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+)SQL"},
+  };
+  return m;
+}
+
+}  // namespace gp::store

@@ -1,0 +1,35 @@
+// Sessions and login throttling. Only a hash of each bearer token is stored.
+#pragma once
+#include <optional>
+#include <string>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "gp/date.h"
+
+namespace gp::store {
+
+struct SessionRow {
+  std::string token_hash;
+  std::int64_t user_id = 0;
+  gp::Instant created_at = 0, last_seen = 0, expires_at = 0;
+  bool revoked = false;
+};
+
+void insert_session(SQLite::Database& db, const SessionRow& s);
+std::optional<SessionRow> find_session(SQLite::Database& db, const std::string& token_hash);
+void touch_session(SQLite::Database& db, const std::string& token_hash, gp::Instant at);
+void revoke_session(SQLite::Database& db, const std::string& token_hash);
+void revoke_user_sessions(SQLite::Database& db, std::int64_t user_id);
+void delete_expired_sessions(SQLite::Database& db, gp::Instant before);
+
+struct ThrottleRow {
+  int failures = 0;
+  gp::Instant window_start = 0;
+  gp::Instant locked_until = 0;
+};
+std::optional<ThrottleRow> find_throttle(SQLite::Database& db, const std::string& key);
+void save_throttle(SQLite::Database& db, const std::string& key, const ThrottleRow& t);
+void clear_throttle(SQLite::Database& db, const std::string& key);
+
+}  // namespace gp::store
