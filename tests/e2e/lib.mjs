@@ -9,7 +9,7 @@
 //   });
 //
 // Every page opened through t.open() collects console errors, uncaught exceptions and CSP
-// violations; any of them fails the test (unless listed in `allowConsole`).
+// violations; any of them fails the test (unless it matches one of the `allowConsole` patterns).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -117,7 +117,9 @@ export class AppPage {
       const text = m.text();
       if (!this.allowConsole.some((re) => re.test(text))) this.errors.push(`console.error: ${text}`);
     });
-    page.on('pageerror', (e) => this.errors.push(`uncaught: ${e.message}`));
+    page.on('pageerror', (e) => {
+      if (!this.allowConsole.some((re) => re.test(e.message))) this.errors.push(`uncaught: ${e.message}`);
+    });
   }
 
   async goto(path) {
@@ -137,9 +139,15 @@ export class AppPage {
   // Waits until the app stops drawing (it draws only after events, then settles): no new frame
   // for `quietMs`. With `after` (a frame count taken before an action), first waits for a frame
   // beyond it, so an action whose events have not been drawn yet is not mistaken for idleness.
-  async idle({ quietMs = 150, timeout = 15000, after = null } = {}) {
+  // With `optional`, an action that may draw nothing (e.g. Ctrl+C) waits at most 1 s for that frame.
+  async idle({ quietMs = 150, timeout = 15000, after = null, optional = false } = {}) {
     if (after !== null) {
-      await this.page.waitForFunction((n) => window.getpower.frames > n, after, { timeout, polling: 10 });
+      try {
+        await this.page.waitForFunction((n) => window.getpower.frames > n, after,
+          { timeout: optional ? 1000 : timeout, polling: 10 });
+      } catch (e) {
+        if (!optional) throw e;
+      }
     }
     await this.page.evaluate(() => {
       const g = window.getpower;
@@ -176,9 +184,49 @@ export class AppPage {
     return it;
   }
 
+  // Scrolls the page (mouse wheel, or a finger drag on touch devices) until the item's centre is
+  // visible, and returns the item.
+  async reveal(id, { maxSteps = 40 } = {}) {
+    for (let step = 0; ; step++) {
+      const it = await this.item(id);
+      if (it.visible) return it;
+      if (step >= maxSteps) throw new Error(`item "${id}" stays out of view`);
+      const vp = this.page.viewportSize();
+      const below = it.y + it.h / 2 > vp.height / 2;
+      const amount = Math.min(vp.height * 0.6, Math.max(40, Math.abs(it.y + it.h / 2 - vp.height / 2)));
+      const f = await this.frames();
+      if (this.touch) {
+        const x = vp.width / 2, y0 = vp.height / 2;
+        await this.touchDrag({ x, y: y0 }, { x, y: below ? y0 - amount : y0 + amount }, { steps: 8 });
+      } else {
+        await this.page.mouse.move(vp.width / 2, vp.height / 2);
+        await this.page.mouse.wheel(0, below ? amount : -amount);
+      }
+      await this.idle({ after: f });
+    }
+  }
+
+  // A one-finger drag through CDP touch events (playwright has tap() but no touch drag).
+  // Events carry timestamps `stepMs` apart, as a real 60 Hz touchscreen would send them, even
+  // when the software-rendered headless browser delivers them more slowly.
+  async touchDrag(from, to, { steps = 10, stepMs = 16 } = {}) {
+    const cdp = await this.context.newCDPSession(this.page);
+    const point = (x, y) => [{ x, y, id: 1, radiusX: 2, radiusY: 2, force: 1 }];
+    let ts = Date.now() / 1000;
+    const send = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: ts });
+    await send('touchStart', point(from.x, from.y));
+    for (let i = 1; i <= steps; i++) {
+      const k = i / steps;
+      ts += stepMs / 1000;
+      await send('touchMove', point(from.x + (to.x - from.x) * k, from.y + (to.y - from.y) * k));
+    }
+    ts += stepMs / 1000;
+    await send('touchEnd', []);
+    await cdp.detach();
+  }
+
   async center(id) {
-    const it = await this.item(id);
-    if (!it.visible) throw new Error(`item "${id}" is not visible (scrolled away?)`);
+    const it = await this.reveal(id);
     if (!it.enabled) throw new Error(`item "${id}" is disabled`);
     return { x: it.x + it.w / 2, y: it.y + it.h / 2 };
   }
@@ -227,10 +275,11 @@ export class AppPage {
     await this.idle({ after: f });
   }
 
+  // Presses a key (combination); some (Ctrl+C) change nothing on screen.
   async press(key) {
     const f = await this.frames();
     await this.page.keyboard.press(key);
-    await this.idle({ after: f });
+    await this.idle({ after: f, optional: true });
   }
 
   async screenshot(name) {

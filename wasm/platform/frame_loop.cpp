@@ -82,7 +82,16 @@ void pump() { pump_fetches(); }
 
 bool frame_due() {
   if (!fonts_loaded()) return false;  // the loading screen stays until the base font is here
-  return g_scheduler.due(now_seconds()) || fonts_dirty();
+  if (g_scheduler.due(now_seconds()) || fonts_dirty()) return true;
+  // Resize, zoom and screen changes arrive as events, but not every devicePixelRatio change does
+  // (e.g. emulation); a cheap check twice a second while idle catches the rest.
+  static int idle_ticks = 0;
+  if (++idle_ticks % 30 == 0) {
+    CanvasMetrics m;
+    measure_canvas(m);
+    if (m.css_w != g_canvas.css_w || m.css_h != g_canvas.css_h || m.dpr != g_canvas.dpr) return true;
+  }
+  return false;
 }
 
 void begin_frame() {

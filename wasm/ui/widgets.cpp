@@ -346,12 +346,16 @@ bool combo(const char* id, std::string_view label, int& current, const std::vect
     for (int i = 0; i < n; ++i) {
       note(options[i]);
       ImGui::PushID(i);
-      const std::string opt(options[i]);
       const bool sel = i == current;
-      if (ImGui::Selectable(opt.c_str(), sel, 0, ImVec2(0, touch_height() - ImGui::GetStyle().ItemSpacing.y))) {
+      // A tall, touch-sized row with its label centred vertically (ImGui's Selectable puts the
+      // text at the top of a tall row).
+      if (ImGui::Selectable("##opt", sel, 0, ImVec2(0, touch_height() - ImGui::GetStyle().ItemSpacing.y))) {
         changed = current != i;
         current = i;
       }
+      const ImVec2 oa = ImGui::GetItemRectMin(), ob = ImGui::GetItemRectMax();
+      draw_label(ImGui::GetWindowDrawList(), ImVec2(oa.x + 4, oa.y), ob, options[i],
+                 col(sel ? palette().accent : palette().text), false);
       if (sel) ImGui::SetItemDefaultFocus();
       const std::string oid = std::string(id) + "." + std::to_string(i);
       record_last_item(oid, options[i], "option", true).checked = sel;

@@ -284,8 +284,25 @@ mergeInto(LibraryManager.library, {
     var wake = function() { _gp_on_wake(); };
     window.addEventListener('resize', wake);
     if (window.visualViewport) window.visualViewport.addEventListener('resize', wake);
-    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(wake).observe(canvas);
+    if (typeof ResizeObserver !== 'undefined') {
+      // device-pixel-content-box also reports devicePixelRatio changes (zoom, another screen).
+      var ro = new ResizeObserver(wake);
+      try { ro.observe(canvas, {box: 'device-pixel-content-box'}); } catch (err) { ro.observe(canvas); }
+    }
     document.addEventListener('visibilitychange', wake);
+    // devicePixelRatio changes (browser zoom, a window moved to another screen) need not resize
+    // anything; a media query on the current ratio tells us.
+    var watchDpr = function() {
+      if (!window.matchMedia) return;
+      var mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      var onChange = function() {
+        mq.removeEventListener('change', onChange);
+        wake();
+        watchDpr();
+      };
+      mq.addEventListener('change', onChange);
+    };
+    watchDpr();
 
     var g = window.getpower || (window.getpower = {});
     // The widget kit's record of the last presented frame (ui/record.h).
