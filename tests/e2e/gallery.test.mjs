@@ -77,3 +77,17 @@ test('idle pages draw nothing; a countdown draws once a second without input', a
   await app.page.waitForTimeout(800);
   assert.equal(await app.frames(), f3, 'still drawing after the countdown ended');
 });
+
+test('phone: when the on-screen keyboard shrinks the window, the field being edited stays in view', async (t) => {
+  const app = await t.open('/?screen=kit', t.devices.phone);
+  await app.focus('gallery.password');  // reveal() scrolls it into view first
+  const f = await app.frames();
+  // What interactive-widget=resizes-content does when the keyboard opens.
+  await app.page.setViewportSize({ width: 390, height: 420 });
+  await app.idle({ after: f });
+  const it = await app.item('gallery.password');
+  assert.ok(it.visible && it.y + it.h <= 420, `field hidden behind the keyboard: y=${it.y}`);
+  await app.page.keyboard.insertText('secret1');
+  await app.idle();
+  assert.equal((await app.item('gallery.password')).value, '*******');
+});

@@ -42,6 +42,8 @@ void note_text_field(const Rect& r, TextKind kind, bool active) {
   }
 }
 
+bool text_composing() { return !g_composition.empty(); }
+
 void text_input_begin_frame() {
   g_fields.clear();
   g_has_active = false;

@@ -17,6 +17,10 @@ struct Rect {
 // For the widget kit: every visible text field, each frame; `active` for the one being edited.
 void note_text_field(const Rect& r, TextKind kind, bool active);
 
+// True while an IME composition is in progress in the active field (the kit hides the field's
+// placeholder so the composition preview stands alone).
+bool text_composing();
+
 // For the frame loop.
 void text_input_begin_frame();
 void text_input_draw_overlay();  // before ImGui::Render: the IME composition preview

@@ -169,7 +169,9 @@ bool button(const char* id, std::string_view label, const ButtonOpts& o) {
 
 bool link(const char* id, std::string_view label, bool enabled) {
   note(label);
-  const ImVec2 sz(std::min(text_width(label), detail::avail_width()), ImGui::GetFontSize() + 8);
+  // Tall enough to tap (taller still in kiosk mode), drawn as text.
+  const float h = density() == Density::Kiosk ? touch_height() : ImGui::GetFontSize() + 16;
+  const ImVec2 sz(std::min(text_width(label), detail::avail_width()), h);
   ImGui::BeginDisabled(!enabled);
   const bool clicked = ImGui::InvisibleButton(id, sz);
   const bool hovered = ImGui::IsItemHovered();
@@ -252,10 +254,23 @@ bool input_text(const char* id, std::string_view label, std::string& value, cons
   ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(has_error ? p.error : p.border));
   ImGui::SetNextItemWidth(detail::avail_width());
   ImGui::BeginDisabled(!o.enabled);
-  std::string hint(o.hint);
+  // No placeholder under an IME composition preview (the preview is drawn over the field).
+  const bool composing = ImGui::GetID("##field") == ImGui::GetActiveID() && platform::text_composing();
+  std::string hint(composing ? std::string_view() : o.hint);
   const bool changed = ImGui::InputTextWithHint("##field", hint.c_str(), buf.data(), cap, flags);
   ImGui::EndDisabled();
   const bool active = ImGui::IsItemActive();
+  // Keep the field being edited in view when it starts, and when the window shrinks under it
+  // (a phone's on-screen keyboard opening resizes the canvas: interactive-widget=resizes-content).
+  static float last_display_h = 0;
+  const float display_h = ImGui::GetIO().DisplaySize.y;
+  if (active && (ImGui::IsItemActivated() || display_h < last_display_h)) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImRect r(a.x, a.y - 48, b.x, b.y + 48);  // with some context around it
+    if (!w->ClipRect.Contains(r)) ImGui::ScrollToRect(w, r, ImGuiScrollFlags_KeepVisibleEdgeY);
+  }
+  if (active) last_display_h = display_h;
   if (active) {  // accent ring while editing
     ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                                         col(has_error ? p.error : p.accent), ImGui::GetStyle().FrameRounding, 0, 2.0f);
