@@ -6,6 +6,7 @@ set(GP_APP_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/state/info_state.cpp
   ${CMAKE_CURRENT_LIST_DIR}/state/app_state.cpp
   ${CMAKE_CURRENT_LIST_DIR}/state/gallery_state.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/state/rules_form.cpp
   ${CMAKE_CURRENT_LIST_DIR}/platform/glyph_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/platform/font_manifest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/platform/input_queue.cpp
