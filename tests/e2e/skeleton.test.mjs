@@ -102,3 +102,22 @@ test('?lang=en shows English; the switch toggles back', async (t) => {
   await app.click('app.lang');
   assert.equal((await app.item('info.tab.documents')).label, '所需资料');
 });
+
+test('a damaged or missing font slice leaves the app working (U+FFFD for its characters)', async (t) => {
+  for (const [what, fulfill] of [
+    ['damaged', { status: 200, contentType: 'font/ttf', body: 'not a font at all' }],
+    ['missing', { status: 404, body: '' }],
+  ]) {
+    const app = await t.open('/', t.devices.desktop, { allowConsole: [/Failed to load resource/] });
+    await app.context.route('**/fonts/slice-*.ttf', (route) => route.fulfill(fulfill));
+    await app.insertText('info.name', '龘');
+    await app.page.waitForFunction(() => window.getpower.stats().pendingGlyphs === 0, null, { timeout: 10000 });
+    await app.idle();
+    const stats = await app.stats();
+    assert.deepEqual(stats.absentGlyphs, [0x9F98], what);
+    assert.equal(stats.slicesLoaded, 0, what);
+    await app.click('info.tab.fees');  // still alive
+    assert.equal((await app.item('info.tab.fees')).checked, true, what);
+    assert.equal((await app.item('info.name')).value, '龘', what);
+  }
+});

@@ -25,7 +25,11 @@ namespace {
 enum class SliceState { Idle, Loading, Loaded, Failed };
 
 std::string g_dir;
-std::deque<std::string> g_faces;  // TTF bytes: base first, then slices (deque: stable addresses)
+struct FaceData {
+  std::string bytes;  // the TTF file
+  int slice;          // index in the manifest, -1 for the base
+};
+std::deque<FaceData> g_faces;  // base first, then slices as they arrive (deque: stable addresses)
 bool g_base_loaded = false;
 bool g_failed = false;
 std::optional<FontManifest> g_manifest;
@@ -60,9 +64,10 @@ void load_slice(int index) {
     if (r.status != 200 || r.body.empty()) {
       g_slices[index] = SliceState::Failed;  // its code points keep drawing as U+FFFD
       std::fprintf(stderr, "font slice %d: HTTP %d\n", index, r.status);
+      g_dirty = true;  // the rebuild's resolve() moves the waiting code points to "absent"
       return;
     }
-    g_faces.push_back(std::move(r.body));
+    g_faces.push_back({std::move(r.body), index});
     g_slices[index] = SliceState::Loaded;
     ++g_stats.slices_loaded;
     g_dirty = true;
@@ -121,7 +126,7 @@ void fonts_start(const char* dir) {
       gp_js_status("error", "font");
       return;
     }
-    g_faces.push_front(std::move(r.body));
+    g_faces.push_front({std::move(r.body), -1});
     g_base_loaded = true;
     g_dirty = true;
   });
@@ -142,7 +147,7 @@ void fonts_start(const char* dir) {
   });
 }
 
-bool fonts_loaded() { return g_base_loaded; }
+bool fonts_loaded() { return g_base_loaded && !g_failed; }
 bool fonts_failed() { return g_failed; }
 bool fonts_dirty() { return g_base_loaded && g_dirty; }
 
@@ -169,14 +174,14 @@ float fonts_rebuild(float dpr) {
   // Raster at the device's pixel density; if a huge atlas would not fit the GPU's texture limit,
   // fall back to a coarser raster rather than lose glyphs.
   float raster = std::min(dpr, 3.0f);
-  for (int attempt = 0; attempt < 4; ++attempt) {
+  for (int attempt = 0; attempt < 8; ++attempt) {
     atlas.Clear();
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
     for (int f = 0; f < kFaceCount; ++f) {
       for (std::size_t i = 0; i < g_faces.size(); ++i) {
         ImFontConfig cfg;
-        cfg.FontData = g_faces[i].data();
-        cfg.FontDataSize = static_cast<int>(g_faces[i].size());
+        cfg.FontData = g_faces[i].bytes.data();
+        cfg.FontDataSize = static_cast<int>(g_faces[i].bytes.size());
         cfg.FontDataOwnedByAtlas = false;  // the bytes live in g_faces
         cfg.SizePixels = g_size[f] * raster;
         cfg.GlyphRanges = g_ranges[f].data();
@@ -189,7 +194,19 @@ float fonts_rebuild(float dpr) {
         if (i == 0) g_font[f] = font;
       }
     }
-    atlas.Build();
+    if (!atlas.Build()) {
+      // A face stb_truetype cannot read (a damaged download): drop the newest slice and retry;
+      // its code points draw as U+FFFD. Without a readable base face nothing can be drawn.
+      if (g_faces.size() <= 1) {
+        g_failed = true;
+        gp_js_status("error", "font");
+        break;
+      }
+      g_slices[g_faces.back().slice] = SliceState::Failed;
+      g_faces.pop_back();
+      --g_stats.slices_loaded;
+      continue;
+    }
     if (atlas.TexHeight <= max_tex && atlas.TexWidth <= max_tex) break;
     raster *= 0.7f;
   }

@@ -71,10 +71,12 @@ mergeInto(LibraryManager.library, {
     },
     configureInput: function(kind) {
       // kind: 0 text, 1 number, 2 phone, 3 email, 4 password (TextKind in text_input.h)
+      // Only on change: mobile keyboards may re-layout when these are written.
       var inp = GP.input;
       var type = kind === 4 ? 'password' : 'text';
       if (inp.type !== type) inp.type = type;
-      inp.inputMode = ['text', 'decimal', 'tel', 'email', 'text'][kind] || 'text';
+      var mode = ['text', 'decimal', 'tel', 'email', 'text'][kind] || 'text';
+      if (inp.inputMode !== mode) inp.inputMode = mode;
     },
     placeInput: function(x, y, w, h) {
       var s = GP.input.style;

@@ -41,6 +41,7 @@ state::GalleryIntent draw_gallery(state::GalleryState& s, int countdown_left) {
   card_begin("gallery.card.fields");
   InputOpts text_opts;
   text_opts.hint = "任意文字 Any text";
+  text_opts.max_bytes = 8192;  // long enough to stress the glyph atlas in measurements
   input_text("gallery.text", "文字 Text", s.text, text_opts);
   InputOpts num;
   num.kind = platform::TextKind::Number;
