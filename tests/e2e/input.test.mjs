@@ -99,3 +99,14 @@ test('phone: tapping a field focuses the hidden input within the tap', async (t)
   await app.idle();
   assert.equal((await app.item('info.phone')).value, '13800138000');
 });
+
+test('Tab moves to the next field, and the hidden input follows', async (t) => {
+  const app = await t.open('/');
+  await app.type('info.name', 'Li');
+  await app.press('Tab');
+  await app.keys('13800138000');
+  assert.equal((await app.item('info.name')).value, 'Li');
+  assert.equal((await app.item('info.phone')).value, '13800138000');
+  const mode = await app.page.evaluate(() => document.getElementById('gp-text-input').inputMode);
+  assert.equal(mode, 'tel');
+});
