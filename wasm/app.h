@@ -1,7 +1,8 @@
-// The browser app: owns the state, draws the current screen each frame and applies what the
-// user asked for. Network requests (later) start here from intents; replies come back through
-// platform::pump() before the next frame.
+// The browser app: owns the state and the API client, and each frame draws the shell (top bar,
+// status lines) and the current screen through its controller (controllers/).
 #pragma once
+#include "controllers/ctx.h"
+#include "net/api_client.h"
 #include "state/app_state.h"
 
 class App {
@@ -11,4 +12,6 @@ class App {
 
  private:
   state::AppState s_;
+  net::ApiClient api_;
+  app::Ctx ctx_{s_, api_};
 };

@@ -11,7 +11,7 @@ test('the canvas follows window resizes (CSS pixels, device pixels)', async (t) 
   assert.equal(s.height, 500);
   const canvas = await app.page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
   assert.deepEqual(canvas, [700, 500]);
-  const submit = await app.item('info.submit');
+  const submit = await app.item('home.track.go');
   assert.ok(submit.x + submit.w <= 700);
 });
 
@@ -40,8 +40,8 @@ test('HiDPI: glyphs rasterized at device resolution', async (t) => {
 
 test('kiosk mode: larger text and touch targets', async (t) => {
   const app = await t.open('/?mode=kiosk', t.devices.desktop);
-  const k = await app.item('info.submit');
-  const n = await (await t.open('/')).item('info.submit');
+  const k = await app.item('home.track.go');
+  const n = await (await t.open('/')).item('home.track.go');
   assert.ok(k.h >= 56, `kiosk button height ${k.h}`);
   assert.ok(k.h > n.h);
   await app.screenshot('layout-kiosk');

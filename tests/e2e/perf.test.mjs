@@ -38,7 +38,7 @@ test('startup: transfer ≤ 3 MB compressed, first frame ≤ 1.5 s', async (t) =
 
 test('frame time while typing and clicking', async (t) => {
   for (const [name, device] of [['desktop', t.devices.desktop], ['phone dpr 3', t.devices.phone]]) {
-    const app = await t.open('/', device);
+    const app = await t.open('/?screen=register', device);
     await app.page.evaluate(() => {
       window.__ft = [];
       const g = window.getpower;
@@ -49,9 +49,9 @@ test('frame time while typing and clicking', async (t) => {
       };
       requestAnimationFrame(poll);
     });
-    await app.type('info.name', 'Zhang San 张三');
-    await app.click('info.tab.fees');
-    await app.click('info.tab.guide');
+    await app.type('register.name', 'Zhang San 张三');
+    await app.click('register.to_login');
+    await app.click('login.to_register');
     const ft = await app.page.evaluate(() => window.__ft);
     const avg = ft.reduce((a, b) => a + b, 0) / ft.length;
     console.log(`       ${name}: ${ft.length} frames, CPU time per frame avg ${avg.toFixed(2)} ms, median ${median(ft).toFixed(2)} ms, max ${Math.max(...ft).toFixed(2)} ms`);

@@ -1,4 +1,5 @@
 // Accounts and sessions (issue 3): register, log in, log out, who am I.
+#include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
 #include "http/query.h"
@@ -37,6 +38,18 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     ctx.auth.logout(a.token);
     res.set_header("Set-Cookie", clear_session_cookie());
     write_json(res, 200, {{"ok", true}});
+  });
+  // The browser's probe at start-up: who is logged in, if anyone. Unlike /auth/me it answers 200
+  // with "user": null when nobody is, so an anonymous visit logs no failed request.
+  r.get("/api/v1/auth/session", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    std::optional<Authed> a;
+    try {
+      a = try_authenticate(req, ctx);
+    } catch (const ApiError&) {  // an expired cookie is the same as none here
+    }
+    if (!a) return write_json(res, 200, {{"user", nullptr}, {"role", nullptr}});
+    write_json(res, 200, {{"user", user_json(a->user)}, {"role", gp::to_string(a->user.role)}});
   });
   r.get("/api/v1/auth/me", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});

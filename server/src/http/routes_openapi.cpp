@@ -68,6 +68,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                          obj({{"login", str()}, {"password", str()}}, {"login", "password"}), {}};
     m[{"POST", "/api/v1/auth/logout"}] = {"Revoke the current session", "logged in", nullptr, {}};
     m[{"GET", "/api/v1/auth/me"}] = {"The logged-in user", "logged in", nullptr, {}};
+    m[{"GET", "/api/v1/auth/session"}] = {"Who is logged in, if anyone: {\"user\": null} without a session (the browser's start-up probe)", "anyone", nullptr, {}};
     m[{"POST", "/api/v1/applications"}] = {"Submit an application (customer online/kiosk, or staff at the service hall on a customer's behalf); 201 with the application", "customer, customer_manager, command_center, admin", app_body, {}};
     m[{"GET", "/api/v1/applications"}] = {"Customers: their own applications. Managers: those assigned to them. Command center/admin: the whole queue", "logged in", nullptr,
                                           {q("status", "open|in_progress|waiting_customer|completed|withdrawn"), q("stage", "stage code or done"), q("level", "normal|warning|overdue"),
@@ -104,6 +105,68 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"POST", "/api/v1/admin/users/{id}/disabled"}] = {"Disable or enable a staff account (revokes its sessions)", "admin", obj({{"disabled", boolean()}}, {"disabled"}), {}};
     m[{"POST", "/api/v1/admin/sla/sweep"}] = {"Run the time-limit supervision sweep now (M1, M2)", "admin, command center", nullptr, {}};
     m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "anyone, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
+    // Staff operations and supervision (issue 5).
+    const json csv_or_json = {{"type", "string"}, {"x-content-type", {"text/csv", "application/json"}},
+                              {"description", "CSV with a header line, or JSON"}};
+    const json page_params[] = {q("page", "1..", false, "integer"), q("page_size", "1..200", false, "integer")};
+    m[{"GET", "/api/v1/board"}] = {"The command center's board: every open application and reservation with level (normal/warning/overdue), "
+                                   "escalation level, acknowledged, age in working days, step, customer manager; counts per level, escalation, "
+                                   "manager and step (M1, M2)", "command center, admin", nullptr, {}};
+    m[{"POST", "/api/v1/applications/{number}/acknowledge"}] = {
+        "Handle a warning (M2): records warning_acknowledged; a level-2 acknowledgement stops the rise to leadership. 409 when "
+        "there is no warning, it is already handled, or it was escalated past the caller", "assigned customer manager, command center, admin",
+        obj({{"note", str()}}, {"note"}), {}};
+    m[{"POST", "/api/v1/reserve/import"}] = {"Import project approvals into the reserve pool (R1): CSV (text/csv) or a JSON array; all or nothing; "
+                                             "400 lists every bad row in `errors` (also approval numbers already stored); 201 {imported}",
+                                             "customer_manager, command_center, admin", csv_or_json, {}};
+    m[{"GET", "/api/v1/reserve"}] = {"The reserve pool with each record's preliminary supply plan and status (R1)", "staff", nullptr,
+                                     {q("status", "reserve|converted"), q("q", "search approval number, project, company"), page_params[0], page_params[1]}};
+    m[{"GET", "/api/v1/reserve/{approval_number}"}] = {"One reserve record with its preliminary supply plan", "staff", nullptr, {}};
+    m[{"POST", "/api/v1/reserve/{approval_number}/convert"}] = {
+        "Turn a reserve record into a formal application, everything carried over, as proactive service (R3, S2, S4); 201; 409 when converted already",
+        "customer_manager, command_center, admin",
+        obj({{"customer", obj({{"phone", str()}, {"name", str()}, {"id_number", str()}})}, {"contact_phone", str()}, {"contact_name", str()},
+             {"address", str()}, {"preferred_manager", {{"type", "integer"}}}}), {}};
+    m[{"POST", "/api/v1/consultations"}] = {"Supply-plan consultation with only a business licence (R2): 201 with a preliminary plan and the "
+                                            "drawing pre-review note", "logged in",
+                                            obj({{"company", str()}, {"credit_code", str()}, {"capacity_kw", num()}, {"voltage_kv", num()},
+                                                 {"address", str()}, {"asset_transfer", boolean()}, {"industry", str()}, {"in_provincial_park", boolean()}},
+                                                {"company", "credit_code", "capacity_kw", "voltage_kv", "address"}), {}};
+    m[{"GET", "/api/v1/consultations"}] = {"Consultations: all for staff, their own for customers", "logged in", nullptr,
+                                           {q("status", "open|replied"), page_params[0], page_params[1]}};
+    m[{"GET", "/api/v1/consultations/{id}"}] = {"One consultation with the preliminary plan and the reply", "its customer; staff", nullptr, {}};
+    m[{"POST", "/api/v1/consultations/{id}/reply"}] = {"Reply with an opinion (once); the customer is notified", "staff",
+                                                       obj({{"opinion", str()}}, {"opinion"}), {}};
+    m[{"POST", "/api/v1/capacity"}] = {"Set the open capacity of an area's feeder (R4), insert or update by (area, feeder); 201 when new",
+                                       "project_manager, command_center, admin",
+                                       obj({{"area", str()}, {"feeder", str()}, {"voltage_kv", num()}, {"capacity_kva", num()}, {"available_kva", num()}, {"note", str()}},
+                                           {"area", "feeder", "voltage_kv", "capacity_kva", "available_kva"}), {}};
+    m[{"GET", "/api/v1/capacity"}] = {"Open grid capacity of an area (R4); every query is logged (user, time, area, client address); "
+                                      "throttled without login", "anyone", nullptr, {q("area", "area name or part of it; empty: all")}};
+    m[{"GET", "/api/v1/capacity/queries"}] = {"The capacity query log, newest first", "staff", nullptr, {page_params[0], page_params[1]}};
+    const std::vector<json> period = {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true), q("customer_type", "one customer type, or all")};
+    m[{"GET", "/api/v1/indicators"}] = {"Indicators of a period (M4): received, completed, average/p90 working days per step and in total, on-time rate, "
+                                        "steps, cost, online and proactive share, satisfaction, per manager. Customer and project managers: their own",
+                                        "staff", nullptr, period};
+    m[{"GET", "/api/v1/indicators.csv"}] = {"The same figures as a CSV download (UTF-8 with BOM)", "staff", nullptr, period};
+    m[{"POST", "/api/v1/outages"}] = {"Record an outage (JSON {area,start,end,customers_affected,feeder?,cause?}) or import outages "
+                                      "(CSV area,start,end,customers_affected[,feeder,cause]; all or nothing, errors by line) (G5)",
+                                      "command_center, admin", csv_or_json, {}};
+    m[{"GET", "/api/v1/reliability"}] = {"Urban and rural reliability vs targets (G5): ASAI, average outage hours and count per customer; "
+                                         "409 until the customers per area are set", "staff", nullptr,
+                                         {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
+    m[{"PUT", "/api/v1/admin/settings/customers"}] = {"Customers served per area (G5)", "admin",
+                                                      obj({{"urban", {{"type", "integer"}}}, {"rural", {{"type", "integer"}}}}, {"urban", "rural"}), {}};
+    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (change-of-use limits: configuration; supervision phone; SLA thresholds) "
+                                          "with what each part is", "admin", nullptr, {}};
+    m[{"PUT", "/api/v1/admin/config"}] = {"Replace the configuration, whole or in part (given keys replace); 400 naming the field", "admin",
+                                          obj({{"company", {{"type", "object"}}}, {"product", {{"type", "object"}}}, {"service_hall", {{"type", "object"}}},
+                                               {"supervision_phone", str()}, {"change_of_use_limits", {{"type", "object"}}}, {"sla", {{"type", "object"}}}}), {}};
+    m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
+                                                    "400 naming the field", "admin",
+                                                    obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},
+                                                        {"holidays", "workdays"}), {}};
+    m[{"GET", "/api/v1/calendar"}] = {"The calendar's years: published holidays and make-up working days, with confirmed flags", "anyone", nullptr, {}};
     m[{"GET", "/api/v1/openapi.json"}] = {"This document", "anyone", nullptr, {}};
     return m;
   }();
@@ -117,6 +180,8 @@ std::string openapi_path(std::string pattern) {
   };
   replace(kNumber, "{number}");
   replace(kId, "{id}");
+  replace(kApprovalNumber, "{approval_number}");
+  replace(kYear, "{year}");
   return pattern;
 }
 
@@ -140,14 +205,16 @@ void register_openapi_routes(Router& r, AppContext& /*ctx*/) {
         op["x-access"] = it->second.access;
         json params = json::array();
         for (const auto& p : it->second.params) params.push_back(p);
-        for (const char* name : {"number", "id"})
+        for (const char* name : {"number", "id", "approval_number", "year"})
           if (path.find(std::string("{") + name + "}") != std::string::npos)
             params.push_back({{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
         if (!params.empty()) op["parameters"] = params;
         if (!it->second.request.is_null()) {
-          const bool multipart = it->second.request.contains("x-content-type");
-          op["requestBody"] = {{"required", true},
-                               {"content", {{multipart ? "multipart/form-data" : "application/json", {{"schema", it->second.request}}}}}};
+          // "x-content-type": the media type(s) when not JSON (multipart uploads, CSV imports).
+          const json& types = it->second.request.contains("x-content-type") ? it->second.request.at("x-content-type") : json("application/json");
+          json content = json::object();
+          for (const auto& t : types.is_array() ? types : json::array({types})) content[t.get<std::string>()] = {{"schema", it->second.request}};
+          op["requestBody"] = {{"required", true}, {"content", content}};
         }
       }
       paths[path][lower] = op;

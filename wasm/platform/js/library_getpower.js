@@ -309,6 +309,8 @@ mergeInto(LibraryManager.library, {
     var g = window.getpower || (window.getpower = {});
     // The widget kit's record of the last presented frame (ui/record.h).
     g.snapshot = function() { return JSON.parse(UTF8ToString(_gp_snapshot())); };
+    // The app's own state summary (platform/snapshot.h set_state_source).
+    g.state = function() { return JSON.parse(UTF8ToString(_gp_state())); };
     // Font atlas and frame figures (platform/frame_loop.cpp), for measurements.
     g.stats = function() { return JSON.parse(UTF8ToString(_gp_stats())); };
     return /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;

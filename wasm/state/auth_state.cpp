@@ -1,0 +1,58 @@
+#include "state/auth_state.h"
+
+#include "gp/validate.h"
+
+namespace state {
+namespace {
+
+void set(std::map<std::string, std::string>& errors, const char* field, const gp::Status& e, bool en) {
+  if (e) errors[field] = en ? e->message_en : e->message_zh;
+  else errors.erase(field);
+}
+
+}  // namespace
+
+void place_error(std::map<std::string, std::string>& errors, const std::string& field, const std::string& message) {
+  errors[field.empty() ? "form" : field] = message;
+}
+
+bool check_login(LoginForm& f, bool final, bool en) {
+  f.errors.erase("form");
+  if (final && f.login.empty()) f.errors["login"] = en ? "Enter your mobile number or username" : "请输入手机号或用户名";
+  else f.errors.erase("login");
+  if (final && f.password.empty()) f.errors["password"] = en ? "Enter your password" : "请输入密码";
+  else f.errors.erase("password");
+  return f.errors.empty();
+}
+
+bool check_register(RegisterForm& f, bool final, bool en, const std::string& today_iso) {
+  f.errors.erase("form");
+  auto required = [&](const std::string& v) { return final || !v.empty(); };
+  if (required(f.phone)) set(f.errors, "phone", gp::validate::mobile_phone(f.phone, "phone"), en);
+  else f.errors.erase("phone");
+  if (required(f.password)) set(f.errors, "password", gp::validate::password(f.password, "password"), en);
+  else f.errors.erase("password");
+  if ((final || !f.password2.empty()) && f.password2 != f.password)
+    f.errors["password2"] = en ? "The two passwords differ" : "两次输入的密码不一致";
+  else
+    f.errors.erase("password2");
+  if (required(f.name)) set(f.errors, "name", gp::validate::person_name(f.name, "name"), en);
+  else f.errors.erase("name");
+  if (!f.id_number.empty()) {
+    auto today = gp::parse_date(today_iso);
+    set(f.errors, "id_number", gp::validate::resident_id(f.id_number, "id_number", today ? *today : gp::Date{2026, 1, 1}), en);
+  } else {
+    f.errors.erase("id_number");
+  }
+  return f.errors.empty();
+}
+
+nlohmann::json login_body(const LoginForm& f) { return {{"login", f.login}, {"password", f.password}}; }
+
+nlohmann::json register_body(const RegisterForm& f) {
+  nlohmann::json j = {{"phone", f.phone}, {"password", f.password}, {"name", f.name}};
+  if (!f.id_number.empty()) j["id_number"] = f.id_number;
+  return j;
+}
+
+}  // namespace state

@@ -1,0 +1,40 @@
+// Logging in and registering (issue 3/4): forms validated by shared/ as the user types, and the
+// server's answer placed beside the field it concerns. Nothing typed is lost on a failed submit.
+#pragma once
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace state {
+
+struct LoginForm {
+  std::string login, password;
+  std::map<std::string, std::string> errors;  // field -> message
+  bool busy = false;
+};
+
+struct RegisterForm {
+  std::string phone, password, password2, name, id_number;
+  std::map<std::string, std::string> errors;
+  bool busy = false;
+};
+
+struct AuthState {
+  LoginForm login;
+  RegisterForm reg;
+};
+
+// Validation while typing (`final` = on submit, when empty required fields are errors too).
+// Returns true when the form may be sent.
+bool check_login(LoginForm& f, bool final, bool en);
+bool check_register(RegisterForm& f, bool final, bool en, const std::string& today_iso);
+
+// The request bodies.
+nlohmann::json login_body(const LoginForm& f);
+nlohmann::json register_body(const RegisterForm& f);
+
+// Puts a server error beside its field ("" field -> under the form, key "form").
+void place_error(std::map<std::string, std::string>& errors, const std::string& field, const std::string& message);
+
+}  // namespace state

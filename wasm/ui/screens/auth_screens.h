@@ -1,0 +1,18 @@
+// Log in and register (issue 3/4): phone + password, validated by shared/ as the user types; the
+// server's errors appear beside the field they concern.
+#pragma once
+#include "state/auth_state.h"
+
+namespace ui::screens {
+
+struct LoginIntent {
+  bool edited = false, submit = false, to_register = false;
+};
+LoginIntent draw_login(state::LoginForm& f);
+
+struct RegisterIntent {
+  bool edited = false, submit = false, to_login = false;
+};
+RegisterIntent draw_register(state::RegisterForm& f);
+
+}  // namespace ui::screens
