@@ -15,13 +15,7 @@ std::string today_iso() {
 }
 
 void logged_in(Ctx& c, const nlohmann::json& body) {
-  const auto& u = body.at("user");
-  state::User user;
-  user.id = u.value("id", 0LL);
-  user.role = u.value("role", "");
-  user.name = u.value("name", "");
-  user.phone = u.value("phone", "");
-  user.username = u.value("username", "");
+  const state::User user = state::user_from_json(body.at("user"));
   c.s.session.user = user;
   c.s.session.checked = true;
   c.s.inbox = {};

@@ -57,6 +57,17 @@ AppState initial_state(std::string_view lang, std::string_view mode, std::string
   return s;
 }
 
+User user_from_json(const nlohmann::json& u) {
+  User user;
+  if (!u.is_object()) return user;
+  user.id = u.value("id", 0LL);
+  user.role = u.value("role", "");
+  user.name = u.value("name", "");
+  user.phone = u.value("phone", "");
+  user.username = u.value("username", "");
+  return user;
+}
+
 void go(AppState& s, Screen screen, std::string param) {
   if (s.route.screen == screen && s.route.param == param) return;
   s.history.push_back(s.route);

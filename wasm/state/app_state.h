@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "state/auth_state.h"
 #include "state/customer_screens.h"
 #include "state/gallery_state.h"
@@ -43,6 +45,9 @@ struct User {
   std::string name, phone, username;
   bool staff() const { return !role.empty() && role != "customer"; }
 };
+
+// From the API's user JSON ({"id","role","name","phone","username"}).
+User user_from_json(const nlohmann::json& u);
 
 struct Session {
   bool checked = false;          // GET /auth/me answered
