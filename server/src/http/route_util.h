@@ -10,6 +10,10 @@ namespace gp::server {
 constexpr const char* kNumber = "([A-Za-z0-9-]{1,40})";
 // A numeric id in a path.
 constexpr const char* kId = "(\\d{1,18})";
+// A project approval number from the government's approval system (rule R1): any text without '/'.
+constexpr const char* kApprovalNumber = "([^/]{1,200})";
+// A calendar year.
+constexpr const char* kYear = "(\\d{4})";
 
 // The page and page size of a list (page >= 1, 1 <= page_size <= max).
 struct Paging {

@@ -14,6 +14,11 @@ void Router::post(const std::string& pattern, Handler h) {
   svr_.Post(pattern, std::move(h));
 }
 
+void Router::put(const std::string& pattern, Handler h) {
+  remember("PUT", pattern);
+  svr_.Put(pattern, std::move(h));
+}
+
 void Router::remember(const std::string& method, const std::string& pattern) {
   routes_.emplace_back(std::regex(pattern), method);
   listing_.emplace_back(method, pattern);

@@ -21,6 +21,7 @@ class Router {
   // "/api/v1/applications/(\\d+)". GET routes answer HEAD too (httplib does that).
   void get(const std::string& pattern, Handler h);
   void post(const std::string& pattern, Handler h);
+  void put(const std::string& pattern, Handler h);
 
   // Methods served on `path`, in registration order, HEAD after GET; empty when no route matches.
   std::vector<std::string> allowed_methods(const std::string& path) const;
