@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "app/data_dir.h"
 #include "services/application_service.h"
 #include "services/auth_service.h"
 #include "services/service_error.h"
@@ -18,6 +19,9 @@ int run_adduser(const std::string& data_dir, const std::string& username, const 
   }
   if (!password.empty() && password.back() == '\r') password.pop_back();
   try {
+    // The first admin is made before the first `serve`: prepare the data directory as serve does
+    // (parents created, mode 0700), or a nested new path fails with "unable to open database file".
+    ensure_data_dir(data_dir);
     store::Database db(data_dir);
     Clock clock;
     AuthService auth(db, clock);

@@ -93,7 +93,7 @@ void HttpServer::install_edge_handlers() {
       write_json(res, e.status(), error_json(e.error(), lang, e.extra()));
     } catch (const ServiceError& e) {
       write_json(res, e.status(), error_json(e.error(), lang));
-      if (e.status() == 429) res.set_header("Retry-After", "60");
+      if (e.status() == 429) res.set_header("Retry-After", std::to_string(e.retry_after() > 0 ? e.retry_after() : 60));
     } catch (const std::exception& e) {
       std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
       write_json(res, 500, error_json(status_error(500), lang));

@@ -105,6 +105,10 @@ json parse_json_body(const httplib::Request& req) {
     syntax_error(std::min(offset, body.size()), "无法解析", "cannot parse");
   } catch (const Refusal& r) {
     throw ApiError(400, make_error(r.code, r.field, r.zh, r.en));
+  } catch (const json::exception&) {
+    // A number beyond a double's range ("1e400") is reported by nlohmann as out_of_range (406),
+    // not as a parse_error; it is the client's bad JSON all the same, not a server fault (500).
+    throw ApiError(400, make_error("invalid_json", "", "JSON 格式错误：数值超出范围", "invalid JSON: a number is out of range"));
   }
 }
 

@@ -1,5 +1,7 @@
 // Administration (issue 3 part): staff accounts, a manual supervision sweep, and — only when the
 // server runs with --test-clock — setting the server's notion of now for time-limit tests.
+#include <algorithm>
+
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
@@ -19,6 +21,15 @@ std::string body_string(const json& b, const char* k, bool required) {
   }
   if (!b.at(k).is_string()) throw ApiError(400, gp::make_error("invalid_type", k, std::string(k) + " 应为字符串", std::string(k) + " must be a string"));
   return b.at(k).get<std::string>();
+}
+
+// 400 "unknown_field" naming the first key of an object body that is not in `keys` (a misspelt
+// field is reported, never ignored).
+void reject_unknown_fields(const json& b, std::initializer_list<const char*> keys) {
+  if (!b.is_object()) return;
+  for (auto it = b.begin(); it != b.end(); ++it)
+    if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
+      throw ApiError(400, gp::make_error("unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key()));
 }
 }  // namespace
 
@@ -49,6 +60,7 @@ void register_admin_routes(Router& r, AppContext& ctx) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     Authed a = require_role(req, ctx, {gp::Role::admin});
+    reject_unknown_fields(body, {"disabled"});
     if (!body.is_object() || !body.contains("disabled") || !body.at("disabled").is_boolean() || body.size() != 1)
       throw ApiError(400, gp::make_error("required", "disabled", "请求体应为 {\"disabled\": true|false}", "the body must be {\"disabled\": true|false}"));
     const std::int64_t id = std::stoll(req.matches[1]);
@@ -74,6 +86,7 @@ void register_admin_routes(Router& r, AppContext& ctx) {
       throw ApiError(404, gp::make_error("not_found", "", "请求的资源不存在", "no such resource"));
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    reject_unknown_fields(body, {"now"});
     if (!body.is_object() || !body.contains("now"))
       throw ApiError(400, gp::make_error("required", "now", "请求体应为 {\"now\": \"ISO 时间\" | null}", "the body must be {\"now\": ISO date-time | null}"));
     gp::Instant t = 0;

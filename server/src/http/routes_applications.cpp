@@ -36,7 +36,17 @@ void register_application_routes(Router& r, AppContext& ctx) {
     p.level = optional_param(req, "level");
     if (!p.level.empty() && p.level != "normal" && p.level != "warning" && p.level != "overdue")
       throw ApiError(400, gp::make_error("invalid", "level", "level 应为 normal、warning 或 overdue", "level must be normal, warning or overdue"));
-    if (req.has_param("manager")) p.manager_id = int_param(req, "manager", 1, 1000000000000LL);
+    if (req.has_param("manager")) {
+      p.manager_id = int_param(req, "manager", 1, 1000000000000LL);
+      // Another manager's queue is for the command center and admins. The list of anyone else is
+      // scoped to them whatever the filter says, so asking for another's queue is refused rather
+      // than silently answered with one's own.
+      const bool supervisor = a.caller.role == gp::Role::command_center || a.caller.role == gp::Role::admin;
+      const bool own_queue = gp::is_staff(a.caller.role) && *p.manager_id == a.caller.user_id;
+      if (!supervisor && !own_queue)
+        throw ApiError(403, gp::make_error("forbidden", "manager", "只有指挥中心和管理员可以查看其他经理的工作队列",
+                                           "only the command center and admins may see another manager's queue"));
+    }
     p.search = optional_param(req, "q");
     if (p.search.size() > 64) throw ApiError(400, gp::make_error("too_long", "q", "搜索词过长", "search text too long"));
     p.sort = req.has_param("sort") ? required_param(req, "sort") : "urgency";

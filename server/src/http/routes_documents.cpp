@@ -12,6 +12,7 @@ void register_document_routes(Router& r, AppContext& ctx) {
   const std::string docs = std::string("/api/v1/applications/") + kNumber + "/documents";
 
   r.post(docs, [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});  // like every other route: a misspelt parameter is reported
     Authed a = require_auth(req, ctx);
     if (!req.is_multipart_form_data())
       throw ApiError(415, gp::make_error("unsupported_media_type", "Content-Type", "请以 multipart/form-data 上传（字段 kind 和 file）",

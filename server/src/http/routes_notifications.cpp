@@ -74,7 +74,10 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     for (auto it = body.begin(); it != body.end(); ++it)
       if (it.key() != "ids" && it.key() != "all")
         throw ApiError(400, gp::make_error("unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key()));
-    const bool all = body.value("all", json(false)).is_boolean() && body.value("all", false);
+    // "all": "yes" is a mistake to name, not a silent false.
+    if (body.contains("all") && !body.at("all").is_boolean())
+      throw ApiError(400, gp::make_error("invalid_type", "all", "all 应为 true 或 false", "all must be true or false"));
+    const bool all = body.value("all", false);
     std::vector<std::int64_t> ids;
     if (!all) {
       if (!body.contains("ids") || !body.at("ids").is_array() || body.at("ids").size() > 500)

@@ -13,14 +13,18 @@ using K = ServiceError::Kind;
 
 const std::set<std::string> kBodyKeys = {"address", "contact_name", "contact_phone", "channel", "customer", "preferred_manager"};
 
-std::string text_field(const json& body, const char* key, bool required, std::size_t min_chars, std::size_t max_chars) {
+// `prefix` names the enclosing object in errors ("customer." for the hall's customer record), so
+// the client is pointed at customer.phone, not at a top-level "phone" that does not exist.
+std::string text_field(const json& body, const char* key, bool required, std::size_t min_chars, std::size_t max_chars,
+                       const std::string& prefix = "") {
+  const std::string field = prefix + key;
   if (!body.contains(key) || body.at(key).is_null()) {
-    if (required) fail(K::invalid, "required", key, std::string("缺少必填字段 ") + key, std::string("missing required field ") + key);
+    if (required) fail(K::invalid, "required", field, "缺少必填字段 " + field, "missing required field " + field);
     return "";
   }
-  if (!body.at(key).is_string()) fail(K::invalid, "invalid_type", key, std::string(key) + " 应为字符串", std::string(key) + " must be a string");
+  if (!body.at(key).is_string()) fail(K::invalid, "invalid_type", field, field + " 应为字符串", field + " must be a string");
   std::string v = body.at(key).get<std::string>();
-  if (auto e = gp::validate::text(v, key, min_chars, max_chars)) fail(K::invalid, *e);
+  if (auto e = gp::validate::text(v, field, min_chars, max_chars)) fail(K::invalid, *e);
   return v;
 }
 
@@ -225,11 +229,11 @@ json ApplicationService::create(const Caller& c, const json& body) {
       for (auto it = cj.begin(); it != cj.end(); ++it)
         if (it.key() != "phone" && it.key() != "name" && it.key() != "id_number")
           fail(K::invalid, "unknown_field", "customer." + it.key(), "未知字段：customer." + it.key(), "unknown field: customer." + it.key());
-      const std::string phone = text_field(cj, "phone", true, 1, 20);
+      const std::string phone = text_field(cj, "phone", true, 1, 20, "customer.");
       if (auto e = gp::validate::mobile_phone(phone, "customer.phone")) fail(K::invalid, *e);
-      const std::string name = text_field(cj, "name", true, 1, 40);
+      const std::string name = text_field(cj, "name", true, 1, 40, "customer.");
       if (auto e = gp::validate::person_name(name, "customer.name")) fail(K::invalid, *e);
-      const std::string idn = text_field(cj, "id_number", false, 0, 18);
+      const std::string idn = text_field(cj, "id_number", false, 0, 18, "customer.");
       if (!idn.empty())
         if (auto e = gp::validate::resident_id(idn, "customer.id_number", gp::cst_date(now))) fail(K::invalid, *e);
       const std::string norm = gp::validate::normalize_mobile(phone);

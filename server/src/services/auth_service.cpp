@@ -139,9 +139,11 @@ LoginResult AuthService::login(const json& body, const std::string& address) {
   {
     auto& db = db_.reader();
     const gp::Instant wait = std::max(throttled(db, login_key), throttled(db, addr_key));
+    // The client is told the real time left (a 15-minute lock), not a generic minute.
     if (wait > 0)
       throw ServiceError(K::too_many, gp::make_error("throttled", "login", "尝试次数过多，请 " + std::to_string((wait + 59) / 60) + " 分钟后再试",
-                                                     "too many attempts; try again in " + std::to_string((wait + 59) / 60) + " minutes"));
+                                                     "too many attempts; try again in " + std::to_string((wait + 59) / 60) + " minutes"))
+          .with_retry_after(static_cast<long>(wait));
   }
   auto user = store::find_user_by_login(db_.reader(), login);
   // Verify even for an unknown login so that timing does not reveal which logins exist.
@@ -193,7 +195,11 @@ store::User AuthService::create_staff(const std::string& username, const std::st
     fail(K::invalid, "invalid", "username", "用户名应为 3–32 位小写字母、数字、点、下划线或连字符",
          "username must be 3–32 lowercase letters, digits, dots, underscores or hyphens");
   if (auto e = gp::validate::password(password, "password")) fail(K::invalid, *e);
-  if (auto e = gp::validate::person_name(name, "name")) fail(K::invalid, *e);
+  // `adduser` without --name shows the username (documented default). A username such as
+  // "cm.wang" is not a person's name ('.' and digits are refused there), yet it is already held
+  // to a stricter, safe alphabet above, so it stands as the display name unchecked.
+  if (name != username)
+    if (auto e = gp::validate::person_name(name, "name")) fail(K::invalid, *e);
   if (!phone.empty())
     if (auto e = gp::validate::mobile_phone(phone, "phone")) fail(K::invalid, *e);
   const std::string hash = hash_password(password);

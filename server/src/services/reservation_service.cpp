@@ -214,6 +214,19 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
   const std::string action = body.at("action").get<std::string>();
   const json fields = body.value("fields", json::object());
   if (!fields.is_object()) fail(K::invalid, "invalid_type", "fields", "fields 应为对象", "fields must be an object");
+  // Inner fields are checked as an application action's are: only the action's own, each of its
+  // type, named "fields.<name>". Unchecked, any JSON (a megabyte object as the "note") would be
+  // stored for ever in an immutable event, and a misspelt field silently ignored.
+  if (action == "dispatch" || action == "contact" || action == "cancel") {
+    const std::set<std::string> own = action == "cancel" ? std::set<std::string>{"reason"} : std::set<std::string>{"customer_manager", "note"};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+      if (!own.count(it.key()))
+        fail(K::invalid, "unknown_field", "fields." + it.key(), "未知字段：fields." + it.key(), "unknown field: fields." + it.key());
+    if (own.count("note") && fields.contains("note") && !fields.at("note").is_null()) {  // cancel's reason is checked below
+      if (!fields.at("note").is_string()) fail(K::invalid, "invalid_type", "fields.note", "fields.note 应为字符串", "fields.note must be a string");
+      if (auto e = gp::validate::text(fields.at("note").get<std::string>(), "fields.note", 0, 500)) fail(K::invalid, *e);
+    }
+  }
   const gp::Instant now = apps_.clock().now();
 
   json out = apps_.db().write([&](SQLite::Database& db) -> json {

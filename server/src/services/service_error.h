@@ -15,10 +15,17 @@ class ServiceError : public std::runtime_error {
   Kind kind() const { return kind_; }
   int status() const { return static_cast<int>(kind_); }
   const gp::Error& error() const { return error_; }
+  // For too_many (429): seconds until a retry can succeed, sent as Retry-After; 0 when unknown.
+  long retry_after() const { return retry_after_; }
+  ServiceError& with_retry_after(long seconds) {
+    retry_after_ = seconds;
+    return *this;
+  }
 
  private:
   Kind kind_;
   gp::Error error_;
+  long retry_after_ = 0;
 };
 
 [[noreturn]] inline void fail(ServiceError::Kind k, std::string code, std::string field, std::string zh, std::string en) {
