@@ -14,8 +14,8 @@ std::string quoted(const char* name) { return std::string("“") + name + "”";
 }  // namespace
 
 void allow_only_params(const httplib::Request& req, std::initializer_list<const char*> allowed) {
-  for (const auto& [key, value] : req.params) {
-    (void)value;
+  for (const auto& param : req.params) {
+    const std::string& key = param.first;  // not a structured binding: C++17 lambdas cannot capture one (clang)
     if (key == "lang") continue;
     const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
     if (known) continue;

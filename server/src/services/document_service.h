@@ -7,11 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/upload_checks.h"  // sniff_media_type, clean_filename
 
 namespace gp::server {
-
-// The media type of a file from its first bytes (and structure), or "" when not one we accept.
-std::string sniff_media_type(const std::string& bytes);
 
 struct Download {
   std::string bytes, mime, filename;
