@@ -203,8 +203,13 @@ Status check_against(const HolidayYear& other, const Entry& e) {
 }
 
 Error parse_failure(const json::exception& e) {
-  return err("invalid", "", std::string("不是有效的 JSON：") + e.what(),
-             std::string("not valid JSON: ") + e.what());
+  // Only the position: e.what() quotes the bytes last read, which may be invalid UTF-8, and an
+  // error message must stay printable in a JSON reply and in the browser (found by
+  // tests/fuzz/fuzz_calendar.cpp).
+  const auto* p = dynamic_cast<const json::parse_error*>(&e);
+  const std::string at = p ? std::to_string(p->byte) : "";
+  return err("invalid", "", at.empty() ? std::string("不是有效的 JSON") : "不是有效的 JSON（第 " + at + " 字节处）",
+             at.empty() ? std::string("not valid JSON") : "not valid JSON (at byte " + at + ")");
 }
 
 }  // namespace
