@@ -13,7 +13,7 @@ AppContext::AppContext(ServeOptions o)
       ratings(applications),
       reservations(applications),
       sla(applications),
-      public_limiter(30, 60) {
+      public_limiter(options.public_rate_limit, 60) {
   if (options.test_clock) clock.make_settable();
 }
 

@@ -64,6 +64,7 @@ ServeOptions serve_options(const Invocation& inv) {
   if (!has("--max-body-mb") && o.max_upload_bytes + 1024 * 1024 > o.max_body_bytes) o.max_body_bytes = o.max_upload_bytes + 1024 * 1024;
   if (has("--sla-period")) o.sla_period_seconds = static_cast<int>(integer_value(inv, "--sla-period", 1, 86400));
   o.test_clock = has("--test-clock");
+  if (has("--public-rate-limit")) o.public_rate_limit = static_cast<int>(integer_value(inv, "--public-rate-limit", 0, 1000000));
   return o;
 }
 
@@ -84,6 +85,9 @@ const std::vector<CommandSpec>& command_specs() {
            {"--max-upload-mb", "N", "largest document upload, in MiB, 1..100 (default 10)"},
            {"--sla-period", "S", "seconds between sweeps of the time-limit supervision job, 1..86400 (default 60)"},
            {"--test-clock", "", "for tests only: let POST /api/v1/test/clock set the server's notion of now"},
+           {"--public-rate-limit", "N",
+            "anonymous lookups (track, kiosk reservations, capacity) per minute per client address, 0..1000000 "
+            "(default 30); 0 turns the limit off (benchmarks only: it is what slows number guessing)"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

@@ -48,6 +48,7 @@ struct ServeOptions {
   std::size_t max_upload_bytes = 10u * 1024 * 1024;  // one document (issue 3: 10 MB, configurable)
   int sla_period_seconds = 60;     // how often the supervision job sweeps
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
+  int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
 };
 
 struct Invocation {
