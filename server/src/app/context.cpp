@@ -13,8 +13,15 @@ AppContext::AppContext(ServeOptions o)
       ratings(applications),
       reservations(applications),
       sla(applications),
+      board(applications),
+      consultations(applications),
+      capacity(applications),
+      indicators(applications),
+      reliability(applications),
+      administration(applications),
       public_limiter(options.public_rate_limit, 60) {
   if (options.test_clock) clock.make_settable();
+  administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart
 }
 
 }  // namespace gp::server

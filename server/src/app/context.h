@@ -5,15 +5,21 @@
 
 #include "app/options.h"
 #include "http/rate_limiter.h"
+#include "services/administration_service.h"
 #include "services/application_service.h"
 #include "services/auth_service.h"
+#include "services/board_service.h"
 #include "services/calendar_service.h"
+#include "services/capacity_service.h"
 #include "services/clock.h"
 #include "services/config_service.h"
+#include "services/consultation_service.h"
 #include "services/contract_service.h"
 #include "services/document_service.h"
+#include "services/indicator_service.h"
 #include "services/notifier.h"
 #include "services/rating_service.h"
+#include "services/reliability_service.h"
 #include "services/reservation_service.h"
 #include "services/sla_job.h"
 #include "store/database.h"
@@ -37,6 +43,13 @@ struct AppContext {
   RatingService ratings;
   ReservationService reservations;
   SlaJob sla;
+  // Staff operations and supervision (issue 5).
+  BoardService board;                  // rules M1, M2
+  ConsultationService consultations;   // rule R2
+  CapacityService capacity;            // rule R4
+  IndicatorService indicators;         // rule M4
+  ReliabilityService reliability;      // rule G5
+  AdministrationService administration;  // configuration and the holiday calendar
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
 };
 

@@ -43,6 +43,12 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files
   register_reservation_routes(router_, ctx_);
   register_notification_routes(router_, ctx_);
   register_admin_routes(router_, ctx_);
+  register_board_routes(router_, ctx_);
+  register_consultation_routes(router_, ctx_);
+  register_capacity_routes(router_, ctx_);
+  register_indicator_routes(router_, ctx_);
+  register_reliability_routes(router_, ctx_);
+  register_administration_routes(router_, ctx_);
   register_openapi_routes(router_, ctx_);
 }
 

@@ -7,7 +7,7 @@ namespace gp::server {
 
 // GET /api/v1/health, GET /api/v1/catalog.
 void register_public_routes(Router& r, AppContext& ctx);
-// GET /api/v1/calendar/add, GET /api/v1/calendar/count.
+// GET /api/v1/calendar, GET /api/v1/calendar/add, GET /api/v1/calendar/count.
 void register_calendar_routes(Router& r, AppContext& ctx);
 // POST /api/v1/rules/evaluate.
 void register_rules_routes(Router& r, AppContext& ctx);
@@ -25,6 +25,18 @@ void register_reservation_routes(Router& r, AppContext& ctx);
 void register_notification_routes(Router& r, AppContext& ctx);
 // /api/v1/admin/... and /api/v1/test/clock.
 void register_admin_routes(Router& r, AppContext& ctx);
+// The command center's board and acknowledging a warning (M1, M2).
+void register_board_routes(Router& r, AppContext& ctx);
+// /api/v1/consultations: supply-plan consultation (R2).
+void register_consultation_routes(Router& r, AppContext& ctx);
+// /api/v1/capacity: open grid capacity and its query log (R4).
+void register_capacity_routes(Router& r, AppContext& ctx);
+// /api/v1/indicators(.csv): monthly indicators (M4).
+void register_indicator_routes(Router& r, AppContext& ctx);
+// /api/v1/outages, /api/v1/reliability, customers per area (G5).
+void register_reliability_routes(Router& r, AppContext& ctx);
+// /api/v1/admin/config and /api/v1/admin/calendar/{year}.
+void register_administration_routes(Router& r, AppContext& ctx);
 // GET /api/v1/openapi.json.
 void register_openapi_routes(Router& r, AppContext& ctx);
 

@@ -16,6 +16,13 @@ constexpr long long kMaxSpanDays = 20 * 366;       // count ranges up to ~20 yea
 }  // namespace
 
 void register_calendar_routes(Router& r, AppContext& ctx) {
+  // The years of the calendar in force: published holidays and make-up working days, whether
+  // built in or published by an administrator, and this year and next when not yet published.
+  r.get("/api/v1/calendar", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    write_json(res, 200, ctx.administration.calendar_years());
+  });
+
   // The date N working days after `from` (`from` itself not counted).
   r.get("/api/v1/calendar/add", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {"from", "working_days"});

@@ -9,13 +9,13 @@
 
 namespace gp::server {
 
-void register_rules_routes(Router& r, AppContext& /*ctx*/) {
-  r.post("/api/v1/rules/evaluate", [](const httplib::Request& req, httplib::Response& res) {
+void register_rules_routes(Router& r, AppContext& ctx) {
+  r.post("/api/v1/rules/evaluate", [&ctx](const httplib::Request& req, httplib::Response& res) {
     // Body first: httplib merges a form-encoded body into the query parameters, and such a body
     // must be reported as the wrong media type, not as unknown parameters.
     const nlohmann::json body = parse_json_body(req);
     allow_only_params(req, {});
-    const auto plan = gp::evaluate_json(body);
+    const auto plan = gp::evaluate_json(body, *ctx.config.current());  // the limits in force (configuration)
     if (!plan) throw_bad_request(plan.error());
     const nlohmann::json j = plan.value();
     write_json(res, 200, j);

@@ -208,7 +208,10 @@ json ApplicationService::create(const Caller& c, const json& body) {
     if (!body.at("channel").is_string()) fail(K::invalid, "invalid_type", "channel", "channel 应为字符串", "channel must be a string");
     channel = body.at("channel").get<std::string>();
     // rule D2: only two intake channels, the service hall and online (the kiosk stands in the hall).
-    const bool ok = staff ? channel == "service_hall" : (channel == "online" || channel == "kiosk");
+    // Proactive service (主动办电, rules S2, S4, R3) is no intake: staff start it themselves from a
+    // reserve record, so "proactive" is accepted from staff only for facts that say proactive.
+    const bool ok = staff ? (channel == "service_hall" || (channel == "proactive" && plan->facts.proactive))
+                          : (channel == "online" || channel == "kiosk");
     if (!ok)
       fail(K::invalid, "invalid", "channel", staff ? "工作人员代客户办理的渠道为 service_hall" : "渠道应为 online 或 kiosk",
            staff ? "staff take applications at the service hall (service_hall)" : "channel must be online or kiosk");

@@ -16,6 +16,8 @@ class Clock {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   }
   bool settable() const { return settable_; }
+  // True while a test has fixed "now".
+  bool fixed() const { return fixed_.load() != 0; }
   void make_settable() { settable_ = true; }
   // Only when settable (tests): fix "now" at t; 0 returns to real time.
   bool set(gp::Instant t) {

@@ -16,6 +16,13 @@ bool mark_once(SQLite::Database& db, const std::string& subject, const std::stri
   return q.exec() == 1;
 }
 
+bool has_mark(SQLite::Database& db, const std::string& subject, const std::string& mark) {
+  SQLite::Statement q(db, "SELECT 1 FROM sla_marks WHERE subject = ? AND mark = ?");
+  q.bind(1, subject);
+  q.bind(2, mark);
+  return q.executeStep();
+}
+
 std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
   std::vector<std::int64_t> out;
   for (const auto& u : store::users_with_role(db, r)) out.push_back(u.id);
@@ -44,7 +51,12 @@ int SlaJob::sweep_application(std::int64_t id, gp::Instant now) {
           {esc >= 2, "escalation_2", "escalated", 2},
           {esc >= 3, "escalation_3", "escalated", 3},
       };
+      // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
+      // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
+      // leadership.
+      const bool handled_at_2 = has_mark(db, subject, "ack_2") || has_mark(db, subject, "ack_3");
       for (const auto& step : steps) {
+        if (handled_at_2 && step.mark == "escalation_3") continue;
         if (!step.reached || !mark_once(db, subject, step.mark, now)) continue;
         ++recorded;
         gp::Event e;
@@ -159,7 +171,9 @@ void SlaJob::start(int period_seconds) {
   thread_ = std::thread([this, period_seconds] {
     while (running_) {
       try {
-        sweep(apps_.clock().now());
+        // With --test-clock "now" is the test's to give: no sweep on the real clock before it is set
+        // (after a restart the real date could be past every deadline of the test's timeline).
+        if (!apps_.clock().settable() || apps_.clock().fixed()) sweep(apps_.clock().now());
       } catch (const std::exception& e) {
         std::fprintf(stderr, "sla job: %s\n", e.what());
       }

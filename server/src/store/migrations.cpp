@@ -157,6 +157,83 @@ CREATE TABLE counters (
   value INTEGER NOT NULL
 );
 )SQL"},
+      // Staff operations and supervision (issue 5): the reserve pool (R1–R3), consultations (R2),
+      // open grid capacity and its query log (R4), outage records (G5).
+      {2, R"SQL(
+CREATE TABLE reserve_projects (
+  id               INTEGER PRIMARY KEY,
+  approval_number  TEXT NOT NULL UNIQUE,     -- from the government project-approval system
+  project_name     TEXT NOT NULL,
+  company          TEXT NOT NULL,
+  credit_code      TEXT NOT NULL,
+  address          TEXT NOT NULL,
+  capacity_kw      REAL NOT NULL,
+  voltage_kv       REAL NOT NULL,
+  industry         TEXT NOT NULL,
+  in_provincial_park INTEGER NOT NULL,
+  expected_date    TEXT,                     -- YYYY-MM-DD or NULL
+  contact_name     TEXT NOT NULL DEFAULT '',
+  contact_phone    TEXT NOT NULL DEFAULT '',
+  source           TEXT NOT NULL,            -- csv | json
+  imported_at      INTEGER NOT NULL,
+  imported_by      INTEGER NOT NULL REFERENCES users(id),
+  status           TEXT NOT NULL DEFAULT 'reserve',  -- reserve | converted
+  application_id   INTEGER REFERENCES applications(id),
+  converted_at     INTEGER,
+  converted_by     INTEGER REFERENCES users(id)
+);
+CREATE INDEX reserve_projects_status ON reserve_projects(status, id);
+CREATE TABLE consultations (
+  id             INTEGER PRIMARY KEY,
+  customer_id    INTEGER NOT NULL REFERENCES users(id),
+  company        TEXT NOT NULL,
+  credit_code    TEXT NOT NULL,
+  capacity_kw    REAL NOT NULL,
+  voltage_kv     REAL NOT NULL,
+  address        TEXT NOT NULL,
+  industry       TEXT NOT NULL,
+  in_provincial_park INTEGER NOT NULL,
+  asset_transfer INTEGER NOT NULL,
+  created_at     INTEGER NOT NULL,
+  opinion        TEXT,                       -- the company's reply
+  replied_by     INTEGER REFERENCES users(id),
+  replied_at     INTEGER
+);
+CREATE INDEX consultations_customer ON consultations(customer_id, id);
+CREATE TABLE grid_capacity (
+  id            INTEGER PRIMARY KEY,
+  area          TEXT NOT NULL,
+  feeder        TEXT NOT NULL,
+  voltage_kv    REAL NOT NULL,
+  capacity_kva  REAL NOT NULL,
+  available_kva REAL NOT NULL,
+  note          TEXT NOT NULL DEFAULT '',
+  updated_at    INTEGER NOT NULL,
+  updated_by    INTEGER NOT NULL REFERENCES users(id),
+  UNIQUE (area, feeder)
+);
+CREATE TABLE capacity_queries (
+  id             INTEGER PRIMARY KEY,
+  at             INTEGER NOT NULL,
+  user_id        INTEGER REFERENCES users(id),  -- NULL: not logged in
+  area           TEXT NOT NULL,                 -- as asked ('' = every area)
+  client_address TEXT NOT NULL,
+  results        INTEGER NOT NULL
+);
+CREATE INDEX capacity_queries_at ON capacity_queries(at);
+CREATE TABLE outages (
+  id                 INTEGER PRIMARY KEY,
+  area               TEXT NOT NULL CHECK (area IN ('urban','rural')),
+  start_at           INTEGER NOT NULL,
+  end_at             INTEGER NOT NULL,
+  customers_affected INTEGER NOT NULL,
+  feeder             TEXT NOT NULL DEFAULT '',
+  cause              TEXT NOT NULL DEFAULT '',
+  recorded_at        INTEGER NOT NULL,
+  recorded_by        INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX outages_period ON outages(start_at, end_at);
+)SQL"},
   };
   return m;
 }

@@ -1,0 +1,169 @@
+#include "services/administration_service.h"
+
+#include <cstdio>
+#include <iostream>
+#include <set>
+
+#include "services/json_fields.h"
+#include "services/service_error.h"
+#include "services/trace.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+constexpr const char* kYearKeyPrefix = "calendar_year_";
+
+// A null would delete a key in a merge patch; in this configuration every key has a value.
+void refuse_nulls(const json& j, const std::string& path) {
+  if (j.is_null()) fail(K::invalid, "invalid_type", path, path + " 不能为 null", path + " cannot be null");
+  if (j.is_object())
+    for (auto it = j.begin(); it != j.end(); ++it) refuse_nulls(it.value(), path.empty() ? it.key() : path + "." + it.key());
+}
+
+// Unknown keys are refused by name (gp::ServiceConfig::from_json would silently ignore them).
+void check_keys(const json& body) {
+  fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla"});
+  for (const char* pair : {"company", "product", "service_hall"})
+    if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
+  if (body.contains("sla") && body.at("sla").is_object())
+    fields::only_keys(body.at("sla"), {"warning_fraction", "command_center_overdue_fraction", "leadership_overdue_fraction",
+                                       "leadership_min_overdue_working_days", "leadership_min_overdue_seconds"}, "sla.");
+  if (body.contains("change_of_use_limits") && body.at("change_of_use_limits").is_object())
+    for (auto it = body.at("change_of_use_limits").begin(); it != body.at("change_of_use_limits").end(); ++it)
+      if (it.value().is_object()) fields::only_keys(it.value(), {"application", "completion"}, "change_of_use_limits." + it.key() + ".");
+  for (const char* pair : {"company", "product", "service_hall"})
+    if (body.contains(pair) && body.at(pair).is_object())
+      for (const char* lang : {"zh", "en"})
+        if (body.at(pair).contains(lang) && body.at(pair).at(lang).is_string())
+          fields::text(body.at(pair), lang, true, 1, 200, std::string(pair) + ".");
+}
+
+}  // namespace
+
+json AdministrationService::config() const {
+  const json cfg = json::parse(apps_.config().current()->to_json());
+  return {{"config", cfg},
+          {"sources",
+           {{"change_of_use_limits",
+             {{"source", "configuration"},
+              {"zh", "变更用电业务的环节时限：政策未规定（T6 只要求每项业务有时限），由公司配置；据此生成的方案标注 limit_source = configuration。"},
+              {"en", "Step limits of change-of-use businesses: the policy gives none (T6 only requires every business to have "
+                     "limits), so they are the company's configuration; plans built from them say limit_source = configuration."}}},
+            {"supervision_phone",
+             {{"source", "configuration"}, {"rules", {"G7", "P3"}},
+              {"zh", "监督电话，在所有渠道公开（7×24）。"}, {"en", "The supervision phone, published on every channel (7x24)."}}},
+            {"sla",
+             {{"source", "configuration"}, {"rules", {"M1", "M2"}},
+              {"zh", "预警与升级阈值：用时达到时限的比例即预警；超时后升级至指挥中心；再超出一定比例升级至公司领导。"},
+              {"en", "Warning and escalation thresholds: the share of a limit used at which the warning starts; escalation to "
+                     "the command center at the breach; to leadership once overdue by a further share."}}},
+            {"company", {{"source", "configuration"}}},
+            {"product", {{"source", "configuration"}}},
+            {"service_hall", {{"source", "configuration"}}}}},
+          {"note_zh", "已受理申请的环节时限以受理时承诺的为准；预警阈值修改后立即适用。"},
+          {"note_en", "Applications keep the step limits promised at submission; new thresholds apply at once."}};
+}
+
+json AdministrationService::replace_config(const Caller& c, const json& body) {
+  fields::require_object(body);
+  refuse_nulls(body, "");
+  check_keys(body);
+  json merged = json::parse(apps_.config().current()->to_json());
+  merged.merge_patch(body);
+  if (auto err = apps_.config().replace(merged.dump())) fail(K::invalid, *err);
+  json changed = json::array();
+  for (auto it = body.begin(); it != body.end(); ++it) changed.push_back(it.key());
+  apps_.db().write([&](SQLite::Database& db) {
+    trace(db, c, "config_changed", {{"changed", changed}, {"config", json::parse(apps_.config().current()->to_json())}}, apps_.clock().now());
+  });
+  refresh_open_applications();
+  return config();
+}
+
+json AdministrationService::publish_year(const Caller& c, int year, const json& body) {
+  if (year < 2000 || year > 2100) fail(K::invalid, "out_of_range", "year", "年份应在 2000–2100 之间", "the year must be within 2000–2100");
+  fields::require_object(body);
+  const std::string text = body.dump();
+  // The setting is written and the year loaded in one transaction: a refused year is neither.
+  apps_.db().write([&](SQLite::Database& db) {
+    SQLite::Statement q(db, "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, kYearKeyPrefix + std::to_string(year));
+    q.bind(2, text);
+    q.exec();
+    trace(db, c, "calendar_published", {{"year", year}, {"notice", body.value("notice", json(""))}}, apps_.clock().now());
+    if (auto err = apps_.calendar().load_year_json(text, year)) fail(K::invalid, *err);
+  });
+  refresh_open_applications();
+  json years = calendar_years();
+  for (const auto& y : years.at("years"))
+    if (y.at("year") == year) return {{"year", y}};
+  return {{"year", year}};
+}
+
+json AdministrationService::calendar_years() const {
+  const auto cal = apps_.calendar().current();
+  std::set<int> published;
+  {
+    SQLite::Statement q(apps_.db().reader(), "SELECT key FROM settings WHERE key LIKE 'calendar\\_year\\_%' ESCAPE '\\'");
+    while (q.executeStep()) {
+      const std::string k = q.getColumn(0).getString();
+      published.insert(std::atoi(k.c_str() + std::string(kYearKeyPrefix).size()));
+    }
+  }
+  const json all = json::parse(cal->to_json()).at("years");
+  std::map<int, json> out;
+  for (int y : cal->years()) {
+    json j = all.at(std::to_string(y));
+    j["year"] = y;
+    j["confirmed"] = true;
+    j["source"] = published.count(y) ? "published" : "builtin";
+    out[y] = j;
+  }
+  const int this_year = gp::cst_date(apps_.clock().now()).year;
+  for (int y : {this_year, this_year + 1})
+    if (!out.count(y))
+      out[y] = {{"year", y}, {"confirmed", false}, {"source", "weekends_only"}, {"notice", ""}, {"holidays", json::array()},
+                {"workdays", json::array()},
+                {"zh", "该年节假日尚未公布：按周末计算的日期为暂定（confirmed=false）。"},
+                {"en", "Holidays of this year are not published yet: dates counted on weekends only are provisional (confirmed=false)."}};
+  json years = json::array();
+  for (auto& [y, j] : out) years.push_back(j);
+  return {{"years", years}};
+}
+
+void AdministrationService::restore_calendar() {
+  SQLite::Statement q(apps_.db().reader(), "SELECT key, value FROM settings WHERE key LIKE 'calendar\\_year\\_%' ESCAPE '\\' ORDER BY key");
+  while (q.executeStep()) {
+    const std::string key = q.getColumn(0).getString();
+    const int year = std::atoi(key.c_str() + std::string(kYearKeyPrefix).size());
+    if (auto err = apps_.calendar().load_year_json(q.getColumn(1).getString(), year))
+      std::cerr << "calendar: the stored year " << year << " no longer loads: " << err->message_en << std::endl;
+  }
+}
+
+void AdministrationService::refresh_open_applications() {
+  std::vector<std::int64_t> ids;
+  {
+    SQLite::Statement q(apps_.db().reader(), "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer')");
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  }
+  const gp::Instant now = apps_.clock().now();
+  apps_.db().write([&](SQLite::Database& db) {
+    for (auto id : ids)
+      if (auto row = store::find_application(db, id)) {
+        auto app = apps_.load(db, *row);
+        apps_.refresh_derived(db, app, now);
+      }
+    // A level reached by the change itself (e.g. a lower warning threshold) has no mark yet: the
+    // next sweep looks at every running application once and records it (rules M1, M2).
+    SQLite::Statement q(db, "UPDATE applications SET sla_next_at = ? WHERE status IN ('in_progress','waiting_customer') "
+                            "AND sla_next_at IS NOT NULL");
+    q.bind(1, static_cast<std::int64_t>(now));
+    q.exec();
+  });
+}
+
+}  // namespace gp::server

@@ -1,0 +1,30 @@
+// Open grid capacity (rule R4): staff keep the available capacity per area and feeder; anyone —
+// a customer comparing supply options, or a visitor without an account — queries an area; every
+// query is logged (who when logged in, when, what area, from which client address).
+#pragma once
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "services/application_service.h"
+
+namespace gp::server {
+
+class CapacityService {
+ public:
+  explicit CapacityService(ApplicationService& apps) : apps_(apps) {}
+
+  // Body {"area","feeder","voltage_kv","capacity_kva","available_kva","note"?}: insert or update by
+  // (area, feeder). {"entry":{...},"created":bool}.
+  nlohmann::json upsert(const Caller& c, const nlohmann::json& body);
+  // Entries whose area contains `area` ("" = every area); the query is logged.
+  nlohmann::json query(const std::optional<Caller>& c, const std::string& area, const std::string& client_address);
+  // The query log, newest first (staff).
+  nlohmann::json queries(int page, int page_size);
+
+ private:
+  ApplicationService& apps_;
+};
+
+}  // namespace gp::server

@@ -1,0 +1,207 @@
+#include "services/consultation_service.h"
+
+#include <cmath>
+
+#include "gp/reserve.h"
+#include "gp/validate.h"
+#include "services/json_fields.h"
+#include "services/plan_summary.h"
+#include "services/service_error.h"
+#include "services/trace.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+constexpr const char* kCols =
+    "SELECT id, customer_id, company, credit_code, capacity_kw, voltage_kv, address, industry, in_provincial_park, "
+    "asset_transfer, created_at, opinion, replied_by, replied_at FROM consultations ";
+
+// The facts of the preliminary plan: the same mapping as a reserve record (rule R1), plus the
+// asset-transfer flag that brings design review and mid-term inspection back (rule S5).
+gp::Facts facts_of(const gp::ReserveRecord& r, bool asset_transfer) {
+  gp::Facts f = gp::reserve_facts(r);
+  f.asset_transfer = asset_transfer;
+  return f;
+}
+
+json pre_review(bool asset_transfer) {
+  if (asset_transfer)
+    return {{"available", true},
+            {"zh", "资产移交客户：可在线提交移交工程的设计图纸，由供电公司预审并答复意见（R2）；正式申请后按供电方案进行设计审查和中间检查（S5）。"},
+            {"en", "Asset-transfer customer: submit the drawings of the works to be transferred online for a pre-review and the "
+                   "company's opinion (R2); after the formal application, design review and mid-term inspection follow the plan (S5)."},
+            {"rule", "R2"}};
+  return {{"available", false},
+          {"zh", "非资产移交客户无需图纸预审；设计审查和中间检查已取消（S5，重要客户除外）。"},
+          {"en", "Not an asset-transfer customer: no drawing pre-review is needed; design review and mid-term inspection are "
+                 "abolished (S5, except for important customers)."},
+          {"rule", "R2"}};
+}
+
+json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceConfig& cfg) {
+  gp::ReserveRecord r;
+  r.company = q.getColumn(2).getString();
+  r.credit_code = q.getColumn(3).getString();
+  r.capacity_kw = q.getColumn(4).getDouble();
+  r.voltage_kv = q.getColumn(5).getDouble();
+  r.address = q.getColumn(6).getString();
+  r.industry = gp::parse_industry(q.getColumn(7).getString()).value_or(gp::Industry::industrial);
+  r.in_provincial_park = q.getColumn(8).getInt() != 0;
+  const bool asset_transfer = q.getColumn(9).getInt() != 0;
+  auto plan = gp::evaluate(facts_of(r, asset_transfer), cfg);
+  json reply = nullptr;
+  if (!q.getColumn(11).isNull()) {
+    json by = nullptr;
+    if (!q.getColumn(12).isNull())
+      if (auto u = store::find_user(db, q.getColumn(12).getInt64())) by = {{"id", u->id}, {"name", u->name}};
+    reply = {{"opinion", q.getColumn(11).getString()}, {"replied_at", gp::format_datetime_cst(q.getColumn(13).getInt64())},
+             {"replied_by", by}};
+  }
+  return {{"id", q.getColumn(0).getInt64()},
+          {"status", reply.is_null() ? "open" : "replied"},
+          {"company", r.company},
+          {"credit_code", r.credit_code},
+          {"capacity_kw", r.capacity_kw},
+          {"voltage_kv", r.voltage_kv},
+          {"address", r.address},
+          {"industry", gp::to_string(r.industry)},
+          {"in_provincial_park", r.in_provincial_park},
+          {"asset_transfer", asset_transfer},
+          {"created_at", gp::format_datetime_cst(q.getColumn(10).getInt64())},
+          {"preliminary_plan", plan ? plan_summary(plan.value()) : json(nullptr)},
+          {"pre_review", pre_review(asset_transfer)},
+          {"reply", reply},
+          {"note_zh", "咨询只需营业执照信息；正式申请时提供主体资格证明和产权证明即可（两证，D1）。"},
+          {"note_en", "A consultation needs only the business licence; the formal application needs the subject proof and the "
+                      "property proof (two documents, D1)."},
+          {"rule", "R2"}};
+}
+
+json render_one(SQLite::Database& db, std::int64_t id, const Caller& c, const gp::ServiceConfig& cfg) {
+  SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) not_found("咨询", "consultation");
+  if (!gp::is_staff(c.role) && q.getColumn(1).getInt64() != c.user_id) not_found("咨询", "consultation");  // never another's
+  return render_row(db, q, cfg);
+}
+
+}  // namespace
+
+json ConsultationService::create(const Caller& c, const json& body) {
+  fields::require_object(body);
+  fields::only_keys(body, {"company", "credit_code", "capacity_kw", "voltage_kv", "address", "asset_transfer", "industry", "in_provincial_park"});
+  gp::ReserveRecord r;
+  r.company = fields::text(body, "company", true, 1, 100);
+  r.credit_code = fields::text(body, "credit_code", true, 1, 18);
+  if (auto e = gp::validate::social_credit_code(r.credit_code, "credit_code")) fail(K::invalid, *e);
+  r.capacity_kw = *fields::number(body, "capacity_kw", true, 0, 1'000'000);
+  r.voltage_kv = *fields::number(body, "voltage_kv", true, 0, 1000);
+  bool hv = false;
+  for (double kv : {10.0, 35.0, 110.0}) hv = hv || std::fabs(kv - r.voltage_kv) < 1e-9;
+  if (!hv)
+    fail(K::invalid, "invalid", "voltage_kv", "供电方案咨询面向 10、35、110 千伏客户（R2）；低压客户可直接在线申请",
+         "supply-plan consultation is for 10, 35 and 110 kV customers (R2); low-voltage customers apply online directly");
+  r.address = fields::text(body, "address", true, 2, 200);
+  const std::string industry = fields::text(body, "industry", false, 1, 40);
+  if (!industry.empty()) {
+    auto ind = gp::parse_industry(industry);
+    if (!ind || *ind == gp::Industry::residential)
+      fail(K::invalid, "invalid", "industry", "不支持的行业：" + industry, "unknown or residential industry: " + industry);
+    r.industry = *ind;
+  }
+  r.in_provincial_park = fields::boolean(body, "in_provincial_park", false).value_or(false);
+  const bool asset_transfer = fields::boolean(body, "asset_transfer", false).value_or(false);
+  const auto cfg = apps_.config().current();
+  if (auto plan = gp::evaluate(facts_of(r, asset_transfer), *cfg); !plan) fail(K::invalid, plan.error());
+
+  return apps_.db().write([&](SQLite::Database& db) {
+    const gp::Instant now = apps_.clock().now();
+    SQLite::Statement q(db, "INSERT INTO consultations(customer_id, company, credit_code, capacity_kw, voltage_kv, address, industry, "
+                            "in_provincial_park, asset_transfer, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    q.bind(1, c.user_id);
+    q.bind(2, r.company);
+    q.bind(3, r.credit_code);
+    q.bind(4, r.capacity_kw);
+    q.bind(5, r.voltage_kv);
+    q.bind(6, r.address);
+    q.bind(7, gp::to_string(r.industry));
+    q.bind(8, r.in_provincial_park ? 1 : 0);
+    q.bind(9, asset_transfer ? 1 : 0);
+    q.bind(10, static_cast<std::int64_t>(now));
+    q.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    trace(db, c, "consultation_created", {{"consultation", id}, {"company", r.company}, {"voltage_kv", r.voltage_kv}, {"rule", "R2"}}, now);
+    return render_one(db, id, c, *cfg);
+  });
+}
+
+json ConsultationService::list(const Caller& c, const std::string& status, int page, int page_size) {
+  auto& db = apps_.db().reader();
+  const auto cfg = apps_.config().current();
+  std::string where = "WHERE 1=1";
+  if (!gp::is_staff(c.role)) where += " AND customer_id = :me";
+  if (status == "open") where += " AND opinion IS NULL";
+  if (status == "replied") where += " AND opinion IS NOT NULL";
+  SQLite::Statement count(db, "SELECT COUNT(*) FROM consultations " + where);
+  if (!gp::is_staff(c.role)) count.bind(":me", c.user_id);
+  count.executeStep();
+  const std::int64_t total = count.getColumn(0).getInt64();
+  SQLite::Statement q(db, std::string(kCols) + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
+  if (!gp::is_staff(c.role)) q.bind(":me", c.user_id);
+  q.bind(":limit", page_size);
+  q.bind(":offset", (page - 1) * page_size);
+  json items = json::array();
+  while (q.executeStep()) {
+    json j = render_row(db, q, *cfg);
+    if (gp::is_staff(c.role))
+      if (auto u = store::find_user(db, q.getColumn(1).getInt64()))
+        j["customer"] = {{"id", u->id}, {"name", u->name}, {"phone", u->phone}};
+    items.push_back(j);
+  }
+  return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}};
+}
+
+json ConsultationService::get(const Caller& c, std::int64_t id) {
+  return render_one(apps_.db().reader(), id, c, *apps_.config().current());
+}
+
+json ConsultationService::reply(const Caller& c, std::int64_t id, const json& body) {
+  if (!gp::is_staff(c.role)) fail(K::forbidden, "forbidden", "", "由供电公司答复咨询", "only staff reply to consultations");
+  fields::require_object(body);
+  fields::only_keys(body, {"opinion"});
+  const std::string opinion = fields::text(body, "opinion", true, 1, 4000);
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    const gp::Instant now = apps_.clock().now();
+    SQLite::Statement q(db, "SELECT customer_id, opinion, company FROM consultations WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) not_found("咨询", "consultation");
+    if (!q.getColumn(1).isNull()) fail(K::conflict, "already_replied", "", "该咨询已答复", "this consultation has already been answered");
+    const std::int64_t customer = q.getColumn(0).getInt64();
+    const std::string company = q.getColumn(2).getString();
+    SQLite::Statement u(db, "UPDATE consultations SET opinion = ?, replied_by = ?, replied_at = ? WHERE id = ? AND opinion IS NULL");
+    u.bind(1, opinion);
+    u.bind(2, c.user_id);
+    u.bind(3, static_cast<std::int64_t>(now));
+    u.bind(4, id);
+    u.exec();
+    trace(db, c, "consultation_replied", {{"consultation", id}, {"rule", "R2"}}, now);
+    if (customer != c.user_id) {
+      Notice n;
+      n.user_id = customer;
+      n.kind = "consultation_replied";
+      n.title_zh = "供电方案咨询已答复：" + company;
+      n.title_en = "Supply-plan consultation answered: " + company;
+      n.body_zh = opinion;
+      n.body_en = opinion;
+      apps_.notifier().add(db, n, now);
+    }
+    return render_one(db, id, c, *apps_.config().current());
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+}  // namespace gp::server

@@ -1,0 +1,82 @@
+#include "services/indicator_service.h"
+
+#include <map>
+
+#include "services/service_error.h"
+
+namespace gp::server {
+
+std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db, const gp::Date& to, gp::Instant now,
+                                                           std::optional<std::int64_t> manager_id) const {
+  const auto cal = apps_.calendar().current();
+  const auto cfg = apps_.config().current();
+  std::map<std::int64_t, std::string> names;
+  std::vector<gp::IndicatorRecord> out;
+  std::vector<std::int64_t> ids;
+  {
+    SQLite::Statement q(db, std::string("SELECT id FROM applications WHERE submitted_at < ?") +
+                                (manager_id ? " AND (customer_manager_id = ? OR project_manager_id = ?)" : "") + " ORDER BY id");
+    q.bind(1, static_cast<std::int64_t>(gp::cst_midnight(to.plus_days(1))));
+    if (manager_id) {
+      q.bind(2, *manager_id);
+      q.bind(3, *manager_id);
+    }
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  }
+  for (auto id : ids) {
+    auto row = store::find_application(db, id);
+    if (!row) continue;
+    const auto app = apps_.load(db, *row);
+    const auto& s = app.state;
+    const auto view = gp::view_of(s, *cal, now, cfg->sla);
+    gp::IndicatorRecord r;
+    r.number = row->number;
+    r.customer_type = s.plan.facts.customer_type;
+    r.business = s.plan.facts.business;
+    r.channel = row->channel;
+    r.proactive = s.plan.facts.proactive;  // rules S2, S4: 主动办电
+    r.submitted_at = row->submitted_at;
+    r.completed_at = s.completed_at;
+    r.withdrawn = s.status == gp::AppStatus::withdrawn;
+    r.open = !s.finished();
+    r.working_days = view.overall.used;  // company time: pauses removed (rule T6)
+    r.limit_working_days = s.plan.time_limit_working_days;
+    r.on_time = view.overall.on_time;
+    r.stage_count = static_cast<int>(s.plan.stages.size());
+    for (const auto& sv : view.stages)
+      if (sv.sla)  // company steps only; customer-side steps have no company time
+        r.stages.push_back({sv.stage->code, sv.sla->used, sv.state == gp::StageState::done});
+    r.cost_fen = 0;  // rule F1: no service fees
+    {
+      SQLite::Statement q(db, "SELECT service_score, manager_score FROM ratings WHERE application_id = ?");
+      q.bind(1, row->id);
+      if (q.executeStep()) {
+        r.service_score = q.getColumn(0).getInt();
+        if (!q.getColumn(1).isNull()) r.manager_score = q.getColumn(1).getInt();
+      }
+    }
+    r.manager_id = row->customer_manager_id;
+    if (r.manager_id) {
+      auto it = names.find(*r.manager_id);
+      if (it == names.end()) {
+        auto u = store::find_user(db, *r.manager_id);
+        it = names.emplace(*r.manager_id, u ? u->name : "").first;
+      }
+      r.manager_name = it->second;
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+gp::Indicators IndicatorService::indicators(const Caller& c, const gp::Date& from, const gp::Date& to,
+                                            std::optional<gp::CustomerType> customer_type) {
+  std::optional<std::int64_t> own;
+  if (c.role == gp::Role::customer_manager || c.role == gp::Role::project_manager) own = c.user_id;
+  else if (c.role != gp::Role::command_center && c.role != gp::Role::admin)
+    fail(ServiceError::Kind::forbidden, "forbidden", "", "指标分析仅供工作人员使用", "indicators are for staff only");
+  auto& db = apps_.db().reader();
+  return gp::compute_indicators(records(db, to, apps_.clock().now(), own), from, to, customer_type);
+}
+
+}  // namespace gp::server
