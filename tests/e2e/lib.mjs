@@ -10,7 +10,7 @@
 //
 // Every page opened through t.open() collects console errors, uncaught exceptions and CSP
 // violations; any of them fails the test (unless it matches one of the `allowConsole` patterns).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,8 +23,9 @@ import { chromium } from 'playwright-core';
 export { assert };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVER_BIN = join(ROOT, 'build/bin/getpower-server');
-export const SITE_DIR = join(ROOT, 'build/site');
+export const SERVER_BIN = process.env.GP_SERVER_BIN || join(ROOT, 'build/bin/getpower-server');
+// GP_SITE_DIR: another packed site (e.g. a private build directory while others use build/site).
+export const SITE_DIR = process.env.GP_SITE_DIR || join(ROOT, 'build/site');
 export const SCREENSHOT_DIR = join(ROOT, 'build/screenshots');
 export const CHROMIUM = process.env.GP_CHROMIUM || '/usr/bin/chromium';
 
@@ -365,10 +366,11 @@ export function decodePng(buf) {
 // --- per-test context -------------------------------------------------------------------------
 // What a test function receives: the server's URL, the browser, and open() for app pages.
 export class TestContext {
-  constructor({ name, browser, baseUrl }) {
+  constructor({ name, browser, baseUrl, server = null }) {
     this.name = name;
     this.browser = browser;
     this.baseUrl = baseUrl;
+    this.server = server;  // {url, dataDir} of the server the runner started (null with GP_E2E_BASE_URL)
     this.devices = devices;
     this.pages = [];
     this.contexts = [];
@@ -413,3 +415,63 @@ export class TestContext {
     for (const p of this.pages) p.assertNoErrors();
   }
 }
+
+// --- talking to the server directly (staff actions, set-up) ------------------------------------
+// A JSON client of /api/v1 in node, with a bearer token after login (no browser, no cookie).
+export class Api {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+    this.token = null;
+  }
+
+  async call(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    const r = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await r.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+    if (!r.ok) {
+      const e = new Error(`${method} ${path}: ${r.status} ${text.slice(0, 300)}`);
+      e.status = r.status;
+      e.body = json;
+      throw e;
+    }
+    return json;
+  }
+  get(path) { return this.call('GET', path); }
+  post(path, body = {}) { return this.call('POST', path, body); }
+
+  async login(login, password) {
+    const r = await this.post('/auth/login', { login, password });
+    this.token = r.token;
+    return r.user;
+  }
+}
+
+// Creates a staff account in the test server's data directory with the server's own command
+// (`getpower-server adduser`, password on standard input), next to the running server.
+export function addStaff(t, { username, role, name = username, phone = '', password }) {
+  if (!t.server || !t.server.dataDir) throw new Error('addStaff needs the runner-started server (not GP_E2E_BASE_URL)');
+  const args = ['adduser', '--data', t.server.dataDir, '--username', username, '--role', role, '--name', name];
+  if (phone) args.push('--phone', phone);
+  const r = spawnSync(SERVER_BIN, args, { input: `${password}\n`, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`adduser ${username}: ${r.stderr || r.stdout}`);
+  const m = r.stdout.match(/id (\d+)/);
+  return { username, role, name, phone, password, id: m ? Number(m[1]) : null };
+}
+
+// A unique suffix for names and numbers within one run (several tests share one server).
+let uniq = 0;
+export function unique() {
+  uniq += 1;
+  return `${Date.now() % 100000}${uniq}`;
+}
+
+// Small real files for uploads: a 1x1 PNG and a minimal PDF (the server recognises both by content).
+export const PNG_BYTES = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+  '1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e5273fc60000000049454e44ae426082', 'hex');
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+  '2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');

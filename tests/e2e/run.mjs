@@ -49,7 +49,7 @@ try {
   console.log(`e2e: ${selected.length} tests from ${files.length} files against ${baseUrl}`);
 
   for (const t of selected) {
-    const ctx = new TestContext({ name: t.name, browser, baseUrl });
+    const ctx = new TestContext({ name: t.name, browser, baseUrl, server });
     const t0 = Date.now();
     let error = null;
     try {

@@ -13,6 +13,7 @@
 
 #include "platform/canvas.h"
 #include "platform/fetch.h"
+#include "platform/files.h"
 #include "platform/fonts.h"
 #include "platform/input.h"
 #include "platform/redraw.h"
@@ -78,7 +79,10 @@ void run_main_loop(void (*iterate)()) {
   emscripten_set_main_loop(iterate, 0, false);  // 0: requestAnimationFrame
 }
 
-void pump() { pump_fetches(); }
+void pump() {
+  pump_fetches();
+  pump_files();  // file picks and uploads (files.h)
+}
 
 bool frame_due() {
   if (!fonts_loaded()) return false;  // the loading screen stays until the base font is here

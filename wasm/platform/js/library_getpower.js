@@ -18,6 +18,10 @@ mergeInto(LibraryManager.library, {
     touch: null,           // {id, x0, y0, x, y, dragging}
     lastTouchDragged: false,
     fieldActive: false,    // an ImGui text field was active in the last frame
+    capture: null,         // pointerId of a press that draws (pointer_capture.h), or null
+    files: {},             // handle -> File picked on the device (files.h)
+    nextFile: 1,
+    fileInput: null,       // the <input type=file> the chooser opens from
     // GLFW key codes, as imgui_impl_glfw maps them into io.KeysDown[].
     keyCodes: {
       'Tab': 258, 'ArrowLeft': 263, 'ArrowRight': 262, 'ArrowUp': 265, 'ArrowDown': 264,
@@ -27,6 +31,16 @@ mergeInto(LibraryManager.library, {
     // Ctrl/Cmd shortcuts ImGui's InputText understands. C, X and V are not forwarded: the
     // browser's own copy/cut/paste events are used instead (they reach the system clipboard).
     shortcutKeys: { 'a': 65, 'z': 90, 'y': 89 },
+    // Modifier keys themselves (GLFW codes). Forwarded so that releasing Ctrl after Ctrl+A clears
+    // io.KeyCtrl at once: otherwise the modifier state of the last forwarded key stays, and ImGui
+    // drops the characters typed next as if Ctrl were still held.
+    modifierKeys: { 'Shift': 340, 'Control': 341, 'Alt': 342, 'Meta': 343 },
+    sendModifier: function(e) {
+      var code = GP.modifierKeys[e.key];
+      if (code === undefined) return false;
+      GP.sendKey(code, e.type === 'keydown', GP.mods(e));
+      return true;
+    },
 
     mods: function(e) {
       return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
@@ -86,9 +100,27 @@ mergeInto(LibraryManager.library, {
       s.height = Math.max(1, Math.round(h)) + 'px';
     },
 
+    // A press inside a capture area (a signature pad) draws: every position goes to
+    // pointer_capture.cpp, nothing to ImGui's mouse or the touch scroller.
+    captureEvent: function(e, phase) {
+      var evs = phase === 1 && e.getCoalescedEvents ? e.getCoalescedEvents() : [];
+      if (!evs.length) evs = [e];
+      for (var i = 0; i < evs.length; i++) {
+        var p = GP.pos(evs[i]);
+        _gp_on_capture(phase, p[0], p[1]);
+      }
+    },
+
     onPointerDown: function(e) {
       if (!e.isPrimary) return;
       var p = GP.pos(e);
+      if (_gp_hit_capture(p[0], p[1])) {
+        GP.capture = e.pointerId;
+        GP.touch = null;
+        try { GP.canvas.setPointerCapture(e.pointerId); } catch (err) {}
+        GP.captureEvent(e, 0);
+        return;
+      }
       if (e.pointerType === 'touch') {
         // Decide at pointerup whether this was a tap (click) or a drag (scroll).
         GP.touch = {id: e.pointerId, x0: p[0], y0: p[1], x: p[0], y: p[1], dragging: false};
@@ -100,6 +132,7 @@ mergeInto(LibraryManager.library, {
       _gp_on_pointer(1, p[0], p[1], e.button === 2 ? 1 : e.button === 1 ? 2 : 0, GP.mods(e));
     },
     onPointerMove: function(e) {
+      if (GP.capture !== null && e.pointerId === GP.capture) { GP.captureEvent(e, 1); return; }
       if (!e.isPrimary) return;
       var p = GP.pos(e);
       var t = GP.touch;
@@ -116,6 +149,12 @@ mergeInto(LibraryManager.library, {
       _gp_on_pointer(0, p[0], p[1], 0, 0);
     },
     onPointerUp: function(e) {
+      if (GP.capture !== null && e.pointerId === GP.capture) {
+        GP.capture = null;
+        GP.lastTouchDragged = true;  // not a tap: the touchend handler must not focus anything
+        GP.captureEvent(e, 2);
+        return;
+      }
       if (!e.isPrimary) return;
       var p = GP.pos(e);
       var t = GP.touch;
@@ -148,6 +187,7 @@ mergeInto(LibraryManager.library, {
     // Keys while no text field has the hidden input focused: navigation keys only.
     onWindowKey: function(e) {
       if (e.target === GP.input) return;  // the hidden input's own handlers took it
+      if (GP.sendModifier(e)) return;
       var code = GP.keyCodes[e.key];
       if (code === undefined || code === 32) return;
       GP.sendKey(code, e.type === 'keydown', GP.mods(e));
@@ -156,6 +196,7 @@ mergeInto(LibraryManager.library, {
     onInputKeyDown: function(e) {
       // During IME composition the key belongs to the IME (keyCode 229 on Chrome and Android).
       if (e.isComposing || e.keyCode === 229 || GP.composing) return;
+      if (GP.sendModifier(e)) return;  // no preventDefault: Ctrl+V must still paste
       var mods = GP.mods(e);
       var code = GP.keyCodes[e.key];
       if (code === 32) return;  // space is text: let the input event carry it
@@ -173,6 +214,7 @@ mergeInto(LibraryManager.library, {
       }
     },
     onInputKeyUp: function(e) {
+      if (GP.modifierKeys[e.key] !== undefined) { GP.sendModifier(e); return; }
       var code = GP.keyCodes[e.key];
       if (code === undefined && e.key) code = GP.shortcutKeys[e.key.toLowerCase()];
       if (code !== undefined && GP.heldKeys[code]) GP.sendKey(code, false, GP.mods(e));
@@ -387,6 +429,68 @@ mergeInto(LibraryManager.library, {
     var g = window.getpower || (window.getpower = {});
     if (typeof g.onStatus === 'function') g.onStatus(UTF8ToString(code), UTF8ToString(detail));
   },
+
+  // files.h: opens the device's file chooser. Runs inside the frame that handled the user's tap,
+  // within the browser's transient user activation, which <input type=file>.click() needs.
+  gp_js_pick_files__deps: ['$GP'],
+  gp_js_pick_files: function(request, accept, multiple) {
+    var inp = GP.fileInput;
+    if (!inp) {
+      inp = document.createElement('input');
+      inp.type = 'file';
+      inp.hidden = true;
+      inp.setAttribute('aria-hidden', 'true');
+      document.body.appendChild(inp);
+      GP.fileInput = inp;
+    }
+    var done = false;
+    var finish = function() {
+      if (done) return;
+      done = true;
+      var list = inp.files || [];
+      for (var i = 0; i < list.length; i++) {
+        var f = list[i], h = GP.nextFile++;
+        GP.files[h] = f;
+        var name = f.name || 'file', mime = f.type || '';
+        GP.withString(name, function(pn) {
+          GP.withString(mime, function(pm) { _gp_on_file_picked(request, h, pn, pm, f.size); });
+        });
+      }
+      inp.value = '';  // the same file may be picked again later
+      _gp_on_files_done(request);
+    };
+    inp.accept = UTF8ToString(accept);
+    inp.multiple = !!multiple;
+    inp.value = '';
+    inp.onchange = finish;
+    inp.oncancel = finish;  // no files: the app hears "nothing picked"
+    inp.click();
+  },
+
+  // files.h: POSTs a picked file (multipart/form-data) with upload progress.
+  gp_js_upload__deps: ['$GP'],
+  gp_js_upload: function(upload, handle, url, fieldsJson, fileField) {
+    var file = GP.files[handle];
+    var fail = function() { GP.withString('', function(p) { _gp_on_upload_done(upload, 0, p); }); };
+    if (!file) { fail(); return; }
+    var form = new FormData();
+    var fields = JSON.parse(UTF8ToString(fieldsJson));
+    for (var i = 0; i < fields.length; i++) form.append(fields[i][0], fields[i][1]);
+    form.append(UTF8ToString(fileField), file, file.name || 'file');
+    var xhr = new XMLHttpRequest();
+    xhr.upload.onprogress = function(e) { _gp_on_upload_progress(upload, e.loaded, e.lengthComputable ? e.total : file.size); };
+    xhr.onload = function() { GP.withString(xhr.responseText || '', function(p) { _gp_on_upload_done(upload, xhr.status, p); }); };
+    xhr.onerror = fail;
+    xhr.ontimeout = fail;
+    xhr.onabort = fail;
+    xhr.open('POST', UTF8ToString(url));
+    xhr.timeout = 120000;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.send(form);
+  },
+
+  gp_js_release_file__deps: ['$GP'],
+  gp_js_release_file: function(handle) { delete GP.files[handle]; },
 
   gp_js_open_url: function(url) {
     window.open(UTF8ToString(url), '_blank', 'noopener');

@@ -1,0 +1,144 @@
+#include "state/apply_state.h"
+
+#include "gp/validate.h"
+#include "state/customer_common.h"
+#include "state/strings.h"
+#include "state/timeline.h"
+
+namespace state {
+namespace {
+
+void set(std::map<std::string, std::string>& errors, const char* field, const gp::Status& e) {
+  if (e) errors[field] = en() ? e->message_en : e->message_zh;
+  else errors.erase(field);
+}
+
+bool details_field(const std::string& f) {
+  return f == "address" || f == "contact_name" || f == "contact_phone" || f == "preferred_manager" ||
+         f.rfind("meter_location", 0) == 0;
+}
+
+}  // namespace
+
+void start_apply(ApplyState& s, const RulesForm& from_home, const std::string& name, const std::string& phone) {
+  if (s.started) return;
+  s.started = true;
+  s.form = from_home;
+  if (s.contact_name.empty()) s.contact_name = name;
+  if (s.contact_phone.empty()) s.contact_phone = phone;
+  refresh_apply_plan(s);
+}
+
+void refresh_apply_plan(ApplyState& s) {
+  s.outcome = evaluate_form(s.form, en());
+  s.outcome_fresh = true;
+  if (s.outcome.plan) sync_slots(s.docs, s.outcome.plan->at("documents"));
+}
+
+bool check_details(ApplyState& s, bool final) {
+  auto check = [&](const char* field, const std::string& v, auto fn) {
+    if (final || !v.empty()) set(s.errors, field, fn(v));
+    else s.errors.erase(field);
+  };
+  check("address", s.address, [](const std::string& v) { return gp::validate::text(v, "address", 2, 200); });
+  check("contact_name", s.contact_name, [](const std::string& v) { return gp::validate::person_name(v, "contact_name"); });
+  check("contact_phone", s.contact_phone, [](const std::string& v) { return gp::validate::mobile_phone(v, "contact_phone"); });
+  bool ok = s.errors.count("address") + s.errors.count("contact_name") + s.errors.count("contact_phone") == 0;
+  // The meter location is checked by the rules (outcome.errors "meter_location...").
+  for (const auto& [k, v] : s.outcome.errors)
+    if (k.rfind("meter_location", 0) == 0) ok = false;
+  return ok;
+}
+
+bool can_continue(ApplyState& s) {
+  switch (s.step) {
+    case ApplyStep::Case: {
+      // The meter location is asked on the next step; its errors do not hold this one up.
+      for (const auto& [k, v] : s.outcome.errors)
+        if (k.rfind("meter_location", 0) != 0) return false;
+      return s.outcome.plan.has_value() || !s.outcome.errors.empty();
+    }
+    case ApplyStep::Details: return check_details(s, true) && s.outcome.plan.has_value();
+    case ApplyStep::Documents: return true;  // missing documents allowed (rules D3, D4)
+    case ApplyStep::Confirm: return s.outcome.plan.has_value() && s.pending == 0;
+    case ApplyStep::Done: return false;
+  }
+  return false;
+}
+
+void step_next(ApplyState& s) {
+  if (s.step == ApplyStep::Confirm || s.step == ApplyStep::Done) return;
+  if (!can_continue(s)) return;
+  s.errors.erase("form");
+  s.step = static_cast<ApplyStep>(static_cast<int>(s.step) + 1);
+}
+
+void step_back(ApplyState& s) {
+  if (s.step == ApplyStep::Case || s.step == ApplyStep::Done) return;
+  s.errors.erase("form");
+  s.step = static_cast<ApplyStep>(static_cast<int>(s.step) - 1);
+}
+
+nlohmann::json apply_body(const ApplyState& s, bool kiosk) {
+  nlohmann::json j = s.outcome.facts;
+  j["address"] = s.address;
+  j["contact_name"] = s.contact_name;
+  j["contact_phone"] = s.contact_phone;
+  j["channel"] = kiosk ? "kiosk" : "online";
+  if (s.manager_id > 0) j["preferred_manager"] = s.manager_id;
+  return j;
+}
+
+void place_apply_error(ApplyState& s, const std::string& field, const std::string& message) {
+  if (details_field(field)) {
+    s.errors[field.rfind("meter_location", 0) == 0 ? "meter_location" : field] = message;
+    s.step = ApplyStep::Details;
+  } else if (!field.empty() && field != "channel") {
+    // A fact of the case (capacity_kw, voltage_kv, ...): the rules disagree with what was sent.
+    s.outcome.errors[field] = message;
+    s.errors["form"] = message;
+    s.step = ApplyStep::Case;
+  } else {
+    s.errors["form"] = message;  // stays on the confirm step, everything typed kept
+  }
+}
+
+void apply_created(ApplyState& s, const nlohmann::json& app) {
+  s.pending = 0;
+  s.result = app;
+  s.step = ApplyStep::Done;
+  s.errors.clear();
+}
+
+void reset_apply(ApplyState& s) { s = ApplyState{}; }
+
+std::vector<std::string> next_steps_lines(const nlohmann::json& app) {
+  std::vector<std::string> out;
+  if (!app.is_object()) return out;
+  const auto rows = stage_rows(app);
+  for (const auto& r : rows) {
+    if (r.state != "active") continue;
+    out.push_back(trf("apply.next_step", {r.name, r.deadline.empty() ? std::string(tr("stage.customer_time")) : r.deadline}));
+    break;
+  }
+  const std::string deadline = short_time(jstr(app, "deadline"));
+  const int limit = app.value("time_limit_working_days", 0);
+  if (!deadline.empty()) out.push_back(trf("apply.all_by", {deadline, std::to_string(limit)}));
+  if (app.contains("customer_manager") && app.at("customer_manager").is_object()) {
+    const auto& m = app.at("customer_manager");
+    out.push_back(trf("apply.manager_contacts", {jstr(m, "name"), jstr(m, "phone")}));
+  }
+  std::string steps;
+  for (const auto& r : rows) steps += (steps.empty() ? "" : " → ") + r.name;
+  if (!steps.empty()) out.push_back(trf("apply.steps_line", {steps}));
+  return out;
+}
+
+int missing_count(const ApplyState& s) {
+  int n = 0;
+  for (const auto& d : s.docs)
+    if (d.stage == UploadSlot::Stage::Empty) ++n;
+  return n;
+}
+
+}  // namespace state

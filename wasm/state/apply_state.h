@@ -1,0 +1,65 @@
+// The apply wizard (issue 4): business and customer type -> only the questions that matter
+// (state::RulesForm, evaluated by shared/ rules as the user types, so the plan shown is the one the
+// server will apply) -> address, contact, optional intended meter location (rule S3), optional
+// preferred customer manager (rule M3) -> documents picked on the device, missing ones allowed
+// (rules D3, D4) -> confirm -> the application number, what happens next and by when; the picked
+// files are uploaded with progress once the application exists.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "state/rules_form.h"
+#include "state/upload_state.h"
+
+namespace state {
+
+enum class ApplyStep { Case = 0, Details, Documents, Confirm, Done };
+constexpr int kApplySteps = 4;  // shown as 1..4; Done is the result
+
+struct ApplyState {
+  ApplyStep step = ApplyStep::Case;
+  bool started = false;               // the form was taken over from the home page
+  RulesForm form;
+  RulesOutcome outcome;
+  bool outcome_fresh = false;
+  std::string address, contact_name, contact_phone;
+  long long manager_id = 0;           // preferred customer manager (0: assigned by load)
+  std::string manager_name;
+  std::vector<UploadSlot> docs;       // the plan's documents
+  std::map<std::string, std::string> errors;  // details fields; "form" for the rest
+  long long pending = 0;              // POST /applications in flight
+  nlohmann::json result;              // the created application (null before)
+  int uploading = -1;                 // index of the document being sent
+  bool plan_details = false;          // the whole plan with its rules shown, not just the summary
+};
+
+// The first visit: carries the home page's "what applies to me?" form over (issue 4: the home
+// page's "apply for this" keeps the case) and the logged-in customer's name and phone as contact.
+void start_apply(ApplyState& s, const RulesForm& from_home, const std::string& name, const std::string& phone);
+// After the case changed: the plan again (shared/ rules), document slots to match.
+void refresh_apply_plan(ApplyState& s);
+
+bool check_details(ApplyState& s, bool final);
+// Whether "next" may be pressed on the current step (Case: a valid plan; Details: valid fields).
+bool can_continue(ApplyState& s);
+void step_next(ApplyState& s);
+void step_back(ApplyState& s);
+
+// POST /api/v1/applications: the facts, address, contact, channel, preferred manager.
+nlohmann::json apply_body(const ApplyState& s, bool kiosk);
+// A server error goes beside its field, on the step that has the field (the wizard goes there).
+void place_apply_error(ApplyState& s, const std::string& field, const std::string& message);
+// The application was created.
+void apply_created(ApplyState& s, const nlohmann::json& app);
+// Starts over (after "apply for another").
+void reset_apply(ApplyState& s);
+
+// "What happens next and by when", from the created application.
+std::vector<std::string> next_steps_lines(const nlohmann::json& app);
+// Missing documents are allowed (rules D3, D4): the note shown when some slots are empty.
+int missing_count(const ApplyState& s);
+
+}  // namespace state

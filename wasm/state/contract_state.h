@@ -1,0 +1,41 @@
+// The online supply contract (rule P1): read the text generated from the application, sign it by
+// entering the password again or by drawing a signature; the signed copy shows its SHA-256 and
+// time and never changes.
+#pragma once
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "state/signature.h"
+
+namespace state {
+
+enum class SignMethod { Password = 0, Drawn = 1 };
+
+struct ContractState {
+  std::string number;
+  nlohmann::json contract;  // GET /applications/{n}/contract (null: none yet)
+  long long pending = 0;
+  std::string error;        // could not load (e.g. not available yet)
+  bool reload = false;
+  bool read = false;        // "I have read the contract"
+  SignMethod method = SignMethod::Password;
+  std::string password;
+  Signature signature;
+  std::map<std::string, std::string> errors;  // read, password, strokes, form
+  long long sign_pending = 0;
+};
+
+// Returns true when the contract must be fetched.
+bool open_contract(ContractState& s, const std::string& number);
+bool is_signed(const ContractState& s);
+bool check_sign(ContractState& s, bool final);
+nlohmann::json sign_body(const ContractState& s);
+void place_sign_error(ContractState& s, const std::string& field, const std::string& message);
+// Signed: the password leaves memory; the copy shown is the server's.
+void contract_signed(ContractState& s, const nlohmann::json& contract);
+// "SHA-256 3f2a…: 签署于 2026-11-30 12:00（密码确认）".
+std::string signed_line(const ContractState& s);
+
+}  // namespace state

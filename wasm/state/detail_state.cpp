@@ -1,0 +1,109 @@
+#include "state/detail_state.h"
+
+#include "gp/validate.h"
+#include "state/customer_common.h"
+#include "state/strings.h"
+#include "state/timeline.h"
+
+namespace state {
+
+bool open_detail(DetailState& s, const std::string& number) {
+  if (s.number != number) {
+    s = DetailState{};
+    s.number = number;
+    return !number.empty();
+  }
+  return s.app.is_null() && s.pending == 0 && s.error.empty() && !number.empty();
+}
+
+void detail_loaded(DetailState& s, const nlohmann::json& app) {
+  s.app = app;
+  s.error.clear();
+  sync_actions(s.actions, app.contains("next_actions") ? app.at("next_actions") : nlohmann::json::array());
+  // Upload slots: the checklist (rule D5) in its order; present documents count as done.
+  std::vector<UploadSlot> before = s.uploads;
+  sync_slots(s.uploads, app.contains("checklist") ? app.at("checklist") : nlohmann::json::array());
+  if (app.contains("checklist") && app.at("checklist").is_array()) {
+    std::size_t i = 0;
+    for (const auto& c : app.at("checklist")) {
+      if (i >= s.uploads.size()) break;
+      auto& u = s.uploads[i++];
+      const bool present = jstr(c, "state") == "present";
+      if (present && u.stage != UploadSlot::Stage::Uploading) u.stage = UploadSlot::Stage::Done;
+      if (!present && u.stage == UploadSlot::Stage::Done) u.stage = UploadSlot::Stage::Empty;
+    }
+  }
+}
+
+std::vector<TodoItem> customer_todo(const nlohmann::json& app) {
+  std::vector<TodoItem> out;
+  if (!app.is_object()) return out;
+  const std::string status = jstr(app, "status");
+  if (status == "withdrawn") return {{"finished", tr("todo.withdrawn")}};
+  const std::string waiting = jstr(app, "waiting_for");
+  const std::string message = jstr(app, "waiting_message");
+  if (!waiting.empty()) {
+    const std::string key = "todo." + waiting;
+    std::string t = has_key(key) ? tr(key) : tr("todo.waiting");
+    if (!message.empty()) t += trf("todo.message", {message});
+    out.push_back({waiting, t});
+  }
+  for (const auto& r : stage_rows(app))
+    if (r.state == "active" && r.customer_side && waiting.empty()) out.push_back({"customer_works", tr("todo.customer_works")});
+  const auto& contract = app.contains("contract") ? app.at("contract") : nlohmann::json();
+  if (contract.is_object() && contract.value("available", false) && !contract.value("signed", false))
+    out.push_back({"contract", tr("todo.contract")});
+  if (can_rate(app)) out.push_back({"rate", tr("todo.rate")});
+  if (status != "completed" && app.contains("checklist") && app.at("checklist").is_array()) {
+    int missing = 0;
+    for (const auto& c : app.at("checklist"))
+      if (jstr(c, "state") == "missing") ++missing;
+    if (missing > 0) out.push_back({"documents", trf("todo.documents", {std::to_string(missing)})});
+  }
+  if (out.empty()) {
+    if (status == "completed") {
+      out.push_back({"finished", tr("todo.finished")});
+    } else {
+      std::string who;
+      for (const auto& r : stage_rows(app))
+        if (r.state == "active" && !r.holder_name.empty()) who = r.holder_name;
+      out.push_back({"none", who.empty() ? std::string(tr("todo.none")) : trf("todo.none_with", {who})});
+    }
+  }
+  return out;
+}
+
+bool can_rate(const nlohmann::json& app) {
+  return app.is_object() && jstr(app, "status") == "completed" && (!app.contains("rating") || app.at("rating").is_null());
+}
+
+bool check_rating(RatingForm& f, bool final) {
+  f.errors.erase("form");
+  if (final && (f.service < 1 || f.service > 5)) f.errors["service_score"] = tr("rate.need_service");
+  else f.errors.erase("service_score");
+  if (f.manager < 0 || f.manager > 5) f.errors["manager_score"] = tr("rate.need_service");
+  else f.errors.erase("manager_score");
+  if (auto e = gp::validate::text(f.comment, "comment", 0, 500)) f.errors["comment"] = en() ? e->message_en : e->message_zh;
+  else f.errors.erase("comment");
+  return f.errors.empty();
+}
+
+nlohmann::json rating_body(const RatingForm& f) {
+  nlohmann::json j = {{"service_score", f.service}};
+  if (f.manager > 0) j["manager_score"] = f.manager;
+  if (!f.comment.empty()) j["comment"] = f.comment;
+  return j;
+}
+
+void place_rating_error(RatingForm& f, const std::string& field, const std::string& message) {
+  if (field == "service_score" || field == "manager_score" || field == "comment") f.errors[field] = message;
+  else f.errors["form"] = message;
+}
+
+std::string manager_line(const nlohmann::json& app) {
+  if (!app.is_object() || !app.contains("customer_manager") || !app.at("customer_manager").is_object()) return "";
+  const auto& m = app.at("customer_manager");
+  return jstr(m, "name") + (jstr(m, "phone").empty() ? "" : " " + jstr(m, "phone"));
+}
+
+}  // namespace state

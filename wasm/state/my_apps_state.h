@@ -1,0 +1,29 @@
+// "My applications": each with its status, current step and the next deadline (rule P2).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace state {
+
+struct AppRow {
+  std::string number, status, business, customer_type, stage, address, submitted, deadline, level, waiting_for, manager;
+  std::optional<double> remaining;  // working days
+  bool paused = false;
+};
+
+struct MyAppsState {
+  std::vector<AppRow> rows;
+  long long total = 0;
+  bool loaded = false;
+  long long pending = 0;
+  std::string error;
+};
+
+std::vector<AppRow> parse_app_list(const nlohmann::json& reply);
+// "下一时限 2026-12-02 00:00（剩 1.5 个工作日）", "等待您办理 · 已暂停计时", "已办结".
+std::string next_deadline_text(const AppRow& r);
+
+}  // namespace state

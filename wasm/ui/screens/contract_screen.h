@@ -1,0 +1,18 @@
+// The online supply contract (rule P1): the text, its SHA-256, signing by password or drawing,
+// the signed copy with its hash and time.
+#pragma once
+#include "state/contract_state.h"
+
+namespace ui::screens {
+
+struct ContractIntent {
+  bool back = false;
+  bool edited = false;
+  bool sign = false;
+  bool retry = false;
+};
+
+// `can_sign`: the customer who owns it (staff read only).
+ContractIntent draw_contract(state::ContractState& s, bool can_sign);
+
+}  // namespace ui::screens

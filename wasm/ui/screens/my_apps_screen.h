@@ -1,0 +1,17 @@
+// "My applications": status, current step and next deadline of each (rule P2).
+#pragma once
+#include <string>
+
+#include "state/my_apps_state.h"
+
+namespace ui::screens {
+
+struct MyAppsIntent {
+  std::string open;  // application number to show in detail
+  bool apply = false;
+  bool refresh = false;
+};
+
+MyAppsIntent draw_my_apps(const state::MyAppsState& s);
+
+}  // namespace ui::screens
