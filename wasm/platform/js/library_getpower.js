@@ -494,5 +494,70 @@ mergeInto(LibraryManager.library, {
 
   gp_js_open_url: function(url) {
     window.open(UTF8ToString(url), '_blank', 'noopener');
+  },
+
+  // media.h: a document image fetched with the session cookie, decoded by the browser, scaled to
+  // at most maxPx on its longer side and handed over as RGBA (the app makes a texture of it).
+  gp_js_load_image__deps: ['malloc', 'free'],
+  gp_js_load_image: function(request, url, maxPx) {
+    var fail = function() { _gp_on_image(request, 0, 0, 0); };
+    fetch(UTF8ToString(url), {credentials: 'same-origin'}).then(function(r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.blob();
+    }).then(function(blob) {
+      return createImageBitmap(blob);
+    }).then(function(bmp) {
+      var k = Math.min(1, maxPx / Math.max(bmp.width, bmp.height, 1));
+      var w = Math.max(1, Math.round(bmp.width * k)), h = Math.max(1, Math.round(bmp.height * k));
+      var c = document.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      var ctx = c.getContext('2d');
+      ctx.drawImage(bmp, 0, 0, w, h);
+      if (bmp.close) bmp.close();
+      var data = ctx.getImageData(0, 0, w, h).data;
+      var p = _malloc(data.length);
+      HEAPU8.set(data, p);
+      _gp_on_image(request, p, w, h);
+      _free(p);
+    }).catch(fail);
+  },
+
+  // media.h: a download by a link click (the browser keeps the session cookie and the server's
+  // Content-Disposition file name).
+  gp_js_download: function(url, filename) {
+    var a = document.createElement('a');
+    a.href = UTF8ToString(url);
+    a.download = UTF8ToString(filename);
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function() { a.remove(); }, 0);
+  },
+
+  // media.h: pastes into a multi-line field keep their line breaks. The hidden <input> is
+  // single-line (the browser would turn them into spaces), so the clipboard text is sent as is.
+  gp_js_multiline_paste__deps: ['$GP'],
+  gp_js_multiline_paste: function(active) {
+    if (!active || GP.multilinePaste || !GP.input) return;
+    GP.multilinePaste = true;
+    GP.input.addEventListener('paste', function(e) {
+      if (!_gp_multiline_active()) return;
+      var t = e.clipboardData && e.clipboardData.getData('text/plain');
+      if (!t || t.indexOf('\n') < 0) return;
+      e.preventDefault();
+      GP.sendText(t.replace(/\r\n?/g, '\n'));
+      _gp_on_wake();
+    });
+  },
+
+  // media.h: the text of a file picked through files.h (imports read on the device).
+  gp_js_read_file_text__deps: ['$GP'],
+  gp_js_read_file_text: function(request, handle) {
+    var f = GP.files[handle];
+    var done = function(ok, text) { GP.withString(text, function(p) { _gp_on_file_text(request, ok, p); }); };
+    if (!f || !f.text) { done(0, ''); return; }
+    f.text().then(function(t) { done(1, t); }, function() { done(0, ''); });
   }
 });

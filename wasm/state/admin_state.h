@@ -1,0 +1,88 @@
+// Administration (issue 5): staff accounts and roles (create, disable / enable); the holiday
+// calendar of a newly published year (e.g. 2027) loaded by pasting the year's JSON; the service
+// configuration — change-of-use businesses' step limits and the supervision phone (rules T6, G7).
+#pragma once
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace state {
+
+struct StaffUser {
+  long long id = 0;
+  std::string username, name, role, phone;
+  bool disabled = false;
+};
+
+struct NewUserForm {
+  std::string username, name, phone, password;
+  int role = 0;  // index into staff_roles()
+  std::map<std::string, std::string> errors;
+  bool busy = false;
+};
+
+struct CalendarYear {
+  int year = 0;
+  bool confirmed = false;
+  std::string source, notice;
+  int holidays = 0, workdays = 0;  // counts of days off and make-up working days
+};
+
+struct LimitRow {
+  std::string business;  // wire name
+  std::string name;      // current language
+  std::string application, completion;  // working days as typed
+};
+
+struct AdminState {
+  int tab = 0;  // 0 accounts, 1 calendar, 2 configuration
+  // Accounts
+  std::vector<StaffUser> users;
+  bool users_loaded = false;
+  long long users_pending = 0;
+  std::string users_error, users_notice;
+  NewUserForm form;
+  bool show_form = false;
+  long long toggling = 0;  // user id whose disabled flag is being changed
+  // Calendar
+  std::vector<CalendarYear> years;
+  bool years_loaded = false;
+  long long years_pending = 0;
+  std::string year_typed = "2027";
+  std::string calendar_json;
+  std::string calendar_error, calendar_notice;
+  std::string calendar_field;  // the field the server named
+  bool calendar_busy = false;
+  // Configuration
+  nlohmann::json config;  // the "config" object as loaded
+  bool config_loaded = false;
+  long long config_pending = 0;
+  std::vector<LimitRow> limits;
+  std::string supervision_phone;
+  std::map<std::string, std::string> config_errors;  // "supervision_phone", "<business>.application", "form"
+  std::string config_notice;
+  bool config_busy = false;
+};
+
+std::vector<StaffUser> parse_users(const nlohmann::json& reply);
+bool check_new_user(NewUserForm& f, bool final);
+nlohmann::json new_user_body(const NewUserForm& f);
+void place_user_error(NewUserForm& f, const std::string& field, const std::string& message);
+
+std::vector<CalendarYear> parse_calendar_years(const nlohmann::json& reply);
+// Checks the pasted year before sending: JSON object with "holidays" and "workdays" arrays.
+// Returns "" when fine, else the message (current language).
+std::string check_calendar_json(const std::string& text, const std::string& year);
+// A template of a year's JSON for the admin to fill in (the format the server reads).
+std::string calendar_template(int year);
+
+void config_loaded(AdminState& s, const nlohmann::json& reply);
+// Validates the typed limits and phone; the PUT body with what changed (nullopt: errors set).
+std::optional<nlohmann::json> config_body(AdminState& s);
+void place_config_error(AdminState& s, const std::string& field, const std::string& message);
+
+}  // namespace state

@@ -1,0 +1,98 @@
+// The command center's 7x24 board (rules M1, M2, G6, D4): every open application and reservation
+// with its level (normal / warning / overdue), escalation level (1 customer manager, 2 command
+// center, 3 leadership) and age in working days; counts per manager and per step; acknowledging
+// (handling) a warning; reassigning the managers (the workflow's assign_managers action) and
+// dispatching reservations. GET /api/v1/board answers everything at once; filtering and ordering
+// happen here.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "state/action_form.h"
+#include "state/staff_common.h"
+
+namespace state {
+
+struct BoardItem {
+  std::string kind;  // application | reservation
+  std::string number, status, level, channel, stage_code, stage, contact_name, address, customer_type;
+  std::string manager, project_manager, deadline, submitted_at, escalation_to, waiting_for;
+  long long manager_id = 0;  // 0: none yet
+  int escalation = 0;
+  bool acknowledged = false;
+  double age = 0;                    // working days
+  std::optional<double> remaining;   // working days (applications)
+  std::optional<double> remaining_seconds;  // clock time (reservations, rule D4)
+  double time_limit = 0;
+  Urgency urgency = Urgency::Normal;
+};
+BoardItem parse_board_item(const nlohmann::json& j);
+
+struct BoardCount {
+  std::string key;   // manager id or step code ("" none)
+  std::string name;  // current language
+  int total = 0, warning = 0, overdue = 0;
+};
+
+struct BoardFilters {
+  int kind = 0;      // 0 all, 1 applications, 2 reservations
+  int level = 0;     // 0 all, 1 overdue, 2 warning, 3 normal
+  int escalation = 0;  // 0 all, 1..3 at least that level
+  std::string manager;  // "" all, else the manager's id ("~" none)
+  std::string stage;    // "" all, else the step code
+  bool unhandled = false;  // only warnings nobody handled yet
+};
+
+struct BoardSelection {
+  std::string number;
+  std::string kind;
+  std::string note;            // acknowledgement note
+  std::string note_error;
+  bool ack_busy = false;
+  nlohmann::json app;          // the application's detail (for its assign_managers form)
+  long long app_pending = 0;
+  std::vector<ActionForm> forms;  // assign_managers from next_actions (reassign)
+  int dispatch_manager = -1;   // reservations: index into the customer managers
+  std::string dispatch_error;
+  bool dispatch_busy = false;
+  std::string notice;
+};
+
+struct BoardState {
+  std::vector<BoardItem> items;
+  std::vector<BoardCount> by_manager, by_stage;
+  int count_total = 0, count_warning = 0, count_overdue = 0, count_reservations = 0;
+  int by_escalation[4] = {0, 0, 0, 0};
+  std::string now;            // the server's now at loading
+  double loaded_at = 0;       // now_seconds() at loading (reservation countdowns)
+  bool loaded = false;
+  long long pending = 0;
+  std::string error;
+  BoardFilters filters;
+  std::vector<std::size_t> view;  // indices into items, filtered and ordered
+  std::optional<BoardSelection> selected;
+  int tab = 0;                // 0 items, 1 per manager, 2 per step
+};
+
+void board_loaded(BoardState& s, const nlohmann::json& reply, double now);
+// Recomputes `view` from the items and filters (most urgent first).
+void board_apply_filters(BoardState& s);
+bool board_matches(const BoardItem& it, const BoardFilters& f);
+UrgencyKey board_key(const BoardItem& it);
+
+// The board's customer managers (from the counts) for filters and dispatching.
+std::vector<std::pair<long long, std::string>> board_managers(const BoardState& s);
+
+// Whether an item's warning can be handled (acknowledged) now: warned or overdue, not yet handled.
+bool board_can_acknowledge(const BoardItem& it);
+
+// Selecting an item; a different one starts a fresh panel.
+void board_select(BoardState& s, const std::string& kind, const std::string& number);
+const BoardItem* board_find(const BoardState& s, const std::string& number);
+// The detail of the selected application arrived: its assign_managers form (if offered).
+void board_selection_loaded(BoardSelection& sel, const nlohmann::json& app);
+
+}  // namespace state

@@ -1,0 +1,86 @@
+// Monthly indicators (rule M4) and supply reliability (rule G5) for staff: a period and a customer
+// type -> received and completed, average and 90th-percentile working days per step and in total,
+// on-time rate, steps, cost to the customer (0, F1), online and proactive shares, satisfaction, a
+// table per manager; charts drawn in the app; the same figures as a CSV download. Reliability:
+// urban and rural availability (ASAI) against 99.961 % and 99.804 %, average outage hours and
+// count per customer (targets <= 1 h, <= 1); outages recorded one by one or imported as CSV.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "state/staff_common.h"
+
+namespace state {
+
+struct StepFigure {
+  std::string code, name;
+  int count = 0;
+  double average = 0, p90 = 0, max = 0;
+};
+struct ManagerFigure {
+  long long id = 0;
+  std::string name;
+  int handled = 0, open = 0, ratings = 0;
+  std::optional<double> average, on_time, satisfaction;
+};
+struct Indicators {
+  std::string from, to, scope;  // scope: "company" or the manager's name
+  int received = 0, completed = 0, withdrawn = 0, ratings = 0;
+  std::optional<double> average, p90, max, on_time, steps, online, proactive, satisfaction, satisfaction_rate;
+  long long cost_fen = 0;
+  std::vector<StepFigure> stages;
+  std::vector<ManagerFigure> managers;
+};
+Indicators parse_indicators(const nlohmann::json& j);
+
+struct AreaReliability {
+  std::string area;  // urban | rural
+  std::optional<double> asai, target, hours, count;
+  long long customers = 0, interruptions = 0;
+  bool meets_asai = false, meets_hours = false, meets_count = false;
+};
+struct Reliability {
+  int outages = 0;
+  AreaReliability urban, rural;
+};
+Reliability parse_reliability(const nlohmann::json& j);
+
+struct IndicatorsState {
+  std::string from, to;      // as typed, "YYYY-MM-DD"
+  int customer_type = 0;     // 0 all, else 1 + index into gp::all_customer_types()
+  std::map<std::string, std::string> errors;  // from, to, form
+  std::optional<Indicators> data;
+  nlohmann::json raw;        // the reply as it came (tests, state hook)
+  long long pending = 0;
+  std::string loaded_query;  // the query the figures are for
+  int tab = 0;               // 0 figures, 1 per manager, 2 reliability
+  // Reliability (G5)
+  std::optional<Reliability> reliability;
+  std::string reliability_error;   // e.g. "customers per area not set yet"
+  bool reliability_unconfigured = false;
+  long long reliability_pending = 0;
+  std::string urban_customers, rural_customers;  // admin: customers served per area
+  std::map<std::string, std::string> customer_errors;
+  std::string outage_csv;           // pasted outage records (CSV)
+  std::map<int, std::string> outage_problems;  // line -> problems
+  std::string outage_notice;
+  bool busy = false;
+};
+
+// Sets the period to the month of `today` when empty.
+void indicators_init(IndicatorsState& s, const std::string& today);
+// Quick periods: this month, last month, this year (to today).
+void indicators_period(IndicatorsState& s, int which, const std::string& today);
+bool check_period(IndicatorsState& s);
+// "?from=...&to=...[&customer_type=...]"
+std::string indicators_query(const IndicatorsState& s);
+
+// Chart data: one bar group per step (average, p90) plus the total.
+std::vector<BarGroup> step_bars(const Indicators& d);
+std::vector<BarGroup> manager_bars(const Indicators& d);
+
+}  // namespace state

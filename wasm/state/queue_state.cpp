@@ -1,0 +1,179 @@
+#include "state/queue_state.h"
+
+#include "state/customer_common.h"
+
+namespace state {
+
+namespace {
+std::optional<double> opt_num(const nlohmann::json& j, const char* k) {
+  if (j.is_object() && j.contains(k) && j.at(k).is_number()) return j.at(k).get<double>();
+  return std::nullopt;
+}
+std::string person_name(const nlohmann::json& j, const char* k) {
+  if (j.is_object() && j.contains(k) && j.at(k).is_object()) return jstr(j.at(k), "name");
+  return "";
+}
+}  // namespace
+
+QueueRow parse_queue_row(const nlohmann::json& it) {
+  QueueRow r;
+  r.number = jstr(it, "number");
+  r.status = jstr(it, "status");
+  r.level = jstr(it, "level");
+  if (it.contains("stage") && it.at("stage").is_object()) r.stage = jtext(it.at("stage"));
+  if (it.contains("business") && it.at("business").is_object()) r.business = jtext(it.at("business"));
+  if (it.contains("customer_type") && it.at("customer_type").is_object()) r.customer_type = jtext(it.at("customer_type"));
+  r.contact_name = jstr(it, "contact_name");
+  r.contact_phone = jstr(it, "contact_phone");
+  r.address = jstr(it, "address");
+  r.manager = person_name(it, "customer_manager");
+  r.project_manager = person_name(it, "project_manager");
+  r.deadline = jstr(it, "deadline");
+  r.waiting_for = jstr(it, "waiting_for");
+  r.channel = jstr(it, "channel");
+  r.remaining = opt_num(it, "remaining_working_days");
+  r.elapsed = opt_num(it, "elapsed_working_days");
+  r.limit = opt_num(it, "time_limit_working_days").value_or(0);
+  r.escalation = static_cast<int>(opt_num(it, "escalation").value_or(0));
+  r.paused = it.is_object() && it.value("paused", false);
+  const bool finished = r.status == "completed" || r.status == "withdrawn";
+  r.urgency = urgency_of(r.level, r.remaining, r.paused || r.status == "waiting_customer", finished);
+  return r;
+}
+
+const std::vector<std::string>& queue_status_values() {
+  static const std::vector<std::string> v = {"open", "in_progress", "waiting_customer", "completed", "withdrawn", ""};
+  return v;
+}
+const std::vector<std::string>& queue_stage_values() {
+  static const std::vector<std::string> v = {"",           "application",    "supply_plan", "application_with_plan", "design_review",
+                                             "customer_works", "mid_inspection", "connect",     "done"};
+  return v;
+}
+const std::vector<std::string>& queue_level_values() {
+  static const std::vector<std::string> v = {"", "overdue", "warning", "normal"};
+  return v;
+}
+
+std::string queue_path(const QueueFilters& f, int page, int page_size) {
+  const auto& st = queue_status_values();
+  const auto& sg = queue_stage_values();
+  const auto& lv = queue_level_values();
+  std::string p = "/applications?sort=" + std::string(f.newest ? "newest" : "urgency");
+  auto at = [](const std::vector<std::string>& v, int i) { return i >= 0 && i < static_cast<int>(v.size()) ? v[i] : std::string(); };
+  if (!at(st, f.status).empty()) p += "&status=" + at(st, f.status);
+  if (!at(sg, f.stage).empty()) p += "&stage=" + at(sg, f.stage);
+  if (!at(lv, f.level).empty()) p += "&level=" + at(lv, f.level);
+  if (f.manager > 0) p += "&manager=" + std::to_string(f.manager);
+  if (!f.q.empty()) p += "&q=" + url_encode(f.q);
+  p += "&page=" + std::to_string(page) + "&page_size=" + std::to_string(page_size);
+  return p;
+}
+
+void queue_set_filters(QueueState& s, const QueueFilters& f) {
+  if (f == s.filters && s.total >= 0) return;
+  s.filters = f;
+  s.pages.clear();
+  s.pending.clear();
+  s.total = -1;
+  s.error.clear();
+  ++s.generation;
+  s.scroll_to_top = true;
+}
+
+void queue_refresh(QueueState& s) {
+  ++s.generation;
+  s.pending.clear();  // answers to older requests are dropped
+  s.error.clear();
+}
+
+void queue_search_typed(QueueState& s, double now) { s.search_edited_at = now; }
+
+bool queue_search_due(const QueueState& s, double now) {
+  return s.search_edited_at >= 0 && now - s.search_edited_at >= kSearchDelay;
+}
+
+void queue_apply_search(QueueState& s) {
+  s.search_edited_at = -1;
+  // Trimmed: a stray space found nothing before.
+  std::string q = s.search;
+  const auto b = q.find_first_not_of(" \t");
+  const auto e = q.find_last_not_of(" \t");
+  q = b == std::string::npos ? std::string() : q.substr(b, e - b + 1);
+  QueueFilters f = s.filters;
+  f.q = q;
+  queue_set_filters(s, f);
+}
+
+std::vector<int> queue_pages_needed(const QueueState& s, long long first, long long last) {
+  std::vector<int> out;
+  if (s.total < 0) {  // nothing known: the first page tells the total
+    if (!s.pending.count(1)) out.push_back(1);
+    return out;
+  }
+  for (int p : pages_of(first, std::min(last, s.total), s.page_size)) {
+    if (s.pending.count(p)) continue;
+    auto it = s.pages.find(p);
+    if (it == s.pages.end() || it->second.generation != s.generation) out.push_back(p);
+  }
+  return out;
+}
+
+void queue_page_requested(QueueState& s, int page, long long id) { s.pending[page] = id; }
+
+bool queue_page_loaded(QueueState& s, int page, long long id, const nlohmann::json& reply) {
+  auto it = s.pending.find(page);
+  if (it == s.pending.end() || it->second != id) return false;
+  s.pending.erase(it);
+  QueuePage pg;
+  pg.generation = s.generation;
+  if (reply.contains("items") && reply.at("items").is_array())
+    for (const auto& item : reply.at("items")) pg.rows.push_back(parse_queue_row(item));
+  const long long total = reply.is_object() ? reply.value("total", -1LL) : -1LL;
+  if (total >= 0 && total != s.total) {
+    // The list changed size: pages beyond the end go, the others are fetched again when seen.
+    s.total = total;
+    const int last_page = static_cast<int>((total + s.page_size - 1) / s.page_size);
+    for (auto p = s.pages.begin(); p != s.pages.end();) p = p->first > last_page ? s.pages.erase(p) : std::next(p);
+  }
+  s.pages[page] = std::move(pg);
+  s.error.clear();
+  return true;
+}
+
+void queue_page_failed(QueueState& s, int page, long long id, const std::string& message) {
+  auto it = s.pending.find(page);
+  if (it == s.pending.end() || it->second != id) return;
+  s.pending.erase(it);
+  s.error = message;
+}
+
+const QueueRow* queue_row(const QueueState& s, long long index) {
+  if (index < 0 || s.page_size <= 0) return nullptr;
+  const int page = static_cast<int>(index / s.page_size) + 1;
+  auto it = s.pages.find(page);
+  if (it == s.pages.end()) return nullptr;
+  const auto i = static_cast<std::size_t>(index % s.page_size);
+  return i < it->second.rows.size() ? &it->second.rows[i] : nullptr;
+}
+
+long long queue_count(const QueueState& s) {
+  if (s.total >= 0) return s.total;
+  long long n = 0;
+  for (const auto& [p, pg] : s.pages) n = std::max<long long>(n, static_cast<long long>(p - 1) * s.page_size + static_cast<long long>(pg.rows.size()));
+  return n;
+}
+
+std::vector<ManagerRef> parse_staff_managers(const nlohmann::json& reply) {
+  std::vector<ManagerRef> out;
+  if (!reply.is_object() || !reply.contains("users") || !reply.at("users").is_array()) return out;
+  for (const auto& u : reply.at("users")) {
+    const std::string role = jstr(u, "role");
+    if (role != "customer_manager" && role != "project_manager") continue;
+    if (u.value("disabled", false)) continue;
+    out.push_back({u.value("id", 0LL), jstr(u, "name"), role});
+  }
+  return out;
+}
+
+}  // namespace state

@@ -1,0 +1,18 @@
+// Administration (issue 5): staff accounts and roles, a new year's holiday calendar, the
+// configuration (change-of-use limits, supervision phone).
+#pragma once
+#include "state/admin_state.h"
+
+namespace ui::screens {
+
+struct AdminIntent {
+  int tab = -1;
+  bool toggle_form = false, user_edited = false, create_user = false;
+  long long toggle_disabled = 0;  // user id
+  bool calendar_template = false, publish_calendar = false, calendar_edited = false;
+  bool config_edited = false, save_config = false, reload_config = false;
+};
+
+AdminIntent draw_admin(state::AdminState& s, long long my_id);
+
+}  // namespace ui::screens
