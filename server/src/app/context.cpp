@@ -14,6 +14,7 @@ AppContext::AppContext(ServeOptions o)
       reservations(applications),
       sla(applications),
       board(applications),
+      reserve(applications),
       consultations(applications),
       capacity(applications),
       indicators(applications),

@@ -21,6 +21,7 @@
 #include "services/rating_service.h"
 #include "services/reliability_service.h"
 #include "services/reservation_service.h"
+#include "services/reserve_service.h"
 #include "services/sla_job.h"
 #include "store/database.h"
 
@@ -45,6 +46,7 @@ struct AppContext {
   SlaJob sla;
   // Staff operations and supervision (issue 5).
   BoardService board;                  // rules M1, M2
+  ReserveService reserve;              // rules R1, R3
   ConsultationService consultations;   // rule R2
   CapacityService capacity;            // rule R4
   IndicatorService indicators;         // rule M4

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/context.h"
+#include "app/demo_operations.h"
 #include "app/demo_seed.h"
 #include "app/data_dir.h"
 #include "app/version.h"
@@ -39,7 +40,10 @@ int serve(const ServeOptions& options) {
   try {
     ensure_data_dir(options.data_dir);
     AppContext ctx(options);
-    if (options.demo) seed_demo(ctx.db, ctx.calendar, ctx.config, ctx.notifier, ctx.clock.now(), std::cerr);
+    if (options.demo) {
+      seed_demo(ctx.db, ctx.calendar, ctx.config, ctx.notifier, ctx.clock.now(), std::cerr);
+      seed_demo_operations(ctx, std::cerr);  // reserve pool, capacity, outages (issue 5)
+    }
     HttpServer http(ctx);
     ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch
 

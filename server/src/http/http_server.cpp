@@ -44,6 +44,7 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files
   register_notification_routes(router_, ctx_);
   register_admin_routes(router_, ctx_);
   register_board_routes(router_, ctx_);
+  register_reserve_routes(router_, ctx_);
   register_consultation_routes(router_, ctx_);
   register_capacity_routes(router_, ctx_);
   register_indicator_routes(router_, ctx_);

@@ -27,6 +27,8 @@ void register_notification_routes(Router& r, AppContext& ctx);
 void register_admin_routes(Router& r, AppContext& ctx);
 // The command center's board and acknowledging a warning (M1, M2).
 void register_board_routes(Router& r, AppContext& ctx);
+// /api/v1/reserve: the reserve pool, import and conversion (R1, R3).
+void register_reserve_routes(Router& r, AppContext& ctx);
 // /api/v1/consultations: supply-plan consultation (R2).
 void register_consultation_routes(Router& r, AppContext& ctx);
 // /api/v1/capacity: open grid capacity and its query log (R4).

@@ -193,6 +193,14 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
 // Use cases
 // ---------------------------------------------------------------------------------------------
 json ApplicationService::create(const Caller& c, const json& body) {
+  auto result = db_.write([&](SQLite::Database& db) { return create_in(db, c, body); });
+  notifier_.announce();
+  return result;
+}
+
+// The body of create() inside the caller's write transaction, so that a reservation's conversion
+// creates the application and links it in one transaction (two clicks cannot make two).
+json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const json& body) {
   if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
   const bool staff = gp::is_staff(c.role);
   if (staff && c.role == gp::Role::project_manager)
@@ -218,7 +226,7 @@ json ApplicationService::create(const Caller& c, const json& body) {
   }
 
   const gp::Instant now = clock_.now();
-  auto result = db_.write([&](SQLite::Database& db) {
+  {
     // Whose application: the caller, or (staff at the hall) the customer named in the body.
     store::User customer;
     if (!staff) {
@@ -330,9 +338,7 @@ json ApplicationService::create(const Caller& c, const json& body) {
     Caller viewer = c;
     if (staff) viewer.role = c.role;
     return render(db, viewer, app);
-  });
-  notifier_.announce();
-  return result;
+  }
 }
 
 json ApplicationService::get(const Caller& c, const std::string& number) {

@@ -46,6 +46,8 @@ class ApplicationService {
   ApplicationService(store::Database& db, CalendarService& cal, ConfigService& cfg, Clock& clock, Notifier& notifier);
 
   nlohmann::json create(const Caller& c, const nlohmann::json& body);
+  // create() inside the caller's write transaction; call Notifier::announce() after the commit.
+  nlohmann::json create_in(SQLite::Database& db, const Caller& c, const nlohmann::json& body);
   nlohmann::json list(const Caller& c, const ListParams& p);
   nlohmann::json get(const Caller& c, const std::string& number);
   nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
