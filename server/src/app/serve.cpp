@@ -63,6 +63,7 @@ int serve(const ServeOptions& options) {
       // would do nothing: wait for the loop first.
       while (!http.is_running() && !listen_returned) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       http.stop();
+      ctx.notifier.close();  // notification streams end now, not after their 15 s wait
     });
 
     std::cerr << "getpower-server " << kVersion << ": data " << options.data_dir << ", site "

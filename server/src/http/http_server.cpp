@@ -92,12 +92,16 @@ void HttpServer::install_edge_handlers() {
   // Handlers report failures by throwing ApiError; anything else is a bug and becomes a 500
   // without details (they go to the log).
   svr_.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    // A throttled route sets Retry-After before it throws 429 (track, anonymous reservations);
+    // keep it through the reset below, or the client is never told how long to wait.
+    const std::string retry_after = res.get_header_value("Retry-After");
     res.headers.clear();
     const Lang lang = request_lang(req);
     try {
       std::rethrow_exception(ep);
     } catch (const ApiError& e) {
       write_json(res, e.status(), error_json(e.error(), lang, e.extra()));
+      if (e.status() == 429 && !retry_after.empty()) res.set_header("Retry-After", retry_after);
     } catch (const ServiceError& e) {
       write_json(res, e.status(), error_json(e.error(), lang));
       if (e.status() == 429) res.set_header("Retry-After", std::to_string(e.retry_after() > 0 ? e.retry_after() : 60));

@@ -58,7 +58,7 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
     std::uint64_t gen = ctx.notifier.generation();
     json out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
-    while (out.at("items").empty() && std::chrono::steady_clock::now() < until) {
+    while (out.at("items").empty() && std::chrono::steady_clock::now() < until && !ctx.notifier.closed()) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
       gen = ctx.notifier.wait(gen, static_cast<int>(std::max<long long>(1, left)));
       out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
@@ -136,6 +136,10 @@ void register_notification_routes(Router& r, AppContext& ctx) {
             return true;
           }
           state->second = ctx.notifier.wait(state->second, 15000);
+          if (ctx.notifier.closed()) {  // the server is stopping: end the stream (the browser reconnects)
+            sink.done();
+            return true;
+          }
           if (!sink.is_writable()) return false;
           static const std::string ping = ": ping\n\n";
           return sink.write(ping.data(), ping.size());

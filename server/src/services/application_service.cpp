@@ -287,6 +287,10 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
         fail(K::invalid, "invalid", "preferred_manager", "所选客户经理不存在", "no such customer manager");
       cm = u->id;
     }
+    // Rule D3: a customer manager who takes the application at the hall keeps it (adds the papers
+    // brought, collects the rest at the survey); without this the least loaded colleague got it
+    // and the taker could no longer even see it.
+    if (!cm && c.role == gp::Role::customer_manager) cm = c.user_id;
     if (!cm) cm = least_loaded(db, gp::Role::customer_manager);
     pm = least_loaded(db, gp::Role::project_manager);
 

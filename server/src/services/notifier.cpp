@@ -33,8 +33,21 @@ std::uint64_t Notifier::generation() const {
 
 std::uint64_t Notifier::wait(std::uint64_t seen, int timeout_ms) {
   std::unique_lock<std::mutex> lock(mu_);
-  cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms), [&] { return generation_ != seen; });
+  cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms), [&] { return generation_ != seen || closed_; });
   return generation_;
+}
+
+void Notifier::close() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+  }
+  cv_.notify_all();
+}
+
+bool Notifier::closed() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return closed_;
 }
 
 }  // namespace gp::server

@@ -28,11 +28,16 @@ class Notifier {
   // The current generation; wait until it moves past `seen` or `timeout_ms` passes.
   std::uint64_t generation() const;
   std::uint64_t wait(std::uint64_t seen, int timeout_ms);
+  // At shutdown: wake every waiter, now and from then on, so open streams and long polls end at
+  // once instead of holding the server's stop for up to their 15 s wait.
+  void close();
+  bool closed() const;
 
  private:
   mutable std::mutex mu_;
   std::condition_variable cv_;
   std::uint64_t generation_ = 0;
+  bool closed_ = false;
 };
 
 }  // namespace gp::server

@@ -285,7 +285,8 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       return render(db, &c, id);
     }
     if (action == "convert") {
-      // At the site survey the reservation becomes an application, everything carried over.
+      // At the site survey the reservation becomes an application, everything carried over. One
+      // transaction creates the application and links it, so a second click finds it converted.
       if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
       json app_body = fields;
       app_body["business"] = q.getColumn(7).getString();
@@ -293,23 +294,14 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       if (!app_body.contains("address")) app_body["address"] = q.getColumn(6).getString();
       app_body["customer"] = {{"name", q.getColumn(4).getString()}, {"phone", q.getColumn(5).getString()}};
       (void)channel;
-      return json{{"convert", app_body}, {"reservation_id", id}};
-    }
-    fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",
-         "unknown action: " + action + " (one of: dispatch, contact, convert, cancel)");
-  });
-  if (out.contains("convert")) {
-    // Create the application as staff at the hall (its own transaction), then link it.
-    Caller staff = c;
-    staff.channel = "service_hall";
-    json app = apps_.create(staff, out.at("convert"));
-    const std::int64_t rid = out.at("reservation_id").get<std::int64_t>();
-    out = apps_.db().write([&](SQLite::Database& db) {
+      Caller staff = c;  // created as staff at the hall
+      staff.channel = "service_hall";
+      json app = apps_.create_in(db, staff, app_body);
       auto row = store::find_application_by_number(db, app.at("number").get<std::string>());
       SQLite::Statement u(db, "UPDATE reservations SET status = 'converted', application_id = ?, handled_at = COALESCE(handled_at, ?) WHERE id = ?");
       u.bind(1, row->id);
       u.bind(2, static_cast<std::int64_t>(now));
-      u.bind(3, rid);
+      u.bind(3, id);
       u.exec();
       gp::Event e;
       e.at = now;
@@ -319,12 +311,12 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       e.data = {{"reservation", number}};
       auto loaded = apps_.load(db, *row);
       apps_.append(db, loaded, e, c.user_id);
-      store::append_event(db, 0, rid, e, c.user_id);
-      return json{{"reservation", render(db, &c, rid)}, {"application", apps_.render(db, c, loaded)}};
-    });
-    apps_.notifier().announce();
-    return out;
-  }
+      store::append_event(db, 0, id, e, c.user_id);
+      return json{{"reservation", render(db, &c, id)}, {"application", apps_.render(db, c, loaded)}};
+    }
+    fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",
+         "unknown action: " + action + " (one of: dispatch, contact, convert, cancel)");
+  });
   apps_.notifier().announce();
   return out;
 }

@@ -1,0 +1,183 @@
+// Time-limit supervision over HTTP (rules M1, M2 on the T1 limits and the holiday calendar): the
+// sweep warns at 80 % of a limit, records the breach and escalates customer manager -> command
+// center -> leadership, each exactly once — also across a kill -9 and restart — notifies the people
+// responsible, and the queue shows the overdue application. Paused time (T6) is never supervised.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "life_helpers.h"
+
+using gp::life::events_of;
+using gp::life::json;
+using gp::life::Lab;
+using gp::life::Party;
+using gp::life::stage_of;
+
+namespace {
+
+const std::vector<std::string> kSlaKinds = {"sla_warning", "sla_overdue", "escalated"};
+
+// The supervision notifications a user received about one application, by kind.
+std::map<std::string, int> sla_notices(Lab& lab, Party& p, const std::string& number) {
+  std::map<std::string, int> out;
+  const json inbox = lab.get_ok(p, "/api/v1/notifications?limit=200");
+  for (const auto& n : inbox.at("items"))
+    if (n.at("application_number") == number)
+      for (const auto& k : kSlaKinds)
+        if (n.at("kind") == k) ++out[k];
+  return out;
+}
+
+int total(const std::map<std::string, int>& m) {
+  int n = 0;
+  for (const auto& [k, v] : m) n += v;
+  return n;
+}
+
+bool listed(const json& page, const std::string& number) {
+  for (const auto& it : page.at("items"))
+    if (it.at("number") == number) return true;
+  return false;
+}
+
+// Supervision trail of the application (staff view), as (type, subject stage, escalation) in order.
+std::vector<std::string> trail(const json& app) {
+  std::vector<std::string> out;
+  for (const auto& e : app.at("events")) {
+    const std::string t = e.at("type");
+    if (t != "sla_warning" && t != "sla_overdue" && t != "escalated") continue;
+    const std::string scope = e.at("data").at("stage").get<std::string>().empty() ? "app" : e.at("data").at("stage").get<std::string>();
+    out.push_back(t + "/" + scope + "/" + std::to_string(e.at("data").at("escalation").get<int>()));
+  }
+  return out;
+}
+
+}  // namespace
+
+// An LV resident's application (T1: 2 working days; the application step: 1) submitted on Monday
+// 2026-09-28, left untouched across National Day 2026.
+TEST(SlaEscalation, M1_M2_WarningOverdueEscalationOnceEachAcrossRestart) {
+  Lab lab;
+  Party cc = lab.staff("command_center", "cc.sla", "指挥中心值班");
+  Party cm = lab.staff("customer_manager", "cm.sla", "督办经理");
+  Party pm = lab.staff("project_manager", "pm.sla", "项目经理甲");
+  Party cust = lab.customer("超时客户");
+  lab.set_now("2026-09-28T09:00:00+08:00");
+  json app = lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", "邾县北关街3号"}});
+  const std::string number = app.at("number");
+  // rule M1: the warning starts at 80 % of the step's 1 working day (counted from 09-29 00:00).
+  EXPECT_EQ(stage_of(app, "application").at("warning_at"), "2026-09-29T19:12:00+08:00");
+  EXPECT_EQ(app.at("sla").at("warning_at"), "2026-09-30T14:24:00+08:00");
+
+  auto sweep_at = [&](const char* when) {
+    lab.set_now(when);
+    return lab.sweep().at("marks_recorded").get<int>();
+  };
+
+  EXPECT_EQ(sweep_at("2026-09-29T19:11:59+08:00"), 0) << "just before 80 %";
+  EXPECT_EQ(lab.app(cc, number).at("level"), "normal");
+
+  // 80 % of the application step: one warning, to the customer manager only.
+  EXPECT_EQ(sweep_at("2026-09-29T19:12:00+08:00"), 1);
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0) << "recorded once";
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("level"), "warning");
+  EXPECT_EQ(trail(app), (std::vector<std::string>{"sla_warning/application/1"}));
+  auto w = events_of(app, "sla_warning");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].at("role"), "system");
+  EXPECT_EQ(w[0].at("channel"), "system");
+  EXPECT_EQ(w[0].at("at"), "2026-09-29T19:12:00+08:00");
+  EXPECT_EQ(w[0].at("data").at("escalation_to"), "customer_manager");
+  EXPECT_EQ(sla_notices(lab, cm, number)["sla_warning"], 1);
+  EXPECT_EQ(total(sla_notices(lab, cc, number)), 0) << "the command center is not bothered by a warning";
+  EXPECT_TRUE(listed(lab.get_ok(cc, "/api/v1/applications?level=warning"), number));
+
+  // Past the step's deadline (close of 09-29): overdue, escalated to the command center.
+  EXPECT_EQ(sweep_at("2026-09-30T08:00:00+08:00"), 2);
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0);
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("level"), "overdue");
+  EXPECT_EQ(app.at("escalation"), 2);
+  EXPECT_TRUE(listed(lab.get_ok(cc, "/api/v1/applications?level=overdue"), number));
+  EXPECT_TRUE(listed(lab.get_ok(cm, "/api/v1/applications?level=overdue"), number));
+  EXPECT_FALSE(listed(lab.get_ok(cc, "/api/v1/applications?level=warning"), number));
+  EXPECT_EQ(sla_notices(lab, cc, number)["sla_overdue"], 1);
+  EXPECT_EQ(sla_notices(lab, cc, number)["escalated"], 1);
+
+  // 80 % of the whole application (T1 = 2 working days).
+  EXPECT_EQ(sweep_at("2026-09-30T14:24:00+08:00"), 1);
+  // National Day: the application's 2 days are used up at the close of 09-30 (overdue + command
+  // center); the step is overdue by a further working day (leadership).
+  EXPECT_EQ(sweep_at("2026-10-03T12:00:00+08:00"), 3);
+  // No working time passes in the holiday, and the first working day after it ends at 24:00.
+  EXPECT_EQ(sweep_at("2026-10-07T23:00:00+08:00"), 0);
+  EXPECT_EQ(sweep_at("2026-10-08T23:59:59+08:00"), 0);
+  // The application overdue by max(20 % of 2, 1) working day: leadership.
+  EXPECT_EQ(sweep_at("2026-10-09T00:00:00+08:00"), 1);
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0);
+
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("escalation"), 3);
+  // Levels rise in order, each recorded once, for the step and for the whole application.
+  const std::vector<std::string> expected = {
+      "sla_warning/application/1", "sla_overdue/application/2", "escalated/application/2", "sla_warning/app/1",
+      "sla_overdue/app/2",         "escalated/app/2",           "escalated/application/3", "escalated/app/3"};
+  EXPECT_EQ(trail(app), expected);
+  const json before = app.at("events");
+
+  // rule M2: who heard of it. The customer manager at every level, the command center from the
+  // breach, leadership (the admins) at the last level.
+  EXPECT_EQ(sla_notices(lab, cm, number), (std::map<std::string, int>{{"sla_warning", 2}, {"sla_overdue", 2}, {"escalated", 4}}));
+  EXPECT_EQ(sla_notices(lab, cc, number), (std::map<std::string, int>{{"sla_overdue", 2}, {"escalated", 4}}));
+  EXPECT_EQ(sla_notices(lab, lab.admin(), number), (std::map<std::string, int>{{"escalated", 2}}));
+  EXPECT_EQ(total(sla_notices(lab, pm, number)), 0);
+  EXPECT_EQ(total(sla_notices(lab, cust, number)), 0);
+  // The customer's timeline has no supervision trail (internal).
+  EXPECT_TRUE(trail(lab.app(cust, number)).empty());
+
+  // Idempotent across a crash: kill -9, restart on the same data (its start-up sweep runs on the
+  // real clock), sweep again at the same instant — nothing is recorded twice.
+  lab.crash_and_restart();
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0);
+  lab.set_now("2026-10-20T10:00:00+08:00");
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0) << "every level was already recorded";
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("events"), before);
+  EXPECT_EQ(sla_notices(lab, cm, number)["escalated"], 4);
+  EXPECT_TRUE(listed(lab.get_ok(cc, "/api/v1/applications?level=overdue"), number));
+
+  // The history is intact (hash chain, replay = stored state).
+  lab.server().stop();
+  auto v = gp::test::run_server_command({"verify", "--data", lab.data_dir().string()});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+  EXPECT_NE(v.out.find("intact"), std::string::npos) << v.out;
+  lab.server().restart();
+}
+
+// rule T6 with M1: while the application waits on the customer nothing is supervised; the clock
+// resumes where it stopped.
+TEST(SlaEscalation, T6_NoWarningsWhilePaused) {
+  Lab lab;
+  Party cm = lab.staff("customer_manager", "cm.pause", "暂停经理");
+  Party pm = lab.staff("project_manager", "pm.pause", "项目经理乙");
+  Party cust = lab.customer("等待客户");
+  lab.set_now("2026-09-28T09:00:00+08:00");
+  json app = lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "ev_residential"}, {"address", "邾县南关小区5栋"}});
+  const std::string number = app.at("number");
+  lab.set_now("2026-09-29T12:00:00+08:00");  // half of the step's day used
+  lab.act(cm, number, "request_information", {{"message", "请提供车位产权证明"}});
+  lab.set_now("2026-10-30T12:00:00+08:00");
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0) << "a month of waiting on the customer";
+  app = lab.app(cm, number);
+  EXPECT_EQ(app.at("level"), "normal");
+  EXPECT_TRUE(events_of(app, "sla_warning").empty());
+  lab.act(cust, number, "provide_information", {{"message", "已补充"}});
+  // 0.5 of the step was used before the pause; 80 % is reached 0.3 working days after Friday noon.
+  lab.set_now("2026-10-30T19:11:00+08:00");
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 0);
+  lab.set_now("2026-10-30T19:12:00+08:00");
+  EXPECT_EQ(lab.sweep().at("marks_recorded"), 1);
+  EXPECT_EQ(events_of(lab.app(cm, number), "sla_warning").size(), 1u);
+}
