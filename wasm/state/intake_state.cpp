@@ -2,6 +2,7 @@
 
 #include "gp/codes.h"
 #include "gp/date.h"
+#include "gp/facts.h"
 #include "gp/validate.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -9,6 +10,12 @@
 namespace state {
 
 namespace {
+bool is_fact(const std::string& key) {
+  for (const auto& k : gp::fact_keys())
+    if (k == key) return true;
+  return false;
+}
+
 void set_error(std::map<std::string, std::string>& errors, const std::string& field, const gp::Status& e) {
   if (e) errors[field] = en() ? e->message_en : e->message_zh;
   else errors.erase(field);
@@ -99,7 +106,7 @@ void place_intake_error(IntakeState& s, const std::string& field, const std::str
     }
   if (field == "phone") s.errors["customer.phone"] = message;  // the reservation's names
   else if (field == "name") s.errors["customer.name"] = message;
-  else if (!field.empty() && s.outcome.facts.is_object() && s.outcome.facts.contains(field.substr(0, field.find_first_of(".["))))
+  else if (is_fact(field.substr(0, field.find_first_of(".["))))
     s.outcome.errors[field] = message;  // a fact: beside its question
   else s.errors["form"] = message;
 }

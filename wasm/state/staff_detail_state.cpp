@@ -97,7 +97,8 @@ std::vector<ArchiveRow> archive_rows(const nlohmann::json& app) {
     if (c == "registration_form" && events.count("submitted")) r.source = "electronic";
     else if (c == "identity_or_subject_proof" && has({"identity_proof", "subject_proof"}, present)) r.source = "document";
     else if (c == "identity_or_subject_proof" && has({"identity_proof", "subject_proof"}, kinds)) r.source = "document";
-    else if (c == "property_proof" && (present.count("property_proof") || kinds.count("property_proof"))) r.source = "document";
+    else if (c == "property_proof" && has({"property_proof", "address_list"}, present)) r.source = "document";  // 5G: the address list (D5 #8)
+    else if (c == "property_proof" && has({"property_proof", "address_list"}, kinds)) r.source = "document";
     else if (c == "agent_documents" && has({"agent_authorization"}, present) && has({"agent_identity"}, present)) r.source = "document";
     else if (c == "project_approval" && (present.count("project_approval") || kinds.count("project_approval"))) r.source = "document";
     else if (c == "site_survey_form" && events.count("site_survey")) r.source = "electronic";

@@ -120,7 +120,7 @@ std::vector<bool> g_grids;  // open grids: whether their table began
 
 void grid_begin(const char* id, int columns) {
   const int n = std::max(1, is_narrow() ? std::min(columns, 2) : columns);
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(6, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(6, 3));
   g_grids.push_back(ImGui::BeginTable(id, n, ImGuiTableFlags_SizingStretchSame, ImVec2(detail::avail_width(), 0)));
 }
 

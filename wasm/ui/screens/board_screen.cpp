@@ -34,7 +34,7 @@ std::string left_text(const state::BoardState& s, const state::BoardItem& it, do
   if (it.kind == "reservation" && it.remaining_seconds) {
     countdown = true;
     const double left = state::seconds_left(*it.remaining_seconds, s.loaded_at, now);
-    return trf(left >= 0 ? "board.clock_left" : "board.clock_over", {state::countdown_text(left)});
+    return trf(left >= 0 ? "board.clock_left" : "board.clock_over", {state::countdown_text(std::fabs(left))});
   }
   return state::remaining_text(it.remaining, it.status == "waiting_customer");
 }
@@ -109,13 +109,15 @@ void draw_row(const state::BoardState& s, const state::BoardItem& it, long long 
   in.has_countdown |= countdown;
   if (it.escalation > 0) right = escalation_text(it.escalation) + (it.acknowledged ? tr("board.handled_mark") : "") + " · " + right;
   const float rw = ImGui::CalcTextSize(right.c_str()).x;
-  if (!narrow) row_text(ImVec2(x, y), x1 - rw - 12 - x, it.stage, ImGui::GetColorU32(p.text));
-  row_text(ImVec2(std::max(x, x1 - rw), y), x1 - std::max(x, x1 - rw), right, uc);
-  y += lh;
-  if (narrow) {
-    row_text(ImVec2(x0, y), x1 - x0, it.stage, ImGui::GetColorU32(p.text));
+  if (narrow) {  // phones: the time on a line of its own, then the step
     y += lh;
+    const float w = row_text(ImVec2(x0, y), x1 - x0, right, uc);
+    row_text(ImVec2(x0 + w + 10, y), x1 - x0 - w - 10, it.stage, ImGui::GetColorU32(p.text));
+  } else {
+    row_text(ImVec2(x, y), x1 - rw - 12 - x, it.stage, ImGui::GetColorU32(p.text));
+    row_text(ImVec2(std::max(x, x1 - rw), y), x1 - std::max(x, x1 - rw), right, uc);
   }
+  y += lh;
   std::string second = trf("board.age", {state::days_number(it.age)});
   if (!it.manager.empty()) second += " · " + trf("queue.manager_is", {it.manager});
   else second += " · " + std::string(tr("board.no_manager"));
@@ -133,7 +135,9 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
   same_line(16);
   if (link("board.panel.close", tr("board.close"))) in.close = true;
   bool countdown = false;
-  field_row("board.panel.level", tr("board.level"), std::string(tr(state::urgency_key(it->urgency))) + " · " + left_text(s, *it, now, countdown));
+  const std::string left = left_text(s, *it, now, countdown);
+  field_row("board.panel.level", tr("board.level"),
+            it->urgency == state::Urgency::Overdue ? left : std::string(tr(state::urgency_key(it->urgency))) + " · " + left);
   in.has_countdown |= countdown;
   field_row("board.panel.escalation", tr("board.escalation"),
             escalation_text(it->escalation) + (it->acknowledged ? tr("board.handled_mark") : ""));

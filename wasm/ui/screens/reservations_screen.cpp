@@ -53,7 +53,7 @@ std::string clock_text(const state::ReservationsState& s, const state::Reservati
   else u = state::Urgency::Normal;
   const char* key = *left >= 0 ? (phone ? "reservations.dispatch_left" : "reservations.contact_left")
                                : (phone ? "reservations.dispatch_over" : "reservations.contact_over");
-  return trf(key, {state::countdown_text(*left)});
+  return trf(key, {state::countdown_text(std::fabs(*left))});
 }
 
 void draw_phone_form(state::PhoneForm& f, ReservationsIntent& in) {
