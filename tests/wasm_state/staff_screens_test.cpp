@@ -200,9 +200,10 @@ TEST(Board, FiltersByKindLevelManagerStageAndUnhandled) {
 TEST(Board, SelectionAndItsReassignForm) {
   BoardState s;
   board_loaded(s, board_reply(), 0);
-  EXPECT_TRUE(board_can_acknowledge(*board_find(s, "A2")));
-  EXPECT_FALSE(board_can_acknowledge(*board_find(s, "A3")));  // handled already
-  EXPECT_FALSE(board_can_acknowledge(*board_find(s, "R1")));  // reservations are dispatched, not acknowledged
+  EXPECT_TRUE(board_can_acknowledge(*board_find(s, "A2"), "command_center"));
+  EXPECT_FALSE(board_can_acknowledge(*board_find(s, "A2"), "customer_manager"));  // risen past the manager
+  EXPECT_FALSE(board_can_acknowledge(*board_find(s, "A3"), "admin"));             // handled already
+  EXPECT_FALSE(board_can_acknowledge(*board_find(s, "R1"), "admin"));             // reservations are dispatched
   board_select(s, "application", "A2");
   ASSERT_TRUE(s.selected);
   board_selection_loaded(*s.selected, json::parse(R"({"customer_manager": {"id": 2}, "project_manager": {"id": 8},
@@ -593,6 +594,9 @@ TEST(StaffDetail, DocumentsWorksWarningAndTrail) {
   EXPECT_FALSE(w.acknowledged);  // a new rise needs handling again
   EXPECT_FALSE(can_acknowledge(w, "customer_manager"));  // past the customer manager
   EXPECT_TRUE(can_acknowledge(w, "command_center"));
+  acked["escalation"] = 3;  // leadership: administrators answer for it
+  EXPECT_FALSE(can_acknowledge(warning_info(acked), "command_center"));
+  EXPECT_TRUE(can_acknowledge(warning_info(acked), "admin"));
   const auto trail = staff_events(app);
   ASSERT_EQ(trail.size(), 4u);
   EXPECT_EQ(trail[0].label, "添加备注");  // newest first, internal ones included

@@ -66,7 +66,8 @@ void board_frame(Ctx& c) {
   }
   if (fetch && b.pending == 0) load(c);
 
-  const auto in = ui::screens::draw_board(b, c.now, g_managers, ui::form_clock());
+  const std::string role = c.s.session.user ? c.s.session.user->role : "";
+  const auto in = ui::screens::draw_board(b, c.now, g_managers, ui::form_clock(), role);
   if (in.tab >= 0) b.tab = in.tab;
   if (in.filters_changed) state::board_apply_filters(b);
   if (in.refresh && b.pending == 0) load(c);

@@ -135,8 +135,15 @@ std::vector<std::pair<long long, std::string>> board_managers(const BoardState& 
   return out;
 }
 
-bool board_can_acknowledge(const BoardItem& it) {
-  return it.kind == "application" && it.escalation >= 1 && !it.acknowledged;
+int handling_level(const std::string& role) {
+  if (role == "customer_manager") return 1;
+  if (role == "command_center") return 2;
+  if (role == "admin") return 3;
+  return 0;
+}
+
+bool board_can_acknowledge(const BoardItem& it, const std::string& role) {
+  return it.kind == "application" && it.escalation >= 1 && !it.acknowledged && it.escalation <= handling_level(role);
 }
 
 void board_select(BoardState& s, const std::string& kind, const std::string& number) {

@@ -86,8 +86,11 @@ UrgencyKey board_key(const BoardItem& it);
 // The board's customer managers (from the counts) for filters and dispatching.
 std::vector<std::pair<long long, std::string>> board_managers(const BoardState& s);
 
-// Whether an item's warning can be handled (acknowledged) now: warned or overdue, not yet handled.
-bool board_can_acknowledge(const BoardItem& it);
+// Whether `role` can handle (acknowledge) the item's warning now: warned or overdue, not yet
+// handled, and not escalated past the role (rule M2: customer manager 1, command center 2,
+// leadership 3 — administrators answer for the last).
+bool board_can_acknowledge(const BoardItem& it, const std::string& role);
+int handling_level(const std::string& role);
 
 // Selecting an item; a different one starts a fresh panel.
 void board_select(BoardState& s, const std::string& kind, const std::string& number);

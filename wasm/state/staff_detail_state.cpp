@@ -4,6 +4,7 @@
 #include <set>
 
 #include "gp/codes.h"
+#include "state/board_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -187,10 +188,8 @@ WarningInfo warning_info(const nlohmann::json& app) {
 }
 
 bool can_acknowledge(const WarningInfo& w, const std::string& role) {
-  if (w.escalation < 1 || w.acknowledged) return false;
-  if (role == "command_center" || role == "admin") return true;
-  // A customer manager handles the first level; once it rose past them the command center does.
-  return role == "customer_manager" && w.escalation <= 1;
+  // Each role answers for its level (rule M2): a warning that rose past it is handled above.
+  return w.escalation >= 1 && !w.acknowledged && w.escalation <= handling_level(role);
 }
 
 std::vector<StaffEvent> staff_events(const nlohmann::json& app, std::size_t max) {

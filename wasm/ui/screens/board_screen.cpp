@@ -126,7 +126,7 @@ void draw_row(const state::BoardState& s, const state::BoardItem& it, long long 
 }
 
 void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, std::string>>& managers, double now,
-                   const FormClock& clock, BoardIntent& in) {
+                   const FormClock& clock, const std::string& role, BoardIntent& in) {
   auto& sel = *s.selected;
   const state::BoardItem* it = state::board_find(s, sel.number);
   if (!it) return;
@@ -153,7 +153,7 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
   if (it->kind == "application") {
     if (button("board.panel.open", tr("board.open_detail"))) in.open = it->number;
     // Handle the warning (rule M2): a note of what was done stops the rise.
-    if (state::board_can_acknowledge(*it)) {
+    if (state::board_can_acknowledge(*it, role)) {
       separator();
       heading("board.ack.title", tr("board.ack_title"), 2);
       InputOpts o;
@@ -166,6 +166,8 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
       b.style = ButtonStyle::Primary;
       b.enabled = !sel.ack_busy;
       if (button("board.ack.submit", sel.ack_busy ? tr("common.loading") : tr("board.ack_button"), b)) in.acknowledge = true;
+    } else if (it->escalation > state::handling_level(role) && !it->acknowledged) {
+      text("board.ack.above", tr("board.ack_above"), Tone::Muted);  // risen past this role (M2)
     }
     // Reassign (the workflow's assign_managers action, as the server offers it).
     if (sel.app_pending) text("board.reassign.loading", tr("common.loading"), Tone::Muted);
@@ -196,7 +198,7 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
 }  // namespace
 
 BoardIntent draw_board(state::BoardState& s, double now, const std::vector<std::pair<long long, std::string>>& managers,
-                       const FormClock& clock) {
+                       const FormClock& clock, const std::string& role) {
   BoardIntent in;
   heading("board.title", tr("board.title"), 2);
   if (!s.now.empty()) text("board.now", trf("board.as_of", {state::short_time(s.now)}), Tone::Muted);
@@ -222,7 +224,7 @@ BoardIntent draw_board(state::BoardState& s, double now, const std::vector<std::
     return in;
   }
 
-  if (s.selected) draw_selected(s, managers, now, clock, in);
+  if (s.selected) draw_selected(s, managers, now, clock, role, in);
 
   // Filters.
   auto& f = s.filters;

@@ -25,8 +25,9 @@ struct BoardIntent {
   bool has_countdown = false;  // a reservation countdown is drawn
 };
 
-// `now`: now_seconds() (reservation countdowns); `managers`: customer managers to dispatch to.
+// `now`: now_seconds() (reservation countdowns); `managers`: customer managers to dispatch to;
+// `role`: who looks (each role handles warnings up to its escalation level, rule M2).
 BoardIntent draw_board(state::BoardState& s, double now, const std::vector<std::pair<long long, std::string>>& managers,
-                       const FormClock& clock);
+                       const FormClock& clock, const std::string& role);
 
 }  // namespace ui::screens

@@ -50,7 +50,7 @@ void warning_panel(state::StaffDetailState& s, const nlohmann::json& app, const 
     b.enabled = s.ack_pending == 0;
     if (button("sd.ack.submit", s.ack_pending ? tr("common.loading") : tr("board.ack_button"), b)) in.acknowledge = true;
   } else {
-    text("sd.warning.not_mine", tr("sd.warning_not_mine"), Tone::Muted);
+    text("sd.warning.not_mine", tr("board.ack_above"), Tone::Muted);
   }
   if (!s.ack_notice.empty()) text("sd.warning.notice", s.ack_notice, Tone::Success);
   card_end();
