@@ -31,7 +31,8 @@ export async function apiAs(baseUrl, person) {
 
 // The app at `path`, logged in as `person` (the session cookie set before the first load), in a
 // fresh browser context registered with the test (errors collected, closed afterwards).
-export async function openAs(t, person, path, { device = t.devices.desktop, baseUrl = t.baseUrl, allowConsole = [] } = {}) {
+// `setup(context)` runs before the first load (e.g. context.route() to answer some requests).
+export async function openAs(t, person, path, { device = t.devices.desktop, baseUrl = t.baseUrl, allowConsole = [], setup = null } = {}) {
   const context = await t.browser.newContext({ baseURL: baseUrl, ...device });
   t.contexts.push(context);
   await context.addInitScript(() => {
@@ -41,6 +42,7 @@ export async function openAs(t, person, path, { device = t.devices.desktop, base
   });
   const r = await context.request.post('/api/v1/auth/login', { data: { login: person.username, password: person.password } });
   assert.equal(r.status(), 200, `login ${person.username}: ${r.status()}`);
+  if (setup) await setup(context);
   const page = await context.newPage();
   const app = new AppPage(page, context, { name: `${t.name} ${path}`, allowConsole });
   app.touch = !!device.hasTouch;
@@ -136,4 +138,13 @@ export function gradientPng(w = 48, h = 32) {
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
     chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+// Replaces the text of a field: click it, select all, commit the new text at once (as an IME does).
+export async function replaceText(app, id, text) {
+  await app.focus(id);
+  await app.press('Control+A');
+  const f = await app.frames();
+  await app.page.keyboard.insertText(text);
+  await app.idle({ after: f });
 }

@@ -37,13 +37,17 @@ void tile(const char* id, std::string_view label, const std::string& value, Tone
 }
 
 void figures(const state::Indicators& d) {
+  // Durations and the on-time rate mean nothing until something was completed in the period.
+  const bool done = d.completed > 0;
+  auto when_done = [&](const std::string& v) { return done ? v : std::string("—"); };
   grid_begin("indicators.tiles", 4);
   tile("indicators.received", tr("indicators.received"), std::to_string(d.received));
   tile("indicators.completed", tr("indicators.completed"), std::to_string(d.completed));
-  tile("indicators.average", tr("indicators.average"), opt_days(d.average));
-  tile("indicators.p90", tr("indicators.p90"), opt_days(d.p90));
-  tile("indicators.on_time", tr("indicators.on_time"), opt_pct(d.on_time), d.on_time && *d.on_time < 1 ? Tone::Error : Tone::Success);
-  tile("indicators.steps", tr("indicators.steps"), d.steps ? state::number_text(*d.steps, 2) : "—");
+  tile("indicators.average", tr("indicators.average"), when_done(opt_days(d.average)));
+  tile("indicators.p90", tr("indicators.p90"), when_done(opt_days(d.p90)));
+  tile("indicators.on_time", tr("indicators.on_time"), when_done(opt_pct(d.on_time)),
+       done && d.on_time && *d.on_time < 1 ? Tone::Error : Tone::Success);
+  tile("indicators.steps", tr("indicators.steps"), when_done(d.steps ? state::number_text(*d.steps, 2) : "—"));
   tile("indicators.cost", tr("indicators.cost"), trf("indicators.yuan", {state::number_text(d.cost_fen / 100.0, 2)}),
        d.cost_fen == 0 ? Tone::Success : Tone::Error);
   tile("indicators.online", tr("indicators.online"), opt_pct(d.online));
