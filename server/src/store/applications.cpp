@@ -153,24 +153,44 @@ std::vector<ApplicationRow> list_applications(SQLite::Database& db, const Applic
     c.executeStep();
     *total = c.getColumn(0).getInt64();
   }
-  // Urgency: overdue first, then warning, then by deadline; finished ones last.
-  const std::string order = in.sort == "newest"
-      ? " ORDER BY a.submitted_at DESC, a.id DESC"
-      : " ORDER BY CASE a.status WHEN 'completed' THEN 1 WHEN 'withdrawn' THEN 1 ELSE 0 END, "
-        "CASE a.level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.escalation DESC, "
-        "COALESCE(a.deadline, 9223372036854775807), a.id";
-  SQLite::Statement q(db, std::string(kCols) + where + order + " LIMIT :limit OFFSET :offset");
-  bind_all(q);
-  q.bind(":limit", in.limit);
-  q.bind(":offset", in.offset);
+  // Urgency: overdue first, then warning, then by deadline; finished ones last. For open
+  // applications (the queues) finished ones cannot occur, and the rest of the order is exactly the
+  // partial index applications_open_urgency (migration 3): the page is read off the index instead
+  // of sorting every open application (docs/performance.md).
+  const bool open_only = in.status == "open" || in.status == "in_progress" || in.status == "waiting_customer";
+  // The index is partial: the query must state the index's condition for SQLite to use it (a
+  // single open status implies it, but SQLite does not infer that). Left to itself the planner
+  // chose the status index and sorted every open row; a text search scans anyway.
+  const bool by_urgency_index = open_only && in.sort != "newest" && in.search.empty();
+  if (by_urgency_index && in.status != "open") where += " AND a.status IN ('in_progress','waiting_customer')";
+  const std::string urgency = std::string(open_only ? "" : "CASE a.status WHEN 'completed' THEN 1 WHEN 'withdrawn' THEN 1 ELSE 0 END, ") +
+                              "CASE a.level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.escalation DESC, "
+                              "COALESCE(a.deadline, 9223372036854775807), a.id";
+  const std::string order = in.sort == "newest" ? " ORDER BY a.submitted_at DESC, a.id DESC" : " ORDER BY " + urgency;
+  // Two steps: the ids of the page (a narrow sort, when one is needed), then their rows.
+  SQLite::Statement ids(db, std::string("SELECT a.id FROM applications a ") +
+                                (by_urgency_index ? "INDEXED BY applications_open_urgency " : "") + where + order +
+                                " LIMIT :limit OFFSET :offset");
+  bind_all(ids);
+  ids.bind(":limit", in.limit);
+  ids.bind(":offset", in.offset);
+  std::vector<std::int64_t> page;
+  while (ids.executeStep()) page.push_back(ids.getColumn(0).getInt64());
   std::vector<ApplicationRow> out;
-  while (q.executeStep()) out.push_back(read(q));
+  SQLite::Statement q(db, std::string(kCols) + "WHERE a.id = ?");
+  for (auto id : page) {
+    q.reset();
+    q.bind(1, id);
+    if (q.executeStep()) out.push_back(read(q));
+  }
   return out;
 }
 
 std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Instant now) {
+  // "+status": without it SQLite's planner led from the status index, i.e. read every open
+  // application on every sweep; the partial index on sla_next_at finds only the due ones.
   SQLite::Statement q(db, "SELECT id FROM applications WHERE sla_next_at IS NOT NULL AND sla_next_at <= ? "
-                          "AND status IN ('in_progress','waiting_customer') ORDER BY sla_next_at, id");
+                          "AND +status IN ('in_progress','waiting_customer') ORDER BY sla_next_at, id");
   q.bind(1, static_cast<std::int64_t>(now));
   std::vector<std::int64_t> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());

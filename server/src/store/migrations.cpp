@@ -234,6 +234,19 @@ CREATE TABLE outages (
 );
 CREATE INDEX outages_period ON outages(start_at, end_at);
 )SQL"},
+      // Scale (issue 6, docs/performance.md). Staff lists by role (every new application's manager
+      // choice, every SLA notice to the command center) read the whole users table, customers
+      // included; the least loaded project manager was found by counting every open application
+      // once per manager (no index led from the manager); a queue page sorted every open application.
+      {3, R"SQL(
+CREATE INDEX users_role ON users(role);
+CREATE INDEX applications_pm ON applications(project_manager_id, status);
+-- The queues' urgency order of open applications (store/applications.cpp list_applications must
+-- spell the same expressions): a page is read off this index instead of sorting them all.
+CREATE INDEX applications_open_urgency ON applications(
+  CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
+  COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
+)SQL"},
   };
   return m;
 }
