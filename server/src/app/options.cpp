@@ -58,6 +58,8 @@ ServeOptions serve_options(const Invocation& inv) {
   if (has("--max-body-mb"))
     o.max_body_bytes = static_cast<std::size_t>(integer_value(inv, "--max-body-mb", 1, 1024)) * 1024 * 1024;
   if (has("--threads")) o.threads = static_cast<int>(integer_value(inv, "--threads", 1, 1024));
+  if (has("--max-threads")) o.max_threads = static_cast<int>(integer_value(inv, "--max-threads", 1, 65536));
+  if (o.threads > o.max_threads) throw UsageError("--threads: more than --max-threads (" + std::to_string(o.max_threads) + ")");
   if (has("--max-upload-mb"))
     o.max_upload_bytes = static_cast<std::size_t>(integer_value(inv, "--max-upload-mb", 1, 100)) * 1024 * 1024;
   // A larger upload limit needs room in the request body too (unless the body limit was set).
@@ -65,6 +67,11 @@ ServeOptions serve_options(const Invocation& inv) {
   if (has("--sla-period")) o.sla_period_seconds = static_cast<int>(integer_value(inv, "--sla-period", 1, 86400));
   o.test_clock = has("--test-clock");
   if (has("--public-rate-limit")) o.public_rate_limit = static_cast<int>(integer_value(inv, "--public-rate-limit", 0, 1000000));
+  if (has("--trusted-proxy")) {
+    o.trusted_proxy = inv.values.at("--trusted-proxy");
+    if (o.trusted_proxy.empty() || o.trusted_proxy.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
+      throw UsageError("--trusted-proxy: '" + o.trusted_proxy + "' is not an IP address");
+  }
   return o;
 }
 
@@ -81,13 +88,19 @@ const std::vector<CommandSpec>& command_specs() {
            {"--site", "DIR", "directory of the browser app's files (build/site); without it only the API is served"},
            {"--demo", "", "seed demonstration data into a fresh data directory"},
            {"--max-body-mb", "N", "largest request body accepted, in MiB, 1..1024 (default 12)"},
-           {"--threads", "N", "worker threads, 1..1024 (default: 4 per CPU, at least 16)"},
+           {"--threads", "N", "worker threads kept ready, 1..1024 (default: 4 per CPU, at least 16)"},
+           {"--max-threads", "N",
+            "most worker threads, 1..65536 (default 1024): each open connection holds one, so the pool grows "
+            "with the connections and shrinks again when they close"},
            {"--max-upload-mb", "N", "largest document upload, in MiB, 1..100 (default 10)"},
            {"--sla-period", "S", "seconds between sweeps of the time-limit supervision job, 1..86400 (default 60)"},
            {"--test-clock", "", "for tests only: let POST /api/v1/test/clock set the server's notion of now"},
            {"--public-rate-limit", "N",
             "anonymous lookups (track, kiosk reservations, capacity) per minute per client address, 0..1000000 "
             "(default 30); 0 turns the limit off (benchmarks only: it is what slows number guessing)"},
+           {"--trusted-proxy", "ADDR",
+            "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
+            "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

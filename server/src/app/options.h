@@ -44,11 +44,13 @@ struct ServeOptions {
   std::string site_dir;            // empty: API only, no static files
   bool demo = false;               // seed demonstration data into a fresh data directory
   std::size_t max_body_bytes = 12u * 1024 * 1024;
-  int threads = 0;                 // worker threads; 0: chosen from the CPU count
+  int threads = 0;                 // worker threads kept ready; 0: chosen from the CPU count
+  int max_threads = 1024;          // the pool grows to this many under many connections (one thread each)
   std::size_t max_upload_bytes = 10u * 1024 * 1024;  // one document (issue 3: 10 MB, configurable)
   int sla_period_seconds = 60;     // how often the supervision job sweeps
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
   int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
+  std::string trusted_proxy;       // a reverse proxy's address: its requests name the client in X-Real-IP
 };
 
 struct Invocation {

@@ -56,6 +56,8 @@ gp::Error status_error(int status) {
     case 416: return make_error("range_not_satisfiable", "", "请求的范围无效", "range not satisfiable");
     case 500: return make_error("internal", "", "服务器内部错误，请稍后再试", "internal server error, please try again later");
     case 503: return make_error("unavailable", "", "服务暂不可用，请稍后再试", "service unavailable, please try again later");
+    case 507: return make_error("storage_full", "", "服务器存储空间已满，本次操作未保存，请稍后再试",
+                                "the server's storage is full: nothing was saved, please try again later");
     default:
       if (status >= 500) return make_error("internal", "", "服务器错误", "server error");
       return make_error("bad_request", "", "请求无法处理", "the request cannot be processed");

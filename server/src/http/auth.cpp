@@ -43,7 +43,21 @@ void check_same_origin(const httplib::Request& req) {
 
 }  // namespace
 
-std::string client_address(const httplib::Request& req) { return req.remote_addr; }
+namespace {
+std::string g_trusted_proxy;  // written once before the server starts, then only read
+}  // namespace
+
+void trust_proxy(const std::string& address) { g_trusted_proxy = address; }
+
+std::string client_address(const httplib::Request& req) {
+  if (!g_trusted_proxy.empty() && req.remote_addr == g_trusted_proxy) {
+    const std::string real = req.get_header_value("X-Real-IP");
+    const bool looks_like_ip = !real.empty() && real.size() <= 45 &&
+                               real.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos;
+    if (looks_like_ip) return real;
+  }
+  return req.remote_addr;
+}
 
 std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& ctx) {
   std::string token;

@@ -34,7 +34,12 @@ Authed require_staff(const httplib::Request& req, AppContext& ctx);
 std::string session_cookie(const std::string& token, gp::Instant max_age_seconds);
 std::string clear_session_cookie();
 
-// The client's address for throttling.
+// The client's address for throttling (track and reservation limits, login failures per address).
+// Behind a reverse proxy every request comes from the proxy: requests from the address given to
+// trust_proxy() (--trusted-proxy) name their client in X-Real-IP, which the proxy sets itself
+// (docs/deploy.md). From anyone else the header is ignored, so it cannot be forged.
 std::string client_address(const httplib::Request& req);
+// Once at start-up, before serving; "" trusts nobody (the default).
+void trust_proxy(const std::string& address);
 
 }  // namespace gp::server

@@ -1,12 +1,19 @@
 #include "http/http_server.h"
 
 #include <sys/socket.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <iostream>
+#include <system_error>
 #include <thread>
 
+#include <SQLiteCpp/Exception.h>
+
 #include "http/api_error.h"
+#include "http/auth.h"
+#include "http/close_connection.h"
+#include "http/elastic_pool.h"
 #include "http/response.h"
 #include "http/routes.h"
 #include "http/security_headers.h"
@@ -31,6 +38,7 @@ int default_thread_count() {
 
 HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files_(ctx.options.site_dir) {
   ctx_.site_root = static_files_.root();
+  trust_proxy(ctx_.options.trusted_proxy);  // client_address() behind nginx (docs/deploy.md)
   configure_limits();
   install_edge_handlers();
   register_public_routes(router_, ctx_);
@@ -63,13 +71,18 @@ void HttpServer::configure_limits() {
   svr_.set_tcp_nodelay(true);  // small JSON answers should not wait for Nagle
   // httplib's default also sets SO_REUSEPORT, which lets a second server bind the same port and
   // silently take half the connections. SO_REUSEADDR alone still allows a quick restart.
-  svr_.set_socket_options([](socket_t sock) {
+  svr_.set_socket_options([this](socket_t sock) {
     int yes = 1;
     ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listen_fd_ = sock;  // the listening socket: bind() widens its backlog
   });
-  // CPPHTTPLIB_THREAD_POOL_COUNT is fixed when the library is compiled; the pool is ours to size.
-  const int threads = o.threads > 0 ? o.threads : default_thread_count();
-  svr_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  // One thread per open connection (httplib's model): `threads` kept ready, growing to
+  // --max-threads. A fixed pool made connection N+1 wait for another to close (elastic_pool.h).
+  const std::size_t threads = static_cast<std::size_t>(o.threads > 0 ? o.threads : default_thread_count());
+  const std::size_t max_threads = std::max(threads, static_cast<std::size_t>(o.max_threads));
+  raise_open_file_limit();  // every connection is a file
+  return_large_buffers_to_the_system();
+  svr_.new_task_queue = [threads, max_threads] { return new ElasticPool(threads, max_threads); };
 }
 
 void HttpServer::install_edge_handlers() {
@@ -80,8 +93,20 @@ void HttpServer::install_edge_handlers() {
     // would be read whole, however large. Browsers send Content-Length for every body we accept.
     if (req.has_header("Transfer-Encoding")) {
       write_json(res, 411, error_json(status_error(411), request_lang(req)));
-      res.set_header("Connection", "close");  // the unread body must not be taken for a request
+      answer_then_close(res);  // the unread body must not be taken for a request
       return httplib::Server::HandlerResponse::Handled;
+    }
+    // Two Content-Lengths, or one that is not a plain number, are the ambiguity request smuggling
+    // lives on: 400, and the connection ends (close_connection.h). (A length over the limit is
+    // httplib's 413: it reads and discards the declared bytes first, so the framing holds.)
+    if (req.has_header("Content-Length")) {
+      const std::string len = req.get_header_value("Content-Length");
+      const bool number = !len.empty() && len.size() <= 19 && len.find_first_not_of("0123456789") == std::string::npos;
+      if (req.get_header_value_count("Content-Length") > 1 || !number) {
+        write_json(res, 400, error_json(status_error(400), request_lang(req)));
+        answer_then_close(res);
+        return httplib::Server::HandlerResponse::Handled;
+      }
     }
     if (is_api_path(req.path) || (req.method != "GET" && req.method != "HEAD"))
       return httplib::Server::HandlerResponse::Unhandled;
@@ -105,6 +130,17 @@ void HttpServer::install_edge_handlers() {
     } catch (const ServiceError& e) {
       write_json(res, e.status(), error_json(e.error(), lang));
       if (e.status() == 429) res.set_header("Retry-After", std::to_string(e.retry_after() > 0 ? e.retry_after() : 60));
+    } catch (const SQLite::Exception& e) {
+      // A full disk under the data directory (issue 6): the transaction rolled back, nothing was
+      // saved; say so (507) rather than "internal error". Reads go on; writes work again once
+      // there is room. Other database failures stay 500.
+      std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
+      const int status = e.getErrorCode() == SQLITE_FULL ? 507 : 500;
+      write_json(res, status, error_json(status_error(status), lang));
+    } catch (const std::system_error& e) {
+      std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
+      const bool full = e.code() == std::errc::no_space_on_device || e.code() == std::errc::file_too_large;
+      write_json(res, full ? 507 : 500, error_json(status_error(full ? 507 : 500), lang));
     } catch (const std::exception& e) {
       std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
       write_json(res, 500, error_json(status_error(500), lang));
@@ -142,8 +178,12 @@ void HttpServer::install_edge_handlers() {
 }
 
 int HttpServer::bind(const std::string& host, int port) {
-  if (port == 0) return svr_.bind_to_any_port(host);
-  return svr_.bind_to_port(host, port) ? port : -1;
+  const int bound = port == 0 ? svr_.bind_to_any_port(host) : svr_.bind_to_port(host, port) ? port : -1;
+  // httplib 0.11.4 listens with a backlog of 5: in a burst of new connections the sixth waits for
+  // a SYN retransmission (1 s, then 3 s...). Listening again on the same socket only widens the
+  // queue (up to net.core.somaxconn).
+  if (bound > 0 && listen_fd_ >= 0) ::listen(listen_fd_, SOMAXCONN);
+  return bound;
 }
 
 bool HttpServer::listen() { return svr_.listen_after_bind(); }

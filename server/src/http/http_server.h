@@ -28,6 +28,7 @@ class HttpServer {
   void install_edge_handlers();
 
   AppContext& ctx_;
+  int listen_fd_ = -1;  // set by httplib's socket-options hook when it creates the listening socket
   httplib::Server svr_;
   Router router_;
   StaticFiles static_files_;

@@ -181,7 +181,14 @@ std::optional<Session> AuthService::authenticate(const std::string& token) {
   auto u = store::find_user(rdb, s->user_id);
   if (!u || u->disabled) return std::nullopt;
   // Refresh the idle timer at most once a minute: a read-mostly API should not write on every call.
-  if (now - s->last_seen >= 60) db_.write([&](SQLite::Database& db) { store::touch_session(db, h, now); });
+  if (now - s->last_seen >= 60) {
+    try {
+      db_.write([&](SQLite::Database& db) { store::touch_session(db, h, now); });
+    } catch (const SQLite::Exception&) {
+      // Best effort: with the disk full (or the database busy) the session still reads; only its
+      // idle timer is not pushed back this minute.
+    }
+  }
   return Session{*u, h, std::min(s->expires_at, now + policy_.idle_seconds)};
 }
 

@@ -4,9 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "gp/validate.h"
 #include "services/service_error.h"
@@ -21,27 +23,39 @@ using K = ServiceError::Kind;
 // The kinds a customer may upload: the plan's documents (rule D5) and the later-stage papers.
 const std::vector<std::string> kExtraKinds = {"design_document", "supply_plan_reply", "completion_documents", "other"};
 
+// Failures carry errno (std::system_error): the HTTP edge answers a full disk with 507.
+[[noreturn]] void io_failure(int err, const std::string& what) { throw std::system_error(err, std::generic_category(), what); }
+
 void write_file_atomically(const std::string& path, const std::string& bytes) {
   const std::string tmp = path + ".tmp" + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  if (fd < 0) throw std::runtime_error("cannot create " + tmp);
+  if (fd < 0) io_failure(errno, "cannot create " + tmp);
   std::size_t off = 0;
   while (off < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
     if (n <= 0) {
+      const int err = n < 0 ? errno : ENOSPC;
       ::close(fd);
       ::unlink(tmp.c_str());
-      throw std::runtime_error("cannot write " + tmp + " (disk full?)");
+      io_failure(err, "cannot write " + tmp);
     }
     off += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (::fsync(fd) != 0) {
+    const int err = errno;
+    ::close(fd);
     ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot flush " + tmp);
+    io_failure(err, "cannot flush " + tmp);
+  }
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    io_failure(err, "cannot close " + tmp);
   }
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int err = errno;
     ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot rename " + tmp);
+    io_failure(err, "cannot rename " + tmp);
   }
 }
 
