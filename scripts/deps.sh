@@ -14,6 +14,8 @@ PKGS=(
   chromium
   clang libclang-rt-14-dev
   curl
+  python3 wrk linux-perf
+  nginx openssl
 )
 
 missing=()
