@@ -3,7 +3,7 @@
 // in the list; staff complete the steps through the API while the customer's timeline updates
 // without a page reload; sign the contract online; rate. Screenshots of every screen.
 import { assert, PDF_BYTES, PNG_BYTES, test } from './lib.mjs';
-import { act, addManagers, applyWithTwoFiles, cstNow, login, newPhone, PASSWORD, press, register, staffApi, waitFor } from './customer_lib.mjs';
+import { act, addManagers, applyWithTwoFiles, cstNow, login, newPhone, PASSWORD, press, register, screenshot, staffApi, waitFor } from './customer_lib.mjs';
 import { Api } from './lib.mjs';
 
 const journey = {};  // carried from the first test to the second (they run in order)
@@ -11,8 +11,9 @@ const journey = {};  // carried from the first test to the second (they run in o
 test('customer desktop: register, apply with two uploaded files, see it in the list', async (t) => {
   journey.staff = addManagers(t);
   journey.phone = newPhone();
-  const app = await t.open('/?screen=register');
-  const shot = (n) => app.screenshot(`customer-${n}`);
+  const app = await t.open('/?screen=register', t.devices.desktop,
+    { permissions: ['geolocation'], geolocation: { latitude: 33.7012, longitude: 116.9502 } });
+  const shot = (n) => screenshot(app, `customer-${n}`);
   await register(app, { phone: journey.phone, name: '邾小犇' });
   await shot('my-empty');
   // A bigger picture goes out slowly enough to watch its progress bar move.
@@ -21,7 +22,7 @@ test('customer desktop: register, apply with two uploaded files, see it in the l
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
   const number = await applyWithTwoFiles(app, {
-    cm: journey.staff.cm, shot,
+    cm: journey.staff.cm, shot, locate: true,
     files: [{ name: 'id-card.png', mimeType: 'image/png', buffer: big }, { name: '房产证.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES }],
   });
   journey.number = number;
@@ -42,6 +43,7 @@ test('customer desktop: register, apply with two uploaded files, see it in the l
   assert.equal(a.documents.length, 2);
   assert.deepEqual(a.checklist.map((c) => c.state), ['present', 'present']);
   assert.equal(a.customer_manager.id, journey.staff.cm.id);
+  assert.equal(a.plan.survey_without_meeting, true, 'rule S3: the meter location was given online');
 
   await press(app, 'nav.my');
   await waitFor(app, 'my.0.open', new RegExp(number));
@@ -55,7 +57,7 @@ test('customer desktop: the timeline follows staff live, the contract is signed,
   const { number } = journey;
   // The wrong password below is answered 400 by the server (the browser logs such answers).
   const app = await t.open('/?screen=login', t.devices.desktop, { allowConsole: [/status of 400/] });
-  const shot = (n) => app.screenshot(`customer-${n}`);
+  const shot = (n) => screenshot(app, `customer-${n}`);
   await login(app, journey.phone);
   await press(app, 'my.0.open');
   await waitFor(app, 'detail.number', new RegExp(number));
@@ -127,7 +129,7 @@ test('customer desktop: a failed submit keeps everything typed; public pages: ma
   assert.ok(journey.number, 'needs the application of the first test');
   // Expected in the browser's log: the 404 of a wrong phone, the failed request while offline.
   const app = await t.open('/', t.devices.desktop, { allowConsole: [/status of 404/, /ERR_INTERNET_DISCONNECTED/] });
-  const shot = (n) => app.screenshot(`customer-${n}`);
+  const shot = (n) => screenshot(app, `customer-${n}`);
   await press(app, 'nav.managers');
   await waitFor(app, `managers.${journey.staff.cm.id}.satisfaction`, /4\.0 \/ 5/);  // the rating just given (M3)
   await shot('managers');
@@ -138,6 +140,11 @@ test('customer desktop: a failed submit keeps everything typed; public pages: ma
   await press(app, 'home.track.go');
   await waitFor(app, 'track.result.status', /已办结/);
   await shot('track');
+  await press(app, 'app.lang');  // the same screen in English
+  await waitFor(app, 'track.result.status', /Completed/);
+  assert.match((await app.item('track.timeline.1')).label, /Application · Done/);
+  await shot('track-english');
+  await press(app, 'app.lang');
   await app.focus('track.phone');
   await app.press('Control+A');
   await app.keys('13812345678');  // not the application's phone

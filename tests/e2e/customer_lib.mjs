@@ -1,6 +1,8 @@
 // Helpers of the customer-journey browser tests (issue 4): accounts, files picked through the
 // browser's real file chooser, staff acting through the API, waiting for what the app shows.
-import { addStaff, Api, assert, unique } from './lib.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { addStaff, Api, assert, SCREENSHOT_DIR, unique } from './lib.mjs';
 
 export const PASSWORD = 'Journey-2026!';
 
@@ -107,6 +109,13 @@ export async function login(app, phone) {
   await waitFor(app, 'my.title', /我的申请|My applications/);
 }
 
+// A screenshot under build/screenshots/<name>.png at CSS pixel size (quick to take on a 3x phone,
+// enough to review the layout).
+export async function screenshot(app, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await app.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), scale: 'css' });
+}
+
 // Every recorded item lies within the viewport's width (one column on a phone).
 export async function assertFitsWidth(app, width) {
   for (const i of await app.snapshot()) assert.ok(i.x >= -0.5 && i.x + i.w <= width + 0.5, `${i.id} overflows ${width} px (${i.x}+${i.w})`);
@@ -116,7 +125,7 @@ export { assert };
 
 // The wizard from "new application" to the number, with two documents picked on the device and
 // uploaded with progress. `shot(name)` saves a screenshot of each step. Returns the number.
-export async function applyWithTwoFiles(app, { cm, shot, files }) {
+export async function applyWithTwoFiles(app, { cm, shot, files, locate = false }) {
   await press(app, 'my.apply');
   await waitFor(app, 'apply.step', /1\/4|1 of 4/);
   assert.match((await app.item('apply.plan.limit')).label, /2/, 'LV resident: 2 working days (rule T1), shown live');
@@ -125,6 +134,11 @@ export async function applyWithTwoFiles(app, { cm, shot, files }) {
   await waitFor(app, 'apply.step', /2\/4/);
   if (app.touch) await revealEdge(app, 'apply.address');
   await app.insertText('apply.address', '邾县城关镇堃园路8号');
+  if (locate) {  // rule S3: the device's position as the intended meter location
+    await press(app, 'apply.meter.locate');
+    await waitFor(app, 'apply.meter.note', /已填入当前位置/);
+    assert.match((await app.item('apply.meter.latitude')).value, /^33\.70/);
+  }
   await press(app, 'apply.manager.choose');  // rule M3: choose from the public list
   await waitFor(app, 'managers.choosing', /新申请/);
   await shot('managers-choose');
@@ -141,6 +155,7 @@ export async function applyWithTwoFiles(app, { cm, shot, files }) {
   await press(app, 'apply.next');
   await waitFor(app, 'apply.step', /4\/4/);
   assert.match((await app.item('apply.confirm.documents')).label, /已选择 2 份，缺 0 份/);
+  if (locate) assert.match((await app.item('apply.confirm.meter')).label, /33\.70/);
   await shot('apply-4-confirm');
   // Not waiting for the app to go quiet: the uploads that follow keep it drawing their progress.
   const it = await revealEdge(app, 'apply.submit');
@@ -167,21 +182,32 @@ async function restingDrag(app, from, to, steps = 8) {
   await send('touchEnd', []);
 }
 
-// Scrolls (finger drags, or the wheel) until the item's centre is visible.
-export async function revealEdge(app, id, { maxSteps = 40 } = {}) {
+// Scrolls until the item's centre is visible. On touch devices with the wheel near the left
+// edge (one frame per step, where a finger drag costs several in the software-rendered browser;
+// finger scrolling itself is checked by touchScroll()).
+export async function revealEdge(app, id, { maxSteps = 30 } = {}) {
   if (!app.touch) return app.reveal(id);
   for (let step = 0; ; step++) {
     const it = await app.item(id);
     if (it.visible) return it;
     if (step >= maxSteps) throw new Error(`item "${id}" stays out of view`);
     const vp = app.page.viewportSize();
-    const below = it.y + it.h / 2 > vp.height / 2;
-    const amount = Math.min(vp.height * 0.7, Math.max(40, Math.abs(it.y + it.h / 2 - vp.height / 2)));
+    const d = it.y + it.h / 2 - vp.height / 2;  // how far its centre is from the middle
     const f = await app.frames();
-    const x = 5, y0 = vp.height / 2;
-    await restingDrag(app, { x, y: below ? y0 + amount / 2 : y0 - amount / 2 }, { x, y: below ? y0 - amount / 2 : y0 + amount / 2 });
+    await app.page.mouse.move(5, vp.height / 2);
+    await app.page.mouse.wheel(0, Math.sign(d) * Math.min(2.5 * vp.height, Math.max(100, 2.8 * Math.abs(d))));
     await app.idle({ after: f });
   }
+}
+
+// A finger drag up by `dy` px; returns how far the page moved (an item's y before and after).
+export async function touchScroll(app, id, dy) {
+  const before = (await app.item(id)).y;
+  const vp = app.page.viewportSize();
+  const f = await app.frames();
+  await restingDrag(app, { x: 5, y: vp.height * 0.7 }, { x: 5, y: vp.height * 0.7 - dy }, 4);
+  await app.idle({ after: f });
+  return before - (await app.item(id)).y;
 }
 
 // Signs on the pad with three strokes: one continuous finger drag each (touch), or mouse drags.
@@ -202,17 +228,16 @@ export async function drawSignature(app, id) {
       const send = (type, p) => app.__cdp.send('Input.dispatchTouchEvent', {
         type, touchPoints: p ? [{ x: p.x, y: p.y, id: 1, radiusX: 2, radiusY: 2, force: 1 }] : [], timestamp: ts });
       await send('touchStart', pts[0]);
-      for (let i = 1; i < pts.length; i++)
-        for (let k = 1; k <= 4; k++) {
-          ts += 0.016;
-          await send('touchMove', { x: pts[i - 1].x + (pts[i].x - pts[i - 1].x) * k / 4, y: pts[i - 1].y + (pts[i].y - pts[i - 1].y) * k / 4 });
-        }
+      for (let i = 1; i < pts.length; i++) {
+        ts += 0.016;
+        await send('touchMove', pts[i]);
+      }
       ts += 0.05;
       await send('touchEnd', null);
     } else {
       await app.page.mouse.move(pts[0].x, pts[0].y);
       await app.page.mouse.down();
-      for (let i = 1; i < pts.length; i++) await app.page.mouse.move(pts[i].x, pts[i].y, { steps: 4 });
+      for (let i = 1; i < pts.length; i++) await app.page.mouse.move(pts[i].x, pts[i].y, { steps: 2 });
       await app.page.mouse.up();
     }
   }

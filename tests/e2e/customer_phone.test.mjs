@@ -4,7 +4,7 @@
 import { assert, PDF_BYTES, PNG_BYTES, test } from './lib.mjs';
 import {
   act, addManagers, applyWithTwoFiles, assertFitsWidth, cstNow, drawSignature, login, newPhone, press, register, revealEdge,
-  staffApi, waitFor,
+  screenshot, staffApi, touchScroll, waitFor,
 } from './customer_lib.mjs';
 
 const journey = {};
@@ -16,7 +16,7 @@ test('customer phone: register, apply with two files from the phone, see it in t
   const app = await t.open('/?screen=register', t.devices.phone);
   const shot = async (n) => {
     await assertFitsWidth(app, W);
-    return app.screenshot(`phone-${n}`);
+    return screenshot(app, `phone-${n}`);
   };
   await register(app, { phone: journey.phone, name: '朱堃' });
   await shot('my-empty');
@@ -39,7 +39,7 @@ test('customer phone: live timeline, contract signed with a finger, rating', asy
   const app = await t.open('/?screen=login', t.devices.phone);
   const shot = async (n) => {
     await assertFitsWidth(app, W);
-    return app.screenshot(`phone-${n}`);
+    return screenshot(app, `phone-${n}`);
   };
   await login(app, journey.phone);
   await press(app, 'my.0.open');
@@ -53,6 +53,8 @@ test('customer phone: live timeline, contract signed with a finger, rating', asy
   await waitFor(app, 'detail.timeline.2', /装表送电 · 办理中/);  // pushed to the open app
   await waitFor(app, 'detail.todo.0', /签订供用电合同/);
   await shot('detail-contract-ready');
+  const moved = await touchScroll(app, 'detail.number', 300);  // a finger scrolls the page
+  assert.ok(moved > 200, `the page followed the finger (${moved} px)`);
 
   await press(app, 'detail.contract');
   await waitFor(app, 'contract.sha', /SHA-256/);

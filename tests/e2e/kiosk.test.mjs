@@ -2,7 +2,7 @@
 // keypad, a zero-document reservation, information; nothing personal persists — after the idle
 // time (2 minutes; ?idle=6 shortens it for this test) it returns home and forgets everything.
 import { Api, assert, test } from './lib.mjs';
-import { newPhone, PASSWORD, press, waitFor } from './customer_lib.mjs';
+import { newPhone, PASSWORD, screenshot, waitFor } from './customer_lib.mjs';
 
 const kiosk = { viewport: { width: 800, height: 1200 }, deviceScaleFactor: 1, hasTouch: true };
 
@@ -27,7 +27,7 @@ test('kiosk: track with the keypad, reserve without documents, forget everything
   const a = await me.post('/applications', { business: 'new_connection', customer_type: 'lv_residential', address: '邾县城关镇人民路9号' });
 
   const app = await t.open('/?mode=kiosk&idle=6', kiosk);
-  const shot = (n) => app.screenshot(`kiosk-${n}`);
+  const shot = (n) => screenshot(app, `kiosk-${n}`);
   assert.equal((await app.page.evaluate(() => window.getpower.state())).kiosk, true);
   await shot('home');
   await app.tap('nav.track');

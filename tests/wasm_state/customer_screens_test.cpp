@@ -417,3 +417,38 @@ TEST(CustomerScreens, ForgottenOnLogoutAndKioskReset) {
   EXPECT_TRUE(s.customer.apply.address.empty());
   EXPECT_EQ(s.customer.track.pending, 0) << "a late reply finds nobody waiting for it";
 }
+
+TEST(Apply, ANewerHomeCaseReplacesTheWizardsUntilSent) {
+  Zh zh;
+  state::RulesForm home;
+  state::ApplyState a;
+  state::start_apply(a, home, "", "");
+  a.form.capacity_kw = "12";  // edited in the wizard
+  state::refresh_apply_plan(a);
+  EXPECT_FALSE(state::take_home_case(a, home)) << "the home case did not change: the wizard's edit stays";
+  EXPECT_EQ(a.form.capacity_kw, "12");
+  home.customer_type = gp::CustomerType::lv_non_residential;  // "what applies to me?" changed, then "apply for this"
+  a.step = state::ApplyStep::Documents;
+  EXPECT_TRUE(state::take_home_case(a, home));
+  EXPECT_EQ(a.form.customer_type, gp::CustomerType::lv_non_residential);
+  EXPECT_EQ(a.step, state::ApplyStep::Case);
+  state::apply_created(a, {{"number", "ZX-1"}});
+  home.capacity_kw = "30";
+  EXPECT_FALSE(state::take_home_case(a, home)) << "a sent application stays as it was";
+}
+
+TEST(Apply, TheDevicesPositionAsTheMeterLocation) {
+  Zh zh;
+  state::ApplyState a;
+  state::start_apply(a, state::RulesForm{}, "", "");
+  a.locating = true;
+  state::located(a, false, 0, 0, 0, 1);
+  EXPECT_FALSE(a.locating);
+  EXPECT_NE(a.locate_note.find("权限"), std::string::npos);
+  EXPECT_TRUE(a.form.latitude.empty());
+  state::located(a, true, 33.7012345678, 116.95, 12, 0);
+  EXPECT_EQ(a.form.latitude, "33.701235");
+  EXPECT_EQ(a.form.longitude, "116.950000");
+  ASSERT_TRUE(a.outcome.plan);
+  EXPECT_TRUE((*a.outcome.plan)["survey_without_meeting"].get<bool>());  // rule S3
+}

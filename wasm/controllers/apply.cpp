@@ -5,6 +5,7 @@
 #include "controllers/controllers.h"
 #include "controllers/customer_util.h"
 #include "platform/files.h"
+#include "platform/geolocation.h"
 #include "state/customer_common.h"
 #include "ui/screens/apply_screen.h"
 
@@ -57,6 +58,7 @@ void apply_frame(Ctx& c) {
   const auto& u = c.s.session.user;
   // The home page's "what applies to me?" case comes along (its "apply for this").
   if (!s.started) state::start_apply(s, c.s.home.form, u ? u->name : "", u ? u->phone : "");
+  else if (entered("apply")) state::take_home_case(s, c.s.home.form);
   const auto in = ui::screens::draw_apply(s);
   if (in.case_changed) {
     state::refresh_apply_plan(s);
@@ -70,6 +72,15 @@ void apply_frame(Ctx& c) {
     state::step_next(s);
   }
   if (in.choose_manager) state::go(c.s, state::Screen::Managers, "apply");
+  if (in.locate && !s.locating) {
+    s.locating = true;
+    s.locate_note.clear();
+    platform::locate([&c](platform::Position p) {
+      auto& a = c.s.customer.apply;
+      if (!a.locating) return;  // reset meanwhile
+      state::located(a, p.ok, p.latitude, p.longitude, p.accuracy_m, p.error);
+    });
+  }
   if (in.clear_manager) {
     s.manager_id = 0;
     s.manager_name.clear();

@@ -1,5 +1,7 @@
 #include "state/apply_state.h"
 
+#include <cstdio>
+
 #include "gp/validate.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -24,9 +26,21 @@ void start_apply(ApplyState& s, const RulesForm& from_home, const std::string& n
   if (s.started) return;
   s.started = true;
   s.form = from_home;
+  s.home_facts = evaluate_form(from_home, false).facts;
   if (s.contact_name.empty()) s.contact_name = name;
   if (s.contact_phone.empty()) s.contact_phone = phone;
   refresh_apply_plan(s);
+}
+
+bool take_home_case(ApplyState& s, const RulesForm& home) {
+  if (!s.started || s.step == ApplyStep::Done || s.pending != 0) return false;
+  nlohmann::json facts = evaluate_form(home, false).facts;
+  if (facts == s.home_facts) return false;  // unchanged: the wizard keeps its own edits
+  s.home_facts = std::move(facts);
+  s.form = home;
+  s.step = ApplyStep::Case;
+  refresh_apply_plan(s);
+  return true;
 }
 
 void refresh_apply_plan(ApplyState& s) {
@@ -48,6 +62,21 @@ bool check_details(ApplyState& s, bool final) {
   for (const auto& [k, v] : s.outcome.errors)
     if (k.rfind("meter_location", 0) == 0) ok = false;
   return ok;
+}
+
+void located(ApplyState& s, bool ok, double latitude, double longitude, double accuracy_m, int error) {
+  s.locating = false;
+  if (!ok) {
+    s.locate_note = tr(error == 1 ? "apply.locate_denied" : "apply.locate_failed");
+    return;
+  }
+  char b[32];
+  std::snprintf(b, sizeof b, "%.6f", latitude);
+  s.form.latitude = b;
+  std::snprintf(b, sizeof b, "%.6f", longitude);
+  s.form.longitude = b;
+  s.locate_note = trf("apply.located", {days_number(accuracy_m)});
+  refresh_apply_plan(s);
 }
 
 bool can_continue(ApplyState& s) {

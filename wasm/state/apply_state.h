@@ -34,15 +34,24 @@ struct ApplyState {
   nlohmann::json result;              // the created application (null before)
   int uploading = -1;                 // index of the document being sent
   bool plan_details = false;          // the whole plan with its rules shown, not just the summary
+  nlohmann::json home_facts;          // the home page's case when last taken over
+  bool locating = false;              // waiting for the device's position
+  std::string locate_note;            // what came of "use my location"
 };
 
 // The first visit: carries the home page's "what applies to me?" form over (issue 4: the home
 // page's "apply for this" keeps the case) and the logged-in customer's name and phone as contact.
 void start_apply(ApplyState& s, const RulesForm& from_home, const std::string& name, const std::string& phone);
+// On coming back to the wizard: a case the home page's "what applies to me?" changed since (its
+// "apply for this") replaces the wizard's, unless the application was already sent. True if taken.
+bool take_home_case(ApplyState& s, const RulesForm& home);
 // After the case changed: the plan again (shared/ rules), document slots to match.
 void refresh_apply_plan(ApplyState& s);
 
 bool check_details(ApplyState& s, bool final);
+// The device's position as the intended meter location (rule S3), 6 decimals (~0.1 m); or why
+// there is none (error: 1 denied, 2 unavailable, 3 timeout, 4 unsupported).
+void located(ApplyState& s, bool ok, double latitude, double longitude, double accuracy_m, int error);
 // Whether "next" may be pressed on the current step (Case: a valid plan; Details: valid fields).
 bool can_continue(ApplyState& s);
 void step_next(ApplyState& s);

@@ -23,7 +23,7 @@ UploadSlotIntent draw_upload_slot(const char* id, const state::UploadSlot& s, bo
     text((base + ".file").c_str(), s.filename + " · " + state::size_text(s.size), Tone::Muted);
   switch (s.stage) {
     case Stage::Empty: text((base + ".state").c_str(), tr("upload.none"), Tone::Muted); break;
-    case Stage::Picked: text((base + ".state").c_str(), tr("upload.picked"), Tone::Accent); break;
+    case Stage::Picked: text((base + ".state").c_str(), can_pick ? tr("upload.picked") : tr("upload.queued"), Tone::Accent); break;
     case Stage::Uploading:
       progress_bar((base + ".progress").c_str(), static_cast<float>(state::progress(s)),
                    trf("upload.sending", {state::size_text(s.sent), state::size_text(s.total)}));

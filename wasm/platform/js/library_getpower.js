@@ -492,6 +492,16 @@ mergeInto(LibraryManager.library, {
   gp_js_release_file__deps: ['$GP'],
   gp_js_release_file: function(handle) { delete GP.files[handle]; },
 
+  // geolocation.h: the device's position, once (the browser asks the user's permission).
+  gp_js_locate: function(request) {
+    if (!navigator.geolocation) { _gp_on_location(request, 4, 0, 0, 0); return; }
+    navigator.geolocation.getCurrentPosition(function(p) {
+      _gp_on_location(request, 0, p.coords.latitude, p.coords.longitude, p.coords.accuracy || 0);
+    }, function(e) {
+      _gp_on_location(request, e && e.code ? e.code : 2, 0, 0, 0);
+    }, {enableHighAccuracy: true, timeout: 15000, maximumAge: 60000});
+  },
+
   gp_js_open_url: function(url) {
     window.open(UTF8ToString(url), '_blank', 'noopener');
   },

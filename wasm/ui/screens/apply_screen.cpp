@@ -109,6 +109,9 @@ void draw_details(state::ApplyState& s, ApplyIntent& in) {
     heading("apply.meter.title", tr("apply.meter_title"), 2);
     text("apply.meter.intro", tr("apply.meter_intro"), Tone::Muted);
     in.case_changed |= draw_meter_location("apply.meter", s.form, s.outcome, err(s.errors, "meter_location"));
+    if (button("apply.meter.locate", s.locating ? tr("apply.locating") : tr("apply.locate"), {ButtonStyle::Secondary, !s.locating, is_narrow()}))
+      in.locate = true;
+    if (!s.locate_note.empty()) text("apply.meter.note", s.locate_note, Tone::Muted);
   }
   spacing(4);
   heading("apply.manager.title", tr("apply.manager_title"), 2);

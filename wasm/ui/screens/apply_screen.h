@@ -16,6 +16,7 @@ struct ApplyIntent {
   bool open_detail = false;      // done: follow the application
   bool again = false;            // done: another application
   bool toggle_plan = false;      // the plan's summary / all of it
+  bool locate = false;           // use the device's position as the meter location
 };
 
 ApplyIntent draw_apply(state::ApplyState& s);

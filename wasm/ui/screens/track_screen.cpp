@@ -21,7 +21,7 @@ std::string_view err(const std::map<std::string, std::string>& e, const char* k)
   return it == e.end() ? std::string_view() : std::string_view(it->second);
 }
 
-void draw_result(const nlohmann::json& r) {
+void draw_result(const nlohmann::json& r, bool kiosk) {
   card_begin("track.result");
   heading("track.result.number", state::jstr(r, "number"), 2);
   field_row("track.result.business", tr("track.business"), state::jtext(r.value("business", nlohmann::json::object())));
@@ -34,7 +34,7 @@ void draw_result(const nlohmann::json& r) {
   spacing(8);
   draw_timeline("track.timeline", state::stage_rows(r));
   spacing(4);
-  text(tr("track.login_for_more"), Tone::Muted);
+  if (!kiosk) text(tr("track.login_for_more"), Tone::Muted);
   card_end();
 }
 
@@ -76,7 +76,7 @@ TrackIntent draw_track(state::TrackState& s, bool kiosk) {
   card_end();
   if (s.result.is_object()) {
     spacing(8);
-    draw_result(s.result);
+    draw_result(s.result, kiosk);
   }
   return in;
 }
