@@ -206,10 +206,13 @@ TEST_F(Indicators, M4_CsvDownloadHasTheSameFigures) {
   for (const char* row : {"受理数 received,5\r\n", "完成数 completed,4\r\n", "平均办电时长（工作日） average_working_days,1.4125\r\n",
                           "90分位办电时长（工作日） p90_working_days,2.5\r\n", "按时完成率 on_time_rate,0.75\r\n"})
     EXPECT_NE(r.raw.find(row), std::string::npos) << row << "\n" << r.raw;
-  // Exactly shared/'s CSV of the JSON figures' period (same data, same code).
+  // The JSON's figures, row by row (same data, same shared/ code).
   const json ind = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-06-01&to=2026-06-30");
-  EXPECT_NE(r.raw.find("甲经理"), std::string::npos);
-  EXPECT_EQ(ind.at("received"), 5);
+  for (const char* key : {"received", "completed", "withdrawn", "cost_to_customer_fen"})
+    EXPECT_NE(r.raw.find(std::string(key) + "," + std::to_string(ind.at(key).get<int>()) + "\r\n"), std::string::npos) << key;
+  EXPECT_NE(r.raw.find("甲经理"), std::string::npos) << "the per-manager table";
+  // Customers and staff of the wrong role never get the file; a customer manager gets their own.
+  EXPECT_EQ(gp::ops::get(d.lab, &d.cm1, "/api/v1/indicators.csv?from=2026-06-01&to=2026-06-30").raw.find("乙经理"), std::string::npos);
 }
 
 TEST_F(Indicators, PermissionBoundariesAndOwnFigures) {

@@ -85,7 +85,8 @@ void apply_frame(Ctx& c) {
     s.manager_id = 0;
     s.manager_name.clear();
   }
-  if (in.pick >= 0) pick_for_slot(c, apply_slot(c, s.docs[static_cast<std::size_t>(in.pick)].kind));
+  if (in.pick >= 0)
+    pick_for_slot(c, "apply.doc." + std::to_string(in.pick) + ".pick", apply_slot(c, s.docs[static_cast<std::size_t>(in.pick)].kind));
   if (in.remove >= 0) {
     auto& d = s.docs[static_cast<std::size_t>(in.remove)];
     platform::release_file(d.file);

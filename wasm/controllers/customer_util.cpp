@@ -31,8 +31,8 @@ bool entered(const char* key) {
   return fresh;
 }
 
-void pick_for_slot(Ctx& c, SlotFinder find, std::function<void()> picked) {
-  platform::pick_files(".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg", false,
+void pick_for_slot(Ctx& c, const std::string& button, SlotFinder find, std::function<void()> picked) {
+  platform::pick_files(button, state::kUploadAccept, false,
                        [&c, find, picked](std::vector<platform::PickedFile> files) {
                          (void)c;
                          state::UploadSlot* s = find();

@@ -23,7 +23,13 @@ using SlotFinder = std::function<state::UploadSlot*()>;
 
 // Opens the device's file chooser for a slot (call in the frame of the tap); the file picked is
 // checked and kept in the slot (an older file let go); then `picked()` if it was accepted.
-void pick_for_slot(Ctx& c, SlotFinder find, std::function<void()> picked = nullptr);
+// `button`: the id of the slot's pick button (ui/upload_slot.h: "<slot id>.pick").
+void pick_for_slot(Ctx& c, const std::string& button, SlotFinder find, std::function<void()> picked = nullptr);
+// Without the button's id: the chooser opens from the frame (fine on desktop and Android; iOS
+// needs the id, see platform/files.h note_file_button).
+inline void pick_for_slot(Ctx& c, SlotFinder find, std::function<void()> picked = nullptr) {
+  pick_for_slot(c, std::string(), std::move(find), std::move(picked));
+}
 // Uploads the slot's file to the application `number`, with progress; `after(ok)` when done.
 void upload_slot(Ctx& c, const std::string& number, SlotFinder find, std::function<void(bool)> after);
 

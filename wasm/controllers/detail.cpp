@@ -105,7 +105,8 @@ void detail_frame(Ctx& c) {
   }
   if (in.pick >= 0) {
     const std::string kind = s.uploads[static_cast<std::size_t>(in.pick)].kind;
-    pick_for_slot(c, detail_slot(c, number, kind), [&c, number, kind] { upload(c, number, kind); });
+    pick_for_slot(c, "detail.doc." + std::to_string(in.pick) + ".pick", detail_slot(c, number, kind),
+                  [&c, number, kind] { upload(c, number, kind); });
   }
   if (in.retry >= 0) upload(c, number, s.uploads[static_cast<std::size_t>(in.retry)].kind);
   if (in.contract) state::go(c.s, state::Screen::Contract, number);

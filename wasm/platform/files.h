@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "platform/fetch.h"
+#include "platform/text_input.h"  // Rect
 
 namespace platform {
 
@@ -23,7 +24,20 @@ struct PickedFile {
 
 // `accept`: the <input accept> value, e.g. ".pdf,.png,.jpg,.jpeg,application/pdf,image/*".
 // `done` gets the files chosen; nothing (or an empty list) when the chooser was cancelled.
-void pick_files(const std::string& accept, bool multiple, std::function<void(std::vector<PickedFile>)> done);
+// `button`: the id of the button noted with note_file_button() whose tap asked for this (the
+// chooser may already be open: see there); "" for none.
+void pick_files(const std::string& button, const std::string& accept, bool multiple,
+                std::function<void(std::vector<PickedFile>)> done);
+// The same for a button not noted with note_file_button() (desktop and Android browsers allow it).
+inline void pick_files(const std::string& accept, bool multiple, std::function<void(std::vector<PickedFile>)> done) {
+  pick_files(std::string(), accept, multiple, std::move(done));
+}
+
+// For the widget kit, each frame a button that picks files is shown. iOS opens a file chooser only
+// inside the tap's own event handler (touchend), as it opens the keyboard: so a tap on such a
+// button opens the chooser there, in JS, at once; the app's pick_files() for the same button, in
+// the frame that handles the tap, then receives what is picked. Elsewhere pick_files() opens it.
+void note_file_button(const Rect& r, const std::string& button, const std::string& accept, bool multiple);
 
 // POSTs the picked file as multipart/form-data: `fields` as text parts, the file as `file_field`.
 // Same-origin, with the session cookie. `progress(sent, total)` as bytes go out.

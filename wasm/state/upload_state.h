@@ -29,6 +29,8 @@ struct UploadSlot {
 void sync_slots(std::vector<UploadSlot>& slots, const nlohmann::json& plan_documents);
 
 constexpr double kMaxUploadBytes = 10.0 * 1024 * 1024;  // the server's limit
+// What the device's file chooser offers (the server takes PDF, JPEG and PNG).
+constexpr const char* kUploadAccept = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
 
 // Checks a picked file before sending it: "" when fine, else a message (current language).
 // PDF, JPEG and PNG only, at most 10 MB (the server checks the content again).

@@ -1,7 +1,10 @@
 #include "ui/upload_slot.h"
 
+#include <imgui.h>
+
 #include <string>
 
+#include "platform/files.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 #include "ui/progress.h"
@@ -43,6 +46,10 @@ UploadSlotIntent draw_upload_slot(const char* id, const state::UploadSlot& s, bo
   if (can_pick) {
     const char* label = s.stage == Stage::Empty ? tr("upload.pick") : s.stage == Stage::Done ? tr("upload.pick_more") : tr("upload.pick_other");
     if (button((base + ".pick").c_str(), label)) in.pick = true;
+    if (ImGui::IsItemVisible()) {  // a tap here opens the chooser inside the gesture (iOS)
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      platform::note_file_button({a.x, a.y, b.x - a.x, b.y - a.y}, base + ".pick", state::kUploadAccept, false);
+    }
     first = false;
   }
   if (can_retry && s.stage == Stage::Failed && s.file > 0) {

@@ -121,6 +121,7 @@ mergeInto(LibraryManager.library, {
         GP.captureEvent(e, 0);
         return;
       }
+      GP.downAt = p;  // a file button opens its chooser only when pressed and released on it
       if (e.pointerType === 'touch') {
         // Decide at pointerup whether this was a tap (click) or a drag (scroll).
         GP.touch = {id: e.pointerId, x0: p[0], y0: p[1], x: p[0], y: p[1], dragging: false};
@@ -170,6 +171,8 @@ mergeInto(LibraryManager.library, {
       }
       _gp_on_pointer(0, p[0], p[1], 0, 0);
       _gp_on_pointer(2, p[0], p[1], e.button === 2 ? 1 : e.button === 1 ? 2 : 0, GP.mods(e));
+      // A click on a file button opens the chooser here, inside the gesture (files.h).
+      if (e.button === 0 && GP.downAt) _gp_file_button_press(GP.downAt[0], GP.downAt[1], p[0], p[1]);
     },
     onPointerLeave: function(e) {
       if (e.pointerType === 'mouse' && !e.buttons) _gp_on_pointer(3, 0, 0, 0, 0);
@@ -293,6 +296,8 @@ mergeInto(LibraryManager.library, {
       if (!t || GP.lastTouchDragged) return;  // pointerup (which runs first) saw a scroll
       var p = GP.pos(t);
       if (GP.focusIfField(p[0], p[1])) e.preventDefault();
+      // iOS opens a file chooser only from touchend, like the keyboard (files.h).
+      else if (_gp_file_button_press(p[0], p[1], p[0], p[1])) e.preventDefault();
     }, {passive: false});
     canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
     window.addEventListener('keydown', GP.onWindowKey);
