@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""`make bench` (scripts/bench.sh): GetPower's figures at scale, written to docs/performance.md.
+
+1. Data: getpower-bench-seed fills a data directory with 100,000 open applications and ~2 million
+   events through the server's own library (cached in build/bench/seed-N; `getpower-server verify`
+   must pass on it).
+2. HTTP: the real server on a copy of it; wrk with 32 keep-alive connections against /health, progress
+   lookup, application detail, queue pages and creation, one after the other in the same run.
+3. The SLA job: a quiet sweep at "now" and one a working day later, when many are due.
+4. Storage: bytes per application with its events, database size, by table and index.
+5. Browser: bench/browser.mjs (headless Chromium) for transfer size, first frame, queue frame time.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+B = os.path.join(ROOT, "build", "bench")
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw)
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+class Server:
+    def __init__(self, binary, data, site, extra):
+        self.proc = subprocess.Popen(
+            [binary, "--data", data, "--port", "0", "--site", site, "--test-clock", "--public-rate-limit", "0",
+             "--sla-period", "86400"] + extra,
+            stdout=subprocess.PIPE, stderr=open(os.path.join(B, "server.log"), "w"), text=True)
+        line = self.proc.stdout.readline()
+        m = re.search(r"listening on (http://[\d.]+:(\d+))", line)
+        if not m:
+            raise RuntimeError("server did not start: " + line + open(os.path.join(B, "server.log")).read())
+        self.url = m.group(1)
+
+    def call(self, method, path, body=None, token=None):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.url + path, data=data, method=method)
+        if data is not None:
+            req.add_header("Content-Type", "application/json")
+        if token:
+            req.add_header("Authorization", "Bearer " + token)
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                return r.status, json.loads(r.read() or b"null")
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read() or b"null")
+
+    def login(self, login, password):
+        st, j = self.call("POST", "/api/v1/auth/login", {"login": login, "password": password})
+        if st != 200:
+            raise RuntimeError(f"login {login}: {st} {j}")
+        return j["token"]
+
+    def rss_kb(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        return 0
+
+    def threads(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("Threads:"):
+                    return int(line.split()[1])
+        return 0
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def wrk(server, script, seconds, connections, env):
+    e = dict(os.environ, GP_BENCH_LUA=os.path.join(ROOT, "bench", "wrk"), **env)
+    load0 = loadavg()
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s",
+                          os.path.join(ROOT, "bench", "wrk", script), server.url], env=e, text=True,
+                         capture_output=True, check=True).stdout
+    m = re.search(r"^BENCH (\{.*\})$", out, re.M)
+    if not m:
+        raise RuntimeError("wrk gave no summary:\n" + out)
+    r = json.loads(m.group(1))
+    r["load_before"] = load0
+    r["threads_after"] = server.threads()
+    r["rss_mb_after"] = round(server.rss_kb() / 1024, 1)
+    return r
+
+
+def storage(db_path, apps, events):
+    sh(["sqlite3", db_path, "PRAGMA wal_checkpoint(TRUNCATE);"])
+    size = os.path.getsize(db_path)
+    rows = sh(["sqlite3", "-separator", "\t", db_path,
+               "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC;"]).stdout.split("\n")
+    parts = [{"name": n, "bytes": int(b)} for n, b in (r.split("\t") for r in rows if r.strip())]
+    return {"db_bytes": size, "applications": apps, "events": events,
+            "bytes_per_application": round(size / apps), "bytes_per_event": round(size / max(events, 1)),
+            "by_object": parts}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--applications", type=int, default=int(os.environ.get("GP_BENCH_APPS", 100000)))
+    ap.add_argument("--seconds", type=int, default=int(os.environ.get("GP_BENCH_SECONDS", 15)))
+    ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--server", default=os.path.join(ROOT, "build", "bin", "getpower-server"))
+    ap.add_argument("--seed-bin", default=os.path.join(ROOT, "build", "native", "bench", "getpower-bench-seed"))
+    ap.add_argument("--site", default=os.path.join(ROOT, "build", "site"))
+    ap.add_argument("--skip-browser", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated subset: http,sla,storage,browser")
+    ap.add_argument("--label", default="", help="a name for this run in the results file")
+    ap.add_argument("--no-doc", action="store_true", help="do not rewrite docs/performance.md")
+    args = ap.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    want = lambda part: not only or part in only
+    os.makedirs(B, exist_ok=True)
+    results = {"started": datetime.datetime.now().isoformat(timespec="seconds"),
+               "machine": {"cpus": os.cpu_count(), "cpu": cpu_model(), "kernel": platform.release(),
+                           "load_at_start": loadavg()},
+               "settings": {"applications": args.applications, "seconds": args.seconds,
+                            "connections": args.connections, "wrk_threads": 2}}
+
+    # --- 1. data -----------------------------------------------------------------------------
+    seed_dir = os.path.join(B, f"seed-{args.applications}")
+    seed_json = seed_dir + ".json"
+    if not (os.path.exists(seed_json) and os.path.exists(os.path.join(seed_dir, "getpower.db"))):
+        shutil.rmtree(seed_dir, ignore_errors=True)
+        log(f"bench: generating {args.applications:,} applications (once; cached in {seed_dir}) ...")
+        t = time.time()
+        with open(seed_dir + ".log", "w") as lf:
+            subprocess.run([args.seed_bin, "--data", seed_dir, "--applications", str(args.applications), "--out",
+                            seed_json], check=True, stdout=lf, stderr=lf)
+        log(f"bench: generated in {time.time() - t:.0f} s")
+    seed = json.load(open(seed_json))
+    results["data"] = {k: seed[k] for k in ("applications", "events", "notes", "information_cycles", "levels",
+                                            "customers", "customer_managers", "project_managers", "now",
+                                            "seconds", "simulated_sweeps")}
+    t = time.time()
+    v = subprocess.run([args.server, "verify", "--data", seed_dir], text=True, capture_output=True)
+    results["data"]["verify"] = {"exit": v.returncode, "seconds": round(time.time() - t, 1),
+                                 "output": v.stdout.strip().splitlines()}
+    log(f"bench: verify {'passed' if v.returncode == 0 else 'FAILED'} in {time.time() - t:.1f} s: "
+        + " / ".join(v.stdout.strip().splitlines()))
+    if v.returncode != 0:
+        sys.exit("bench: the generated data does not verify:\n" + v.stdout + v.stderr)
+
+    run_dir = os.path.join(B, "run")
+    shutil.rmtree(run_dir, ignore_errors=True)
+    shutil.copytree(seed_dir, run_dir)
+    if want("storage"):
+        results["storage"] = storage(os.path.join(run_dir, "getpower.db"), seed["applications"], seed["events"])
+        s = results["storage"]
+        log(f"bench: storage {s['db_bytes'] / 1e6:.0f} MB for {s['applications']:,} applications: "
+            f"{s['bytes_per_application']:,} bytes per application with its events")
+
+    # Samples for the load scripts.
+    track_file = os.path.join(B, "track-samples.txt")
+    with open(track_file, "w") as f:
+        for number, phone in seed["track_samples"]:
+            f.write(f"{number} {phone}\n")
+    detail_file = os.path.join(B, "detail-samples.txt")
+    with open(detail_file, "w") as f:
+        for number in seed["cm1_numbers"]:
+            f.write(number + "\n")
+
+    server = Server(args.server, run_dir, args.site, [])
+    try:
+        st, _ = server.call("POST", "/api/v1/test/clock", {"now": seed["now"]})
+        assert st == 200, st
+        cm = server.login(seed["staff"]["customer_manager"], seed["staff_password"])
+        cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
+        cust = server.login(seed["customer_phone_example"], seed["customer_password"])
+        results["server"] = {"rss_mb_start": round(server.rss_kb() / 1024, 1), "threads_start": server.threads()}
+
+        # --- 2. HTTP ---------------------------------------------------------------------------
+        if want("http"):
+            st, q = server.call("GET", "/api/v1/applications?status=open&page_size=1", token=cm)
+            cm_open = q["total"]
+            st, q = server.call("GET", "/api/v1/applications?status=open&page_size=1", token=cc)
+            all_open = q["total"]
+            runs = [
+                ("health", "GET /api/v1/health", "health.lua", {}),
+                ("track", "GET /api/v1/track?number&phone", "track.lua", {"GP_TRACK_SAMPLES": track_file}),
+                ("detail", "GET /api/v1/applications/{number} (customer manager)", "detail.lua",
+                 {"GP_DETAIL_SAMPLES": detail_file, "GP_TOKEN": cm}),
+                ("queue_cm", f"GET /api/v1/applications?status=open&page=1..10 (customer manager: {cm_open:,} open)",
+                 "queue.lua", {"GP_TOKEN": cm, "GP_PAGES": "10"}),
+                ("queue_all", f"GET /api/v1/applications?status=open&page=1..10 (command center: {all_open:,} open)",
+                 "queue.lua", {"GP_TOKEN": cc, "GP_PAGES": "10"}),
+                ("create", "POST /api/v1/applications (customer)", "create.lua", {"GP_TOKEN": cust}),
+            ]
+            wrk(server, "track.lua", 3, args.connections, {"GP_TRACK_SAMPLES": track_file})  # warm the page cache
+            results["http"] = []
+            for key, what, script, env in runs:
+                r = wrk(server, script, args.seconds, args.connections, env)
+                r.update({"key": key, "what": what})
+                results["http"].append(r)
+                errs = r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_status"] + r["errors_timeout"]
+                log(f"bench: {what:<78} {r['rps']:>9,.0f} req/s  p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms"
+                    f"  errors {errs}  (load {r['load_before']:.1f})")
+            health = next(r for r in results["http"] if r["key"] == "health")
+            track = next(r for r in results["http"] if r["key"] == "track")
+            results["targets"] = {"track_vs_health": round(track["rps"] / health["rps"], 3),
+                                  "track_p99_ms": track["p99_ms"]}
+            log(f"bench: track at {100 * track['rps'] / health['rps']:.0f} % of health (target >= 50 %), "
+                f"p99 {track['p99_ms']:.2f} ms (target < 20 ms)")
+
+        # --- 3. SLA job --------------------------------------------------------------------------
+        if want("sla"):
+            sweeps = []
+            now = datetime.datetime.fromisoformat(seed["now"])
+            for label, at in [("quiet (at now, all settled)", now),
+                              ("one working day later (many due)", now + datetime.timedelta(days=1)),
+                              ("right after (quiet again)", now + datetime.timedelta(days=1, seconds=60)),
+                              ("a week later (most due)", now + datetime.timedelta(days=7))]:
+                server.call("POST", "/api/v1/test/clock", {"now": at.isoformat()})
+                t = time.time()
+                st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
+                wall = time.time() - t
+                assert st == 200, (st, rep)
+                rep.update({"label": label, "wall_seconds": round(wall, 3)})
+                sweeps.append(rep)
+                log(f"bench: SLA sweep {label:<36} {rep['applications_checked']:>7,} checked, "
+                    f"{rep['marks_recorded']:>7,} marks, {rep['seconds']:.3f} s")
+            results["sla"] = {"open_applications": sum(v for k, v in seed["levels"].items()
+                                                      if k.endswith("in_progress") or k.endswith("waiting_customer")),
+                              "sweeps": sweeps}
+        results["server"]["rss_mb_end"] = round(server.rss_kb() / 1024, 1)
+        results["server"]["threads_end"] = server.threads()
+    finally:
+        server.stop()
+
+    # --- 5. browser --------------------------------------------------------------------------------
+    if want("browser") and not args.skip_browser:
+        out = subprocess.run(["node", os.path.join(ROOT, "bench", "browser.mjs")], text=True, capture_output=True,
+                             env=dict(os.environ, NODE_PATH="/usr/share/nodejs", GP_BENCH_SEED_JSON=seed_json,
+                                      GP_BENCH_RUN_DIR=run_dir))
+        m = re.search(r"^BROWSER (\{.*\})$", out.stdout, re.M)
+        if out.returncode != 0 or not m:
+            log("bench: browser measurement failed:\n" + out.stdout[-3000:] + out.stderr[-3000:])
+            results["browser"] = {"error": (out.stdout + out.stderr)[-2000:]}
+        else:
+            results["browser"] = json.loads(m.group(1))
+            for line in out.stdout.splitlines():
+                if line.startswith("  "):
+                    log("bench: browser" + line)
+
+    results["finished"] = datetime.datetime.now().isoformat(timespec="seconds")
+    results["machine"]["load_at_end"] = loadavg()
+    res_file = os.path.join(B, f"results{('-' + args.label) if args.label else ''}.json")
+    json.dump(results, open(res_file, "w"), indent=1, ensure_ascii=False)
+    log(f"bench: results in {os.path.relpath(res_file, ROOT)}")
+    if not args.no_doc:
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "report.py"), res_file], check=True)
+
+
+def cpu_model():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
+if __name__ == "__main__":
+    main()
