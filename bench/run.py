@@ -236,6 +236,8 @@ def main():
                               ("right after (quiet again)", now + datetime.timedelta(days=1, seconds=60)),
                               ("a week later (most due)", now + datetime.timedelta(days=7))]:
                 server.call("POST", "/api/v1/test/clock", {"now": at.isoformat()})
+                # A jump of days ends the sessions (idle limit): log in at the new "now".
+                cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
                 t = time.time()
                 st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
                 wall = time.time() - t

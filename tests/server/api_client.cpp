@@ -140,69 +140,9 @@ Account create_staff(const Api& api, const Account& admin, const std::string& ro
 }
 
 // ---------------------------------------------------------------------------------------------
-test::CommandResult run_cli(const std::vector<std::string>& args_in, const std::string& input,
+test::CommandResult run_cli(const std::vector<std::string>& args, const std::string& input,
                             std::chrono::milliseconds timeout) {
-  std::vector<std::string> args = {GP_SERVER_BIN};
-  args.insert(args.end(), args_in.begin(), args_in.end());
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-
-  int in[2], out[2], err[2];
-  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)
-    throw std::runtime_error("pipe failed");
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, in[0], 0);
-  posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-  posix_spawn_file_actions_adddup2(&fa, err[1], 2);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, args[0].c_str(), &fa, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  ::close(in[0]);
-  ::close(out[1]);
-  ::close(err[1]);
-  if (rc != 0) throw std::runtime_error("cannot start " + args[0]);
-  // The input is one short line: it fits the pipe buffer, so writing before reading cannot block.
-  const sighandler_t old = ::signal(SIGPIPE, SIG_IGN);
-  if (!input.empty()) (void)!::write(in[1], input.data(), input.size());
-  ::close(in[1]);
-  ::signal(SIGPIPE, old);
-
-  test::CommandResult r;
-  const auto deadline = Clock::now() + timeout;
-  pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
-  std::string* sinks[2] = {&r.out, &r.err};
-  int open_fds = 2;
-  while (open_fds > 0 && Clock::now() < deadline) {
-    const int left = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
-    if (::poll(fds, 2, std::max(left, 0)) <= 0) break;
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      char buf[4096];
-      const ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
-      if (n > 0) {
-        sinks[i]->append(buf, static_cast<std::size_t>(n));
-      } else {
-        ::close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_fds;
-      }
-    }
-  }
-  for (auto& f : fds)
-    if (f.fd >= 0) ::close(f.fd);
-  int status = 0;
-  if (::waitpid(pid, &status, WNOHANG) != pid) {
-    // Output closed but not yet exited: give it a moment before treating it as hung.
-    for (int i = 0; i < 200 && ::waitpid(pid, &status, WNOHANG) != pid; ++i) ::usleep(10000);
-    if (::kill(pid, 0) == 0 && ::waitpid(pid, &status, WNOHANG) != pid) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-    }
-  }
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
-  return r;
+  return test::run_server_command(args, timeout, input);
 }
 
 Account adduser(const fs::path& data_dir, const std::string& username, const std::string& role, const std::string& password) {

@@ -262,9 +262,9 @@ TEST_F(Battery, UnknownMissingAndWronglyTypedFieldsAreNamed) {
   expect_error(w.api.post(act, {{"action", ""}}, w.cm1), 400, "empty action", "action");
   // Reservation actions name their inner fields the same way (rule D4).
   const std::string res = "/api/v1/reservations/" + w.reservation_b + "/actions";
-  // (cancel names its reason "reason", not "fields.reason": the one field of this API named apart)
-  expect_error(w.api.post(res, {{"action", "cancel"}, {"fields", json::object()}}, w.cc), 400, "cancel without reason", "reason");
-  expect_error(w.api.post(res, {{"action", "cancel"}, {"fields", {{"reason", 5}}}}, w.cc), 400, "reason not text", "reason");
+  // (the reason is named like every action field: "fields.reason")
+  expect_error(w.api.post(res, {{"action", "cancel"}, {"fields", json::object()}}, w.cc), 400, "cancel without reason", "fields.reason");
+  expect_error(w.api.post(res, {{"action", "cancel"}, {"fields", {{"reason", 5}}}}, w.cc), 400, "reason not text", "fields.reason");
   expect_error(w.api.post(res, {{"action", "cancel"}, {"fields", {{"reason", "x"}, {"note", "y"}}}}, w.cc), 400, "cancel with a note",
                "fields.note", "unknown_field");
   expect_error(w.api.post(res, {{"action", "contact"}, {"fields", {{"note", std::string(501, 'n')}}}}, w.cc), 400, "note too long",

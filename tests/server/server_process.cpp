@@ -185,22 +185,32 @@ std::unique_ptr<httplib::Client> ServerProcess::client() const {
 std::string ServerProcess::stderr_text() const { return slurp(logs_.path() / "stderr.log"); }
 
 // ---------------------------------------------------------------------------------------------
-CommandResult run_server_command(const std::vector<std::string>& args_in, std::chrono::milliseconds timeout) {
+CommandResult run_server_command(const std::vector<std::string>& args_in, std::chrono::milliseconds timeout,
+                                 const std::string& input) {
   std::vector<std::string> args = {GP_SERVER_BIN};
   args.insert(args.end(), args_in.begin(), args_in.end());
-  int out[2], err[2];
-  if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  int in[2], out[2], err[2];
+  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)
+    throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, in[0], 0);
   posix_spawn_file_actions_adddup2(&fa, out[1], 1);
   posix_spawn_file_actions_adddup2(&fa, err[1], 2);
   pid_t pid = -1;
   auto argv = c_argv(args);
   const int rc = posix_spawn(&pid, args[0].c_str(), &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
+  ::close(in[0]);
   ::close(out[1]);
   ::close(err[1]);
   if (rc != 0) throw std::runtime_error("cannot start " + args[0]);
+  // The input is a short line or nothing: it fits the pipe buffer, so writing before reading
+  // cannot block.
+  const sighandler_t old = ::signal(SIGPIPE, SIG_IGN);
+  if (!input.empty()) (void)!::write(in[1], input.data(), input.size());
+  ::close(in[1]);
+  ::signal(SIGPIPE, old);
 
   CommandResult r;
   const auto deadline = Clock::now() + timeout;
@@ -226,8 +236,12 @@ CommandResult run_server_command(const std::vector<std::string>& args_in, std::c
     if (f.fd >= 0) ::close(f.fd);
   int status = 0;
   if (::waitpid(pid, &status, WNOHANG) != pid) {
-    ::kill(pid, SIGKILL);  // still running: a command that should have ended did not
-    ::waitpid(pid, &status, 0);
+    // Output closed but not yet exited: give it a moment before treating it as hung.
+    for (int i = 0; i < 200 && ::waitpid(pid, &status, WNOHANG) != pid; ++i) ::usleep(10000);
+    if (::kill(pid, 0) == 0 && ::waitpid(pid, &status, WNOHANG) != pid) {
+      ::kill(pid, SIGKILL);  // still running: a command that should have ended did not
+      ::waitpid(pid, &status, 0);
+    }
   }
   r.exit_code = decode_status(status);
   return r;

@@ -91,9 +91,11 @@ struct CommandResult {
   std::string err;
 };
 
-// Run getpower-server with `args` to completion (e.g. {"--help"}), killing it after `timeout`.
+// Run getpower-server with `args` to completion (e.g. {"--help"}), writing `input` to its standard
+// input (then closing it), killing it after `timeout`.
 CommandResult run_server_command(const std::vector<std::string>& args,
-                                 std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
+                                 std::chrono::milliseconds timeout = std::chrono::milliseconds(10000),
+                                 const std::string& input = "");
 
 // Send `request` byte for byte on a fresh loopback connection (unlike httplib::Client, which
 // normalizes and encodes paths) and return the first response: until Content-Length is

@@ -167,6 +167,29 @@ LoginResult AuthService::login(const json& body, const std::string& address) {
   });
 }
 
+void AuthService::confirm_password(std::int64_t user_id, const std::string& password, const char* field) {
+  const gp::Instant now = clock_.now();
+  const std::string key = "confirm:" + std::to_string(user_id);
+  if (auto t = store::find_throttle(db_.reader(), key); t && t->locked_until > now) {
+    const gp::Instant wait = t->locked_until - now;
+    throw ServiceError(K::too_many, gp::make_error("throttled", field, "尝试次数过多，请 " + std::to_string((wait + 59) / 60) + " 分钟后再试",
+                                                   "too many attempts; try again in " + std::to_string((wait + 59) / 60) + " minutes"))
+        .with_retry_after(static_cast<long>(wait));
+  }
+  auto u = store::find_user(db_.reader(), user_id);
+  if (u && verify_password(u->password_hash, password)) {
+    db_.write([&](SQLite::Database& db) { store::clear_throttle(db, key); });
+    return;
+  }
+  db_.write([&](SQLite::Database& db) {
+    auto t = store::find_throttle(db, key).value_or(store::ThrottleRow{0, now, 0});
+    if (now - t.window_start > policy_.window_seconds) t = {0, now, 0};
+    if (++t.failures >= policy_.max_failures) t.locked_until = now + policy_.lock_seconds;
+    store::save_throttle(db, key, t);
+  });
+  fail(K::invalid, "wrong_password", field, "密码不正确", "wrong password");
+}
+
 void AuthService::logout(const std::string& token) {
   db_.write([&](SQLite::Database& db) { store::revoke_session(db, token_hash(token)); });
 }

@@ -53,6 +53,10 @@ class AuthService {
                            const std::string& role, const std::string& phone);
   void set_user_disabled(std::int64_t user_id, bool disabled);
 
+  // A signed-in user's password entered again to confirm an act (signing the contract): 400
+  // naming `field` when wrong, throttled like logins (429 after max_failures within the window).
+  void confirm_password(std::int64_t user_id, const std::string& password, const char* field);
+
   static std::string hash_password(const std::string& password);
   static bool verify_password(const std::string& hash, const std::string& password);
   static std::string token_hash(const std::string& token);

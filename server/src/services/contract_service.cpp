@@ -80,9 +80,7 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
   if (method == "password") {
     if (!body.contains("password") || !body.at("password").is_string())
       fail(K::invalid, "required", "password", "请再次输入登录密码以签署", "re-enter your password to sign");
-    auto u = store::find_user(apps_.db().reader(), c.user_id);
-    if (!u || !AuthService::verify_password(u->password_hash, body.at("password").get<std::string>()))
-      fail(K::invalid, "wrong_password", "password", "密码不正确", "wrong password");
+    auth_.confirm_password(c.user_id, body.at("password").get<std::string>(), "password");
   } else {
     if (!body.contains("strokes")) fail(K::invalid, "required", "strokes", "请手写签名", "draw your signature");
     check_strokes(body.at("strokes"));

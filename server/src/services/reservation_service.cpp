@@ -277,7 +277,8 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
     }
     if (action == "cancel") {
       if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
-      const std::string reason = str(fields, "reason", true, 1, 500);
+      // Named like every action field ("fields.reason"), so forms show the error beside the field.
+      const std::string reason = str(json{{"fields.reason", fields.value("reason", json())}}, "fields.reason", true, 1, 500);
       SQLite::Statement u(db, "UPDATE reservations SET status = 'cancelled' WHERE id = ?");
       u.bind(1, id);
       u.exec();

@@ -1,5 +1,7 @@
 #include "services/sla_job.h"
 
+#include "store/sessions.h"
+
 #include <chrono>
 
 namespace gp::server {
@@ -173,7 +175,12 @@ void SlaJob::start(int period_seconds) {
       try {
         // With --test-clock "now" is the test's to give: no sweep on the real clock before it is set
         // (after a restart the real date could be past every deadline of the test's timeline).
-        if (!apps_.clock().settable() || apps_.clock().fixed()) sweep(apps_.clock().now());
+        if (!apps_.clock().settable() || apps_.clock().fixed()) {
+          const gp::Instant now = apps_.clock().now();
+          sweep(now);
+          // Ended sessions are useless rows: pruned a day after they expired (or at once if revoked).
+          apps_.db().write([&](SQLite::Database& db) { store::delete_expired_sessions(db, now - 86400); });
+        }
       } catch (const std::exception& e) {
         std::fprintf(stderr, "sla job: %s\n", e.what());
       }
