@@ -52,12 +52,12 @@ ApplicationService::ApplicationService(store::Database& db, CalendarService& cal
 // ---------------------------------------------------------------------------------------------
 // Loading: the state is always the replay of the events (rule M5).
 // ---------------------------------------------------------------------------------------------
-LoadedApplication ApplicationService::load(SQLite::Database& db, const store::ApplicationRow& row) const {
-  LoadedApplication a;
-  a.row = row;
+std::shared_ptr<const gp::AppState> ApplicationService::replay(const store::ApplicationRow& row,
+                                                               const std::vector<store::StoredEvent>& events,
+                                                               const std::shared_ptr<const gp::ServiceConfig>& cfg) const {
   auto facts = gp::parse_facts(row.facts);
   if (!facts) throw std::runtime_error("stored facts of " + row.number + " no longer parse: " + facts.error().message_en);
-  auto plan = gp::evaluate(facts.value(), *cfg_.current());
+  auto plan = gp::evaluate(facts.value(), *cfg);
   if (!plan) throw std::runtime_error("stored facts of " + row.number + " no longer evaluate");
   gp::Plan p = plan.value();
   // The limits the customer was promised at submission stay in force (configuration may change).
@@ -66,11 +66,50 @@ LoadedApplication ApplicationService::load(SQLite::Database& db, const store::Ap
       if (row.stage_limits[i].is_number_integer()) p.stages[i].limit_working_days = row.stage_limits[i].get<int>();
     p.time_limit_working_days = p.limit_from(0);
   }
-  a.state = gp::start_application(p, row.submitted_at, row.channel);
+  auto state = std::make_shared<gp::AppState>(gp::start_application(p, row.submitted_at, row.channel));
+  for (const auto& e : events)
+    if (e.event.type != "submitted") gp::apply_event(*state, e.event);
+  return state;
+}
+
+std::shared_ptr<const gp::AppState> ApplicationService::cached(std::int64_t id, const std::string& last_hash,
+                                                               const std::shared_ptr<const gp::ServiceConfig>& cfg) const {
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  auto it = cache_.find(id);
+  if (it == cache_.end() || it->second.last_hash != last_hash || it->second.cfg != cfg) return nullptr;
+  return it->second.state;
+}
+
+void ApplicationService::remember(std::int64_t id, const std::string& last_hash, const std::shared_ptr<const gp::ServiceConfig>& cfg,
+                                  std::shared_ptr<const gp::AppState> state) const {
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  if (cache_.size() >= kStateCacheSize && !cache_.count(id)) cache_.clear();
+  cache_[id] = {last_hash, cfg, std::move(state)};
+}
+
+LoadedApplication ApplicationService::load(SQLite::Database& db, const store::ApplicationRow& row) const {
+  LoadedApplication a;
+  a.row = row;
   a.events = store::events_of_application(db, row.id);
-  for (const auto& e : a.events)
-    if (e.event.type != "submitted") gp::apply_event(a.state, e.event);
+  const auto cfg = cfg_.current();
+  const std::string last = a.events.empty() ? std::string() : a.events.back().hash;
+  auto state = cached(row.id, last, cfg);
+  if (!state) {
+    state = replay(row, a.events, cfg);
+    remember(row.id, last, cfg, state);
+  }
+  a.state = *state;  // the caller's own copy: actions change it
   return a;
+}
+
+std::shared_ptr<const gp::AppState> ApplicationService::state_of(SQLite::Database& db, const store::ApplicationRow& row) const {
+  const auto cfg = cfg_.current();
+  if (auto state = cached(row.id, store::last_event_hash(db, row.id), cfg)) return state;
+  const auto events = store::events_of_application(db, row.id);
+  const std::string last = events.empty() ? std::string() : events.back().hash;
+  auto state = replay(row, events, cfg);
+  remember(row.id, last, cfg, state);
+  return state;
 }
 
 bool ApplicationService::visible_to(const Caller& c, const store::ApplicationRow& row) const {
@@ -429,13 +468,14 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
   };
   json items = json::array();
   for (const auto& r : rows) {
-    auto app = load(db, r);
-    auto view = gp::view_of(app.state, *cal, now, cfg_.current()->sla);
-    const gp::PlanStage* st = app.state.current_stage();
+    auto state = state_of(db, r);
+    const gp::AppState& as = *state;
+    auto view = gp::view_of(as, *cal, now, cfg_.current()->sla);
+    const gp::PlanStage* st = as.current_stage();
     json item = {{"number", r.number},
                  {"status", r.status},
-                 {"business", {{"code", gp::to_string(app.state.plan.facts.business)}, {"name_zh", gp::named(app.state.plan.facts.business).zh}, {"name_en", gp::named(app.state.plan.facts.business).en}}},
-                 {"customer_type", {{"code", gp::to_string(app.state.plan.facts.customer_type)}, {"name_zh", gp::named(app.state.plan.facts.customer_type).zh}, {"name_en", gp::named(app.state.plan.facts.customer_type).en}}},
+                 {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
+                 {"customer_type", {{"code", gp::to_string(as.plan.facts.customer_type)}, {"name_zh", gp::named(as.plan.facts.customer_type).zh}, {"name_en", gp::named(as.plan.facts.customer_type).en}}},
                  {"stage", st ? json{{"code", gp::to_string(st->code)}, {"name_zh", st->name_zh}, {"name_en", st->name_en}} : json(nullptr)},
                  {"level", gp::to_string(view.level)},
                  {"escalation", static_cast<int>(view.escalation)},
@@ -443,9 +483,9 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
                  {"deadline", view.overall.deadline ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
                  {"remaining_working_days", view.overall.remaining},
                  {"elapsed_working_days", view.overall.used},
-                 {"time_limit_working_days", app.state.plan.time_limit_working_days},
+                 {"time_limit_working_days", as.plan.time_limit_working_days},
                  {"paused", view.overall.paused},
-                 {"waiting_for", app.state.waiting_for},
+                 {"waiting_for", as.waiting_for},
                  {"channel", r.channel},
                  {"address", r.address},
                  {"contact_name", r.contact_name},
@@ -469,9 +509,10 @@ json ApplicationService::track(const std::string& number, const std::string& pho
       if (auto u = store::find_user(db, row->customer_id)) match = !u->phone.empty() && u->phone == norm;
   }
   if (!row || !match) fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone");
-  auto app = load(db, *row);
+  const auto state = state_of(db, *row);
+  const gp::AppState& as = *state;
   auto cal = cal_.current();
-  auto view = gp::view_of(app.state, *cal, clock_.now(), cfg_.current()->sla);
+  auto view = gp::view_of(as, *cal, clock_.now(), cfg_.current()->sla);
   json stages = json::array();
   for (const auto& sv : view.stages) {
     json s = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
@@ -483,12 +524,12 @@ json ApplicationService::track(const std::string& number, const std::string& pho
     stages.push_back(s);
   }
   return {{"number", row->number},
-          {"status", gp::to_string(app.state.status)},
-          {"business", {{"code", gp::to_string(app.state.plan.facts.business)}, {"name_zh", gp::named(app.state.plan.facts.business).zh}, {"name_en", gp::named(app.state.plan.facts.business).en}}},
+          {"status", gp::to_string(as.status)},
+          {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
           {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
-          {"time_limit_working_days", app.state.plan.time_limit_working_days},
-          {"deadline", view.overall.deadline && !app.state.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
-          {"waiting_for_customer", app.state.status == gp::AppStatus::waiting_customer},
+          {"time_limit_working_days", as.plan.time_limit_working_days},
+          {"deadline", view.overall.deadline && !as.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
+          {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
           {"stages", stages}};
 }
 

@@ -3,6 +3,9 @@
 // and notifies the people concerned (rule P1). Rules come from shared/ (workflow, rules, sla).
 #pragma once
 #include <map>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +61,8 @@ class ApplicationService {
   // --- for the other services (documents, contracts, ratings, SLA job, reservations) ---
   // Replays the events into the state.
   LoadedApplication load(SQLite::Database& db, const store::ApplicationRow& row) const;
+  // The state alone (progress lookup, queue rows): no events read when the cache holds it.
+  std::shared_ptr<const gp::AppState> state_of(SQLite::Database& db, const store::ApplicationRow& row) const;
   // Finds by number and checks the caller may see it; a stranger gets 404, never data.
   LoadedApplication load_visible(SQLite::Database& db, const Caller& c, const std::string& number) const;
   bool visible_to(const Caller& c, const store::ApplicationRow& row) const;
@@ -79,6 +84,25 @@ class ApplicationService {
   store::Database& db() { return db_; }
 
  private:
+  std::shared_ptr<const gp::AppState> replay(const store::ApplicationRow& row, const std::vector<store::StoredEvent>& events,
+                                             const std::shared_ptr<const gp::ServiceConfig>& cfg) const;
+  // Replayed states by application id, valid while the application's last event (its hash: a new
+  // event differs even where a rolled-back id is reused) and the configuration are the same.
+  // Replaying (rules evaluated, every event parsed) was most of a progress lookup or queue row at
+  // 100,000 applications (docs/performance.md). Bounded: emptied when full.
+  struct CachedState {
+    std::string last_hash;
+    std::shared_ptr<const gp::ServiceConfig> cfg;
+    std::shared_ptr<const gp::AppState> state;
+  };
+  static constexpr std::size_t kStateCacheSize = 4096;
+  mutable std::mutex cache_mu_;
+  mutable std::unordered_map<std::int64_t, CachedState> cache_;
+  std::shared_ptr<const gp::AppState> cached(std::int64_t id, const std::string& last_hash,
+                                             const std::shared_ptr<const gp::ServiceConfig>& cfg) const;
+  void remember(std::int64_t id, const std::string& last_hash, const std::shared_ptr<const gp::ServiceConfig>& cfg,
+                std::shared_ptr<const gp::AppState> state) const;
+
   store::Database& db_;
   CalendarService& cal_;
   ConfigService& cfg_;

@@ -19,6 +19,9 @@ void pragmas(SQLite::Database& db) {
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA synchronous = NORMAL");  // WAL + NORMAL: durable across process crashes
   db.exec("PRAGMA temp_store = MEMORY");
+  // Reads through a memory map instead of a pread() copy per page: at 100,000 applications the
+  // copies were a fifth of a progress lookup's time (docs/performance.md). Writes are unchanged.
+  db.exec("PRAGMA mmap_size = 1073741824");
 }
 
 }  // namespace
@@ -29,6 +32,8 @@ Database::Database(const std::string& data_dir) : dir_(data_dir), path_(data_dir
   writer_->exec("PRAGMA journal_mode = WAL");
   pragmas(*writer_);
   migrate();
+  // Start from an empty write-ahead log: every page read looks the log up first.
+  writer_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 Database::~Database() = default;
@@ -59,6 +64,7 @@ SQLite::Database& Database::reader() {
   if (!c) {
     c = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
     c->exec("PRAGMA foreign_keys = ON");
+    c->exec("PRAGMA mmap_size = 1073741824");
   }
   return *c;
 }

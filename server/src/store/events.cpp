@@ -70,6 +70,12 @@ StoredEvent append_event(SQLite::Database& db, std::int64_t app, std::int64_t re
   return s;
 }
 
+std::string last_event_hash(SQLite::Database& db, std::int64_t application_id) {
+  SQLite::Statement q(db, "SELECT hash FROM events WHERE application_id = ? ORDER BY id DESC LIMIT 1");
+  q.bind(1, application_id);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
 std::vector<StoredEvent> events_of_application(SQLite::Database& db, std::int64_t app) {
   SQLite::Statement q(db, std::string(kSelect) + "WHERE application_id = ? ORDER BY id");
   q.bind(1, static_cast<std::int64_t>(app));

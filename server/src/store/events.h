@@ -19,6 +19,9 @@ struct StoredEvent {
   std::string hash;
 };
 
+// The hash of an application's last event ("" when none): what its replayed state is cached by.
+std::string last_event_hash(SQLite::Database& db, std::int64_t application_id);
+
 // Append inside the caller's write transaction. `actor_id` empty = the system.
 StoredEvent append_event(SQLite::Database& db, std::int64_t application_id, std::int64_t reservation_id,
                          const gp::Event& e, std::optional<std::int64_t> actor_id);
