@@ -19,9 +19,6 @@ void pragmas(SQLite::Database& db) {
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA synchronous = NORMAL");  // WAL + NORMAL: durable across process crashes
   db.exec("PRAGMA temp_store = MEMORY");
-  // Reads through a memory map instead of a pread() copy per page: at 100,000 applications the
-  // copies were a fifth of a progress lookup's time (docs/performance.md). Writes are unchanged.
-  db.exec("PRAGMA mmap_size = 1073741824");
 }
 
 }  // namespace
@@ -64,7 +61,6 @@ SQLite::Database& Database::reader() {
   if (!c) {
     c = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
     c->exec("PRAGMA foreign_keys = ON");
-    c->exec("PRAGMA mmap_size = 1073741824");
   }
   return *c;
 }
