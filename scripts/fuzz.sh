@@ -19,6 +19,7 @@ build() {
       -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DGETPOWER_FUZZ=ON -DGETPOWER_TESTS=OFF >/dev/null || return 1
   fi
   cmake --build "$B" --target fuzzers -j "$(nproc)" 2>&1 | grep -E 'error|warning: unused|Error' || true
+  local t  # not the caller's $t (run TARGET)
   for t in "${TARGETS[@]}"; do [ -x "$B/fuzzers/fuzz_$t" ] || { echo "fuzz: fuzz_$t was not built"; return 1; }; done
 }
 

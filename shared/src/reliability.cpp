@@ -21,11 +21,15 @@ std::vector<AreaReliability> compute_reliability(const std::vector<OutageRecord>
       if (o.area != area) continue;
       const Instant s = std::max(o.start, p0), e = std::min(o.end, p1);
       if (e <= s) continue;
-      r.customer_hours_lost += static_cast<double>(o.customers_affected) * static_cast<double>(e - s) / 3600.0;
-      r.customer_interruptions += o.customers_affected;
+      // An outage cannot cut off more customers than the area has (a record may say so by mistake).
+      const long long affected = std::min(o.customers_affected, std::max(r.customers, 0LL));
+      r.customer_hours_lost += static_cast<double>(affected) * static_cast<double>(e - s) / 3600.0;
+      r.customer_interruptions += affected;
     }
     if (r.customers > 0) {
-      r.asai = 1.0 - r.customer_hours_lost / (static_cast<double>(r.customers) * r.period_hours);
+      // Overlapping records of the same customers (entered twice) could still lose more hours than
+      // the period has: availability stays within [0, 1] (found by fuzzing).
+      r.asai = std::clamp(1.0 - r.customer_hours_lost / (static_cast<double>(r.customers) * r.period_hours), 0.0, 1.0);
       r.average_outage_hours = r.customer_hours_lost / static_cast<double>(r.customers);
       r.average_outage_count = static_cast<double>(r.customer_interruptions) / static_cast<double>(r.customers);
     }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "gp/calendar.h"
+#include "gp/reliability.h"
 #include "gp/service_config.h"
 #include "gp/validate.h"
 
@@ -34,4 +35,23 @@ TEST(FuzzRegressions, CalendarSyntaxErrorsArePrintable) {
   ASSERT_TRUE(st.has_value());
   EXPECT_TRUE(gp::validate::is_valid_utf8(st->message_zh));
   EXPECT_TRUE(gp::validate::is_valid_utf8(st->message_en));
+}
+
+// rule G5 (found by fuzzing outages_csv): a record claiming more customers than the area has, over
+// a year, drove the availability below zero. An outage cuts off at most every customer of the
+// area, and availability stays within [0, 1] even when records overlap.
+TEST(FuzzRegressions, G5_AvailabilityStaysWithinZeroAndOne) {
+  auto rows = gp::parse_outages_csv(
+      "area,start,end,customers_affected\n"
+      "urban,2025-11-03T01:00:00+08:00,2026-11-03T02:00:00+08:00,200510\n"
+      "urban,2025-11-03T01:00:00+08:00,2026-11-03T02:00:00+08:00,10000\n");
+  ASSERT_TRUE(rows) << rows.error().message_en;
+  for (const auto& a : gp::compute_reliability(rows.value(), gp::Date{2025, 1, 1}, gp::Date{2025, 12, 31}, 10000, 20000)) {
+    EXPECT_GE(a.asai, 0.0) << gp::to_string(a.area);
+    EXPECT_LE(a.asai, 1.0) << gp::to_string(a.area);
+    if (a.area == gp::Area::urban) {
+      EXPECT_EQ(a.customer_interruptions, 20000) << "each record counts at most the area's 10,000 customers";
+      EXPECT_FALSE(a.meets_asai);
+    }
+  }
 }
