@@ -40,6 +40,10 @@ test('customer manager: hall intake with only the subject proof, upload, queue, 
   // The queue: search by number, open it.
   await app.click('nav.queue');
   await app.insertText('queue.search', number);
+  // The search is applied after a pause in typing: on a slow machine a prefix of the number may be
+  // applied first (showing the same row), then the whole number reloads the list. Wait for the
+  // whole number's results, or the click can land on the row while it reloads.
+  await waitItem(app, 'queue.summary', new RegExp(`共 1 件.*${number}`));
   await waitItem(app, 'queue.row.0', new RegExp(number));
   await app.until((s) => s.filter((i) => i.id.startsWith('queue.row.') && i.kind === 'row').length === 1, { what: 'one row' });
   await shot(app, 'queue-search');
