@@ -8,6 +8,7 @@
 // Sizes are CSS pixels. Labels are drawn as given (no "##" parsing).
 #pragma once
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,12 @@
 #include "ui/theme.h"
 
 namespace ui {
+
+// The message for field `key` in a screen's field-error map ("" when none), shown beside the field.
+inline std::string_view field_error(const std::map<std::string, std::string>& errors, const std::string& key) {
+  auto it = errors.find(key);
+  return it == errors.end() ? std::string_view() : std::string_view(it->second);
+}
 
 // --- frame and page -------------------------------------------------------------------------
 // First call of every frame: clears the snapshot record.

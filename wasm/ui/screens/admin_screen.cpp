@@ -12,11 +12,6 @@ using state::tr;
 using state::trf;
 
 namespace {
-std::string_view err(const std::map<std::string, std::string>& e, const std::string& k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 void accounts(state::AdminState& s, long long my_id, AdminIntent& in) {
   if (button("admin.new_user", s.show_form ? tr("admin.hide_form") : tr("admin.new_user"), {s.show_form ? ButtonStyle::Secondary : ButtonStyle::Primary}))
     in.toggle_form = true;
@@ -29,12 +24,12 @@ void accounts(state::AdminState& s, long long my_id, AdminIntent& in) {
     grid_next();
     InputOpts u;
     u.hint = "cm.zhang";
-    u.error = err(f.errors, "username");
+    u.error = field_error(f.errors, "username");
     u.max_bytes = 32;
     in.user_edited |= input_text("admin.username", tr("admin.username"), f.username, u);
     grid_next();
     InputOpts n;
-    n.error = err(f.errors, "name");
+    n.error = field_error(f.errors, "name");
     n.max_bytes = 120;
     in.user_edited |= input_text("admin.name", tr("admin.name"), f.name, n);
     grid_next();
@@ -46,17 +41,17 @@ void accounts(state::AdminState& s, long long my_id, AdminIntent& in) {
     InputOpts ph;
     ph.kind = platform::TextKind::Phone;
     ph.hint = tr("intake.optional");
-    ph.error = err(f.errors, "phone");
+    ph.error = field_error(f.errors, "phone");
     ph.max_bytes = 20;
     in.user_edited |= input_text("admin.phone", tr("admin.phone"), f.phone, ph);
     grid_end();
     InputOpts pw;
     pw.kind = platform::TextKind::Password;
     pw.hint = tr("auth.password_hint");
-    pw.error = err(f.errors, "password");
+    pw.error = field_error(f.errors, "password");
     pw.max_bytes = 128;
     in.user_edited |= input_text("admin.password", tr("admin.password"), f.password, pw);
-    if (!err(f.errors, "form").empty()) text("admin.form.error", err(f.errors, "form"), Tone::Error);
+    if (!field_error(f.errors, "form").empty()) text("admin.form.error", field_error(f.errors, "form"), Tone::Error);
     ButtonOpts b;
     b.style = ButtonStyle::Primary;
     b.enabled = !f.busy;
@@ -131,7 +126,7 @@ void configuration(state::AdminState& s, AdminIntent& in) {
   heading("admin.config.phone.title", tr("admin.supervision_title"), 2);
   InputOpts ph;
   ph.kind = platform::TextKind::Phone;
-  ph.error = err(s.config_errors, "supervision_phone");
+  ph.error = field_error(s.config_errors, "supervision_phone");
   ph.max_bytes = 20;
   in.config_edited |= input_text("admin.supervision_phone", tr("admin.supervision_phone"), s.supervision_phone, ph);
   card_end();
@@ -146,17 +141,17 @@ void configuration(state::AdminState& s, AdminIntent& in) {
       InputOpts a;
       a.kind = platform::TextKind::Number;
       a.max_bytes = 4;
-      a.error = err(s.config_errors, row.business + ".application");
+      a.error = field_error(s.config_errors, row.business + ".application");
       in.config_edited |= input_text(("admin.limit." + row.business + ".application").c_str(), "", row.application, a);
       table_next_cell();
       InputOpts c = a;
-      c.error = err(s.config_errors, row.business + ".completion");
+      c.error = field_error(s.config_errors, row.business + ".completion");
       in.config_edited |= input_text(("admin.limit." + row.business + ".completion").c_str(), "", row.completion, c);
     }
     table_end();
   }
   card_end();
-  if (!err(s.config_errors, "form").empty()) text("admin.config.error", err(s.config_errors, "form"), Tone::Error);
+  if (!field_error(s.config_errors, "form").empty()) text("admin.config.error", field_error(s.config_errors, "form"), Tone::Error);
   if (!s.config_notice.empty()) text("admin.config.notice", s.config_notice, Tone::Success);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;

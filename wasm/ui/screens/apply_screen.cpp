@@ -19,11 +19,6 @@ using state::trf;
 
 namespace {
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 const char* kStepKeys[] = {"apply.step_case", "apply.step_details", "apply.step_documents", "apply.step_confirm"};
 
 void step_header(const state::ApplyState& s) {
@@ -92,23 +87,23 @@ void draw_details(state::ApplyState& s, ApplyIntent& in) {
   card_begin("apply.details");
   InputOpts a;
   a.hint = tr("apply.address_hint");
-  a.error = err(s.errors, "address");
+  a.error = field_error(s.errors, "address");
   a.max_bytes = 600;
   in.details_edited |= input_text("apply.address", tr("apply.address"), s.address, a);
   InputOpts n;
-  n.error = err(s.errors, "contact_name");
+  n.error = field_error(s.errors, "contact_name");
   n.max_bytes = 120;
   in.details_edited |= input_text("apply.contact_name", tr("apply.contact_name"), s.contact_name, n);
   InputOpts p;
   p.kind = platform::TextKind::Phone;
-  p.error = err(s.errors, "contact_phone");
+  p.error = field_error(s.errors, "contact_phone");
   p.max_bytes = 20;
   in.details_edited |= input_text("apply.contact_phone", tr("apply.contact_phone"), s.contact_phone, p);
   if (state::relevance(s.form).meter_location) {
     spacing(4);
     heading("apply.meter.title", tr("apply.meter_title"), 2);
     text("apply.meter.intro", tr("apply.meter_intro"), Tone::Muted);
-    in.case_changed |= draw_meter_location("apply.meter", s.form, s.outcome, err(s.errors, "meter_location"));
+    in.case_changed |= draw_meter_location("apply.meter", s.form, s.outcome, field_error(s.errors, "meter_location"));
     if (button("apply.meter.locate", s.locating ? tr("apply.locating") : tr("apply.locate"), {ButtonStyle::Secondary, !s.locating, is_narrow()}))
       in.locate = true;
     if (!s.locate_note.empty()) text("apply.meter.note", s.locate_note, Tone::Muted);
@@ -121,7 +116,7 @@ void draw_details(state::ApplyState& s, ApplyIntent& in) {
   } else {
     text("apply.manager", tr("apply.manager_auto"), Tone::Muted);
   }
-  if (!err(s.errors, "preferred_manager").empty()) text("apply.manager.error", err(s.errors, "preferred_manager"), Tone::Error);
+  if (!field_error(s.errors, "preferred_manager").empty()) text("apply.manager.error", field_error(s.errors, "preferred_manager"), Tone::Error);
   if (link("apply.manager.choose", tr("apply.manager_choose"))) in.choose_manager = true;
   card_end();
   if (nav(s, in, "apply.next", tr("apply.next"), true)) in.next = true;
@@ -165,7 +160,7 @@ void draw_confirm(state::ApplyState& s, ApplyIntent& in) {
     field_row("apply.confirm.fees", tr("what.fees"), p.at("fees").empty() ? std::string(tr("what.no_fees")) + " (F1)" : fees);
   }
   text("apply.confirm.promise", tr("apply.confirm_promise"), Tone::Muted);
-  if (!err(s.errors, "form").empty()) text("apply.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("apply.error", field_error(s.errors, "form"), Tone::Error);
   card_end();
   if (nav(s, in, "apply.submit", s.pending ? tr("common.loading") : tr("apply.submit"), s.pending == 0)) in.submit = true;
 }

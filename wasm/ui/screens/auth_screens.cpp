@@ -6,10 +6,6 @@
 namespace ui::screens {
 namespace {
 using state::tr;
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
 }  // namespace
 
 LoginIntent draw_login(state::LoginForm& f) {
@@ -17,15 +13,15 @@ LoginIntent draw_login(state::LoginForm& f) {
   card_begin("login.card");
   heading("login.title", tr("auth.login_title"), 2);
   InputOpts lo;
-  lo.error = err(f.errors, "login");
+  lo.error = field_error(f.errors, "login");
   lo.max_bytes = 64;
   in.edited |= input_text("login.login", tr("auth.login_field"), f.login, lo);
   InputOpts pw;
   pw.kind = platform::TextKind::Password;
-  pw.error = err(f.errors, "password");
+  pw.error = field_error(f.errors, "password");
   pw.max_bytes = 128;
   in.edited |= input_text("login.password", tr("auth.password"), f.password, pw);
-  if (!err(f.errors, "form").empty()) text("login.error", err(f.errors, "form"), Tone::Error);
+  if (!field_error(f.errors, "form").empty()) text("login.error", field_error(f.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.full_width = true;
@@ -43,29 +39,29 @@ RegisterIntent draw_register(state::RegisterForm& f) {
   InputOpts ph;
   ph.kind = platform::TextKind::Phone;
   ph.hint = tr("auth.phone_hint");
-  ph.error = err(f.errors, "phone");
+  ph.error = field_error(f.errors, "phone");
   ph.max_bytes = 20;
   in.edited |= input_text("register.phone", tr("auth.phone"), f.phone, ph);
   InputOpts nm;
   nm.hint = tr("auth.name_hint");
-  nm.error = err(f.errors, "name");
+  nm.error = field_error(f.errors, "name");
   nm.max_bytes = 120;
   in.edited |= input_text("register.name", tr("auth.name"), f.name, nm);
   InputOpts pw;
   pw.kind = platform::TextKind::Password;
   pw.hint = tr("auth.password_hint");
-  pw.error = err(f.errors, "password");
+  pw.error = field_error(f.errors, "password");
   pw.max_bytes = 128;
   in.edited |= input_text("register.password", tr("auth.password"), f.password, pw);
   InputOpts pw2 = pw;
   pw2.hint = {};
-  pw2.error = err(f.errors, "password2");
+  pw2.error = field_error(f.errors, "password2");
   in.edited |= input_text("register.password2", tr("auth.password2"), f.password2, pw2);
   InputOpts id;
-  id.error = err(f.errors, "id_number");
+  id.error = field_error(f.errors, "id_number");
   id.max_bytes = 20;
   in.edited |= input_text("register.id_number", tr("auth.id_number"), f.id_number, id);
-  if (!err(f.errors, "form").empty()) text("register.error", err(f.errors, "form"), Tone::Error);
+  if (!field_error(f.errors, "form").empty()) text("register.error", field_error(f.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.full_width = true;

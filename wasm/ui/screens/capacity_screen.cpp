@@ -12,47 +12,42 @@ using state::tr;
 using state::trf;
 
 namespace {
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 void form(state::CapacityForm& f, CapacityIntent& in) {
   card_begin("capacity.form");
   heading("capacity.form.title", f.editing_existing ? tr("capacity.edit_title") : tr("capacity.new_title"), 2);
   grid_begin("capacity.form.grid", 2);
   grid_next();
   InputOpts a;
-  a.error = err(f.errors, "area");
+  a.error = field_error(f.errors, "area");
   a.max_bytes = 120;
   a.enabled = !f.editing_existing;  // (area, feeder) names the entry
   in.form_edited |= input_text("capacity.area", tr("capacity.area"), f.area, a);
   grid_next();
   InputOpts fd = a;
-  fd.error = err(f.errors, "feeder");
+  fd.error = field_error(f.errors, "feeder");
   fd.max_bytes = 180;
   in.form_edited |= input_text("capacity.feeder", tr("capacity.feeder"), f.feeder, fd);
   grid_next();
   InputOpts kv;
   kv.kind = platform::TextKind::Number;
-  kv.error = err(f.errors, "voltage_kv");
+  kv.error = field_error(f.errors, "voltage_kv");
   kv.max_bytes = 12;
   in.form_edited |= input_text("capacity.voltage", tr("capacity.voltage"), f.voltage_kv, kv);
   grid_next();
   InputOpts cap = kv;
-  cap.error = err(f.errors, "capacity_kva");
+  cap.error = field_error(f.errors, "capacity_kva");
   in.form_edited |= input_text("capacity.capacity", tr("capacity.capacity"), f.capacity_kva, cap);
   grid_next();
   InputOpts av = kv;
-  av.error = err(f.errors, "available_kva");
+  av.error = field_error(f.errors, "available_kva");
   in.form_edited |= input_text("capacity.available", tr("capacity.available"), f.available_kva, av);
   grid_next();
   InputOpts no;
-  no.error = err(f.errors, "note");
+  no.error = field_error(f.errors, "note");
   no.max_bytes = 600;
   in.form_edited |= input_text("capacity.note", tr("capacity.note"), f.note, no);
   grid_end();
-  if (!err(f.errors, "form").empty()) text("capacity.form.error", err(f.errors, "form"), Tone::Error);
+  if (!field_error(f.errors, "form").empty()) text("capacity.form.error", field_error(f.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.enabled = !f.busy;

@@ -12,15 +12,6 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-namespace {
-
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
-}  // namespace
-
 ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
   ContractIntent in;
   if (link("contract.back", tr("nav.back"))) in.back = true;
@@ -68,7 +59,7 @@ ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
   heading("contract.sign.title", tr("contract.sign_title"), 2);
   const bool busy = s.sign_pending != 0;
   in.edited |= checkbox("contract.read", tr("contract.read"), s.read, !busy);
-  if (!err(s.errors, "read").empty()) text("contract.read.error", err(s.errors, "read"), Tone::Error);
+  if (!field_error(s.errors, "read").empty()) text("contract.read.error", field_error(s.errors, "read"), Tone::Error);
   const int m = radio_group("contract.method", {tr("contract.method_password"), tr("contract.method_drawn")}, static_cast<int>(s.method), !busy);
   if (m != static_cast<int>(s.method)) {
     s.method = static_cast<state::SignMethod>(m);
@@ -77,14 +68,14 @@ ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
   if (s.method == state::SignMethod::Password) {
     InputOpts pw;
     pw.kind = platform::TextKind::Password;
-    pw.error = err(s.errors, "password");
+    pw.error = field_error(s.errors, "password");
     pw.max_bytes = 128;
     pw.enabled = !busy;
     in.edited |= input_text("contract.password", tr("contract.password"), s.password, pw);
   } else {
     text(tr("contract.pad_intro"), Tone::Muted);
     in.edited |= signature_pad("contract.pad", s.signature);
-    if (!err(s.errors, "strokes").empty()) text("contract.pad.error", err(s.errors, "strokes"), Tone::Error);
+    if (!field_error(s.errors, "strokes").empty()) text("contract.pad.error", field_error(s.errors, "strokes"), Tone::Error);
     if (link("contract.pad.undo", tr("contract.undo"), !s.signature.empty())) {
       s.signature.undo();
       in.edited = true;
@@ -95,7 +86,7 @@ ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
       in.edited = true;
     }
   }
-  if (!err(s.errors, "form").empty()) text("contract.sign.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("contract.sign.error", field_error(s.errors, "form"), Tone::Error);
   ButtonOpts o;
   o.style = ButtonStyle::Primary;
   o.enabled = !busy;

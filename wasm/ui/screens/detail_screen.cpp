@@ -18,11 +18,6 @@ using state::trf;
 
 namespace {
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 // A row of five "stars" (buttons 1..5); returns the score picked or `current`.
 int stars(const char* id, std::string_view label, int current, bool enabled) {
   text(label);
@@ -162,18 +157,18 @@ DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClo
     const bool busy = rf.pending != 0;
     int v = stars("detail.rate.service", tr("rate.service"), rf.service, !busy);
     if (v != rf.service) { rf.service = v; in.rate_edited = true; }
-    if (!err(rf.errors, "service_score").empty()) text("detail.rate.service.error", err(rf.errors, "service_score"), Tone::Error);
+    if (!field_error(rf.errors, "service_score").empty()) text("detail.rate.service.error", field_error(rf.errors, "service_score"), Tone::Error);
     if (a.contains("customer_manager") && a.at("customer_manager").is_object()) {
       v = stars("detail.rate.manager", trf("rate.manager", {jstr(a.at("customer_manager"), "name")}), rf.manager, !busy);
       if (v != rf.manager) { rf.manager = v; in.rate_edited = true; }
-      if (!err(rf.errors, "manager_score").empty()) text("detail.rate.manager.error", err(rf.errors, "manager_score"), Tone::Error);
+      if (!field_error(rf.errors, "manager_score").empty()) text("detail.rate.manager.error", field_error(rf.errors, "manager_score"), Tone::Error);
     }
     InputOpts c;
-    c.error = err(rf.errors, "comment");
+    c.error = field_error(rf.errors, "comment");
     c.max_bytes = 1500;
     c.enabled = !busy;
     in.rate_edited |= input_text("detail.rate.comment", tr("rate.comment"), rf.comment, c);
-    if (!err(rf.errors, "form").empty()) text("detail.rate.error", err(rf.errors, "form"), Tone::Error);
+    if (!field_error(rf.errors, "form").empty()) text("detail.rate.error", field_error(rf.errors, "form"), Tone::Error);
     ButtonOpts o;
     o.style = ButtonStyle::Primary;
     o.enabled = !busy;

@@ -17,11 +17,6 @@ using state::trf;
 
 namespace {
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 std::string opt_days(const std::optional<double>& v) { return v ? trf("common.days_n", {state::number_text(*v, 2)}) : "—"; }
 std::string opt_pct(const std::optional<double>& v) { return v ? state::percent_text(*v, 1) : "—"; }
 
@@ -131,15 +126,15 @@ void reliability(state::IndicatorsState& s, const std::string& role, IndicatorsI
     grid_next();
     InputOpts u;
     u.kind = platform::TextKind::Number;
-    u.error = err(s.customer_errors, "urban");
+    u.error = field_error(s.customer_errors, "urban");
     u.max_bytes = 12;
     input_text("indicators.urban_customers", tr("indicators.urban_customers"), s.urban_customers, u);
     grid_next();
     InputOpts r = u;
-    r.error = err(s.customer_errors, "rural");
+    r.error = field_error(s.customer_errors, "rural");
     input_text("indicators.rural_customers", tr("indicators.rural_customers"), s.rural_customers, r);
     grid_end();
-    if (!err(s.customer_errors, "form").empty()) text("indicators.customers.error", err(s.customer_errors, "form"), Tone::Error);
+    if (!field_error(s.customer_errors, "form").empty()) text("indicators.customers.error", field_error(s.customer_errors, "form"), Tone::Error);
     if (button("indicators.customers.save", tr("common.save"), {ButtonStyle::Secondary, !s.busy})) in.save_customers = true;
     card_end();
   }
@@ -171,12 +166,12 @@ IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& r
   grid_next();
   InputOpts f;
   f.hint = "2026-11-01";
-  f.error = err(s.errors, "from");
+  f.error = field_error(s.errors, "from");
   f.max_bytes = 10;
   in.edited |= input_text("indicators.from", tr("indicators.from"), s.from, f);
   grid_next();
   InputOpts t = f;
-  t.error = err(s.errors, "to");
+  t.error = field_error(s.errors, "to");
   in.edited |= input_text("indicators.to", tr("indicators.to"), s.to, t);
   grid_next();
   std::vector<std::string> types = {tr("indicators.all_types")};
@@ -195,7 +190,7 @@ IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& r
   if (button("indicators.query", s.pending ? tr("common.loading") : tr("indicators.query"), q)) in.query = true;
   same_line();
   if (button("indicators.csv", tr("indicators.csv"), {ButtonStyle::Secondary, s.data.has_value()})) in.csv = true;
-  if (!err(s.errors, "form").empty()) text("indicators.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("indicators.error", field_error(s.errors, "form"), Tone::Error);
   if (s.data) {
     const auto& d = *s.data;
     text("indicators.scope", trf("indicators.scope", {d.from, d.to, d.scope == "company" ? std::string(tr("indicators.company")) : d.scope}),

@@ -13,11 +13,6 @@ using state::tr;
 using state::trf;
 
 namespace {
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 void created_panel(state::IntakeState& s, IntakeIntent& in) {
   card_begin("intake.done");
   heading("intake.done.title", trf("intake.accepted", {s.created}), 2);
@@ -70,18 +65,18 @@ IntakeIntent draw_intake(state::IntakeState& s) {
   grid_next();
   InputOpts ph;
   ph.kind = platform::TextKind::Phone;
-  ph.error = err(s.errors, "customer.phone");
+  ph.error = field_error(s.errors, "customer.phone");
   ph.max_bytes = 20;
   in.edited |= input_text("intake.phone", tr("intake.phone"), s.phone, ph);
   grid_next();
   InputOpts nm;
-  nm.error = err(s.errors, "customer.name");
+  nm.error = field_error(s.errors, "customer.name");
   nm.max_bytes = 120;
   in.edited |= input_text("intake.name", tr("intake.name"), s.name, nm);
   grid_next();
   InputOpts id;
   id.hint = tr("intake.optional");
-  id.error = err(s.errors, "customer.id_number");
+  id.error = field_error(s.errors, "customer.id_number");
   id.max_bytes = 20;
   in.edited |= input_text("intake.id_number", tr("intake.id_number"), s.id_number, id);
   grid_end();
@@ -91,21 +86,21 @@ IntakeIntent draw_intake(state::IntakeState& s) {
   heading("intake.case.title", tr("intake.case_title"), 2);
   in.facts_changed |= draw_rules_form("intake.facts", s.form, s.outcome, false);
   InputOpts ad;
-  ad.error = err(s.errors, "address");
+  ad.error = field_error(s.errors, "address");
   ad.max_bytes = 600;
   in.edited |= input_text("intake.address", tr("intake.address"), s.address, ad);
   grid_begin("intake.contact.grid", 2);
   grid_next();
   InputOpts cn;
   cn.hint = tr("intake.contact_same");
-  cn.error = err(s.errors, "contact_name");
+  cn.error = field_error(s.errors, "contact_name");
   cn.max_bytes = 120;
   in.edited |= input_text("intake.contact_name", tr("intake.contact_name"), s.contact_name, cn);
   grid_next();
   InputOpts cp;
   cp.kind = platform::TextKind::Phone;
   cp.hint = tr("intake.contact_same");
-  cp.error = err(s.errors, "contact_phone");
+  cp.error = field_error(s.errors, "contact_phone");
   cp.max_bytes = 20;
   in.edited |= input_text("intake.contact_phone", tr("intake.contact_phone"), s.contact_phone, cp);
   grid_end();
@@ -136,7 +131,7 @@ IntakeIntent draw_intake(state::IntakeState& s) {
        Tone::Muted);
   card_end();
 
-  if (!err(s.errors, "form").empty()) text("intake.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("intake.error", field_error(s.errors, "form"), Tone::Error);
   if (!s.outcome.errors.empty() && s.outcome.errors.count("form")) text("intake.facts_error", s.outcome.errors.at("form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;

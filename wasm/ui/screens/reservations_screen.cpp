@@ -22,11 +22,6 @@ namespace {
 
 std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 std::vector<std::string> type_names() {
   std::vector<std::string> v;
   for (auto t : gp::all_customer_types()) v.push_back(state::pick(gp::named(t).zh, gp::named(t).en));
@@ -63,13 +58,13 @@ void draw_phone_form(state::PhoneForm& f, ReservationsIntent& in) {
   grid_begin("reservations.phone.grid", 2);
   grid_next();
   InputOpts n;
-  n.error = err(f.errors, "name");
+  n.error = field_error(f.errors, "name");
   n.max_bytes = 120;
   in.phone_edited |= input_text("reservations.phone.name", tr("reservations.name"), f.name, n);
   grid_next();
   InputOpts ph;
   ph.kind = platform::TextKind::Phone;
-  ph.error = err(f.errors, "phone");
+  ph.error = field_error(f.errors, "phone");
   ph.max_bytes = 20;
   in.phone_edited |= input_text("reservations.phone.phone", tr("reservations.phone"), f.phone, ph);
   grid_next();
@@ -80,19 +75,19 @@ void draw_phone_form(state::PhoneForm& f, ReservationsIntent& in) {
   in.phone_edited |= combo("reservations.phone.business", tr("reservations.business"), f.business, views(biz));
   grid_end();
   InputOpts a;
-  a.error = err(f.errors, "address");
+  a.error = field_error(f.errors, "address");
   a.max_bytes = 600;
   in.phone_edited |= input_text("reservations.phone.address", tr("reservations.address"), f.address, a);
   InputOpts t;
   t.hint = tr("reservations.call_ended_hint");
-  t.error = err(f.errors, "call_ended_at");
+  t.error = field_error(f.errors, "call_ended_at");
   t.max_bytes = 8;
   in.phone_edited |= input_text("reservations.phone.call_ended", tr("reservations.call_ended"), f.call_ended, t);
   InputOpts no;
-  no.error = err(f.errors, "note");
+  no.error = field_error(f.errors, "note");
   no.max_bytes = 1500;
   in.phone_edited |= input_text("reservations.phone.note", tr("reservations.note"), f.note, no);
-  if (!err(f.errors, "form").empty()) text("reservations.phone.error", err(f.errors, "form"), Tone::Error);
+  if (!field_error(f.errors, "form").empty()) text("reservations.phone.error", field_error(f.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.enabled = !f.busy;
@@ -147,13 +142,13 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
           for (const auto& m : s.managers) names.push_back(m.second);
           in.panel_edited |= combo("reservations.panel.manager_pick", p.action == state::ResvAction::Dispatch ? tr("reservations.dispatch_to") : tr("reservations.manager_optional"),
                                    p.manager, views(names), !p.busy);
-          if (!err(p.errors, "fields.customer_manager").empty())
-            text("reservations.panel.manager_error", err(p.errors, "fields.customer_manager"), Tone::Error);
+          if (!field_error(p.errors, "fields.customer_manager").empty())
+            text("reservations.panel.manager_error", field_error(p.errors, "fields.customer_manager"), Tone::Error);
         } else if (p.action == state::ResvAction::Dispatch) {
           text("reservations.panel.to_me", tr("reservations.dispatch_to_me"), Tone::Muted);
         }
         InputOpts o;
-        o.error = err(p.errors, "fields.note");
+        o.error = field_error(p.errors, "fields.note");
         o.max_bytes = 1500;
         o.enabled = !p.busy;
         in.panel_edited |= input_text("reservations.panel.note_field", tr("reservations.action_note"), p.note, o);
@@ -161,7 +156,7 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
       }
       case state::ResvAction::Cancel: {
         InputOpts o;
-        o.error = err(p.errors, "fields.reason");
+        o.error = field_error(p.errors, "fields.reason");
         o.max_bytes = 1500;
         o.enabled = !p.busy;
         in.panel_edited |= input_text("reservations.panel.reason", tr("reservations.reason"), p.reason, o);
@@ -170,7 +165,7 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
       case state::ResvAction::Convert: {
         text(tr("reservations.convert_intro"), Tone::Muted);
         InputOpts a;
-        a.error = err(p.errors, "fields.address");
+        a.error = field_error(p.errors, "fields.address");
         a.max_bytes = 600;
         in.panel_edited |= input_text("reservations.panel.address_field", tr("reservations.address"), p.address, a);
         in.facts_changed |= draw_rules_form("reservations.facts", p.facts, p.outcome, false);
@@ -178,7 +173,7 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
       }
       default: break;
     }
-    if (!err(p.errors, "form").empty()) text("reservations.panel.error", err(p.errors, "form"), Tone::Error);
+    if (!field_error(p.errors, "form").empty()) text("reservations.panel.error", field_error(p.errors, "form"), Tone::Error);
     ButtonOpts b;
     b.style = p.action == state::ResvAction::Cancel ? ButtonStyle::Danger : ButtonStyle::Primary;
     b.enabled = !p.busy;

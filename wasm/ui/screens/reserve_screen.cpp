@@ -16,11 +16,6 @@ using state::trf;
 
 namespace {
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 template <typename T>
 std::vector<std::string> names_of(const std::vector<T>& v) {
   std::vector<std::string> out;
@@ -49,25 +44,25 @@ ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk) {
   text("reserve.intro", tr("reserve.intro"), Tone::Muted);
   const bool busy = s.pending != 0;
   InputOpts name;
-  name.error = err(s.errors, "name");
+  name.error = field_error(s.errors, "name");
   name.max_bytes = 120;
   name.hint = tr("auth.name_hint");
   name.enabled = !busy;
   in.edited |= input_text("reserve.name", tr("reserve.name"), s.name, name);
   if (kiosk) {
-    if (keypad_field("reserve.phone", tr("reserve.phone"), s.phone, true, tr("track.phone_hint"), err(s.errors, "phone")))
+    if (keypad_field("reserve.phone", tr("reserve.phone"), s.phone, true, tr("track.phone_hint"), field_error(s.errors, "phone")))
       in.keypad_field = 0;
     in.key = keypad("reserve.keypad", state::KeypadMode::Phone);
   } else {
     InputOpts ph;
     ph.kind = platform::TextKind::Phone;
-    ph.error = err(s.errors, "phone");
+    ph.error = field_error(s.errors, "phone");
     ph.max_bytes = 20;
     ph.enabled = !busy;
     in.edited |= input_text("reserve.phone", tr("reserve.phone"), s.phone, ph);
   }
   InputOpts addr;
-  addr.error = err(s.errors, "address");
+  addr.error = field_error(s.errors, "address");
   addr.max_bytes = 600;
   addr.hint = tr("reserve.address_hint");
   addr.enabled = !busy;
@@ -77,11 +72,11 @@ ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk) {
   const auto biz = names_of(gp::all_businesses());
   in.edited |= combo("reserve.business", tr("what.business"), s.business, {biz.begin(), biz.end()}, !busy);
   InputOpts note;
-  note.error = err(s.errors, "note");
+  note.error = field_error(s.errors, "note");
   note.max_bytes = 1500;
   note.enabled = !busy;
   in.edited |= input_text("reserve.note", tr("reserve.note"), s.note, note);
-  if (!err(s.errors, "form").empty()) text("reserve.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("reserve.error", field_error(s.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.full_width = true;

@@ -16,11 +16,6 @@ using state::trf;
 
 namespace {
 
-std::string_view err(const std::map<std::string, std::string>& e, const char* k) {
-  auto it = e.find(k);
-  return it == e.end() ? std::string_view() : std::string_view(it->second);
-}
-
 void draw_result(const nlohmann::json& r, bool kiosk) {
   card_begin("track.result");
   heading("track.result.number", state::jstr(r, "number"), 2);
@@ -47,9 +42,9 @@ TrackIntent draw_track(state::TrackState& s, bool kiosk) {
   text("track.intro", tr("track.intro"), Tone::Muted);
   const bool busy = s.pending != 0;
   if (kiosk) {
-    if (keypad_field("track.number", tr("track.number"), s.number, s.keypad.field == 0, tr("track.number_hint_kiosk"), err(s.errors, "number")))
+    if (keypad_field("track.number", tr("track.number"), s.number, s.keypad.field == 0, tr("track.number_hint_kiosk"), field_error(s.errors, "number")))
       in.keypad_field = 0;
-    if (keypad_field("track.phone", tr("track.phone"), s.phone, s.keypad.field == 1, tr("track.phone_hint"), err(s.errors, "phone")))
+    if (keypad_field("track.phone", tr("track.phone"), s.phone, s.keypad.field == 1, tr("track.phone_hint"), field_error(s.errors, "phone")))
       in.keypad_field = 1;
     spacing(8);
     in.key = keypad("track.keypad", s.keypad.field == 0 ? state::KeypadMode::AppNumber : state::KeypadMode::Phone);
@@ -57,17 +52,17 @@ TrackIntent draw_track(state::TrackState& s, bool kiosk) {
   } else {
     InputOpts num;
     num.hint = tr("home.track_number_hint");
-    num.error = err(s.errors, "number");
+    num.error = field_error(s.errors, "number");
     num.max_bytes = 40;
     in.edited |= input_text("track.number", tr("track.number"), s.number, num);
     InputOpts ph;
     ph.kind = platform::TextKind::Phone;
     ph.hint = tr("track.phone_hint");
-    ph.error = err(s.errors, "phone");
+    ph.error = field_error(s.errors, "phone");
     ph.max_bytes = 20;
     in.edited |= input_text("track.phone", tr("track.phone"), s.phone, ph);
   }
-  if (!err(s.errors, "form").empty()) text("track.error", err(s.errors, "form"), Tone::Error);
+  if (!field_error(s.errors, "form").empty()) text("track.error", field_error(s.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.full_width = kiosk || is_narrow();
