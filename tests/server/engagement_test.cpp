@@ -416,6 +416,16 @@ TEST_F(Engagement, P2_TrackShowsStepsButNoPersonalData) {
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 400);
   EXPECT_NE(missing->body.find("\"field\":\"phone\""), std::string::npos) << missing->body;
+  // Answers are kept between lookups (docs/performance.md) and follow every change at once.
+  lab().act_rendered(cust, number, "withdraw", {{"reason", "暂不需要"}});
+  auto after = cli->Get("/api/v1/track?number=" + number + "&phone=" + cust.phone);
+  ASSERT_TRUE(after);
+  ASSERT_EQ(after->status, 200) << after->body;
+  EXPECT_EQ(json::parse(after->body).at("status"), "withdrawn");
+  EXPECT_TRUE(json::parse(after->body).at("deadline").is_null());
+  auto still_wrong = cli->Get("/api/v1/track?number=" + number + "&phone=13999999999");
+  ASSERT_TRUE(still_wrong);
+  EXPECT_EQ(still_wrong->body, unknown->body);
 }
 
 // A browser keeps a notification stream open all the time; stopping the server (SIGTERM) must

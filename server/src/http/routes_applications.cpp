@@ -81,7 +81,8 @@ void register_application_routes(Router& r, AppContext& ctx) {
     }
     const std::string number = required_param(req, "number");
     const std::string phone = required_param(req, "phone");
-    write_json(res, 200, ctx.applications.track(number, phone));
+    res.status = 200;
+    res.set_content(ctx.applications.track(number, phone), kJsonType);
   });
 }
 

@@ -497,22 +497,38 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
   return {{"items", items}, {"total", total}, {"page", p.page}, {"page_size", p.page_size}};
 }
 
-json ApplicationService::track(const std::string& number, const std::string& phone) {
+std::string ApplicationService::track(const std::string& number, const std::string& phone) {
+  const std::string norm = gp::validate::normalize_mobile(phone);
+  auto not_found = [] { fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone"); };
+  auto matches = [&](const TrackAnswer& a) {
+    return a.contact_phone == norm || (!a.customer_phone.empty() && a.customer_phone == norm);
+  };
+  // Read the generation before the database: a commit after this point makes the answer stale.
+  const std::uint64_t generation = db_.generation();
+  auto cal = cal_.current();
+  auto cfg = cfg_.current();
+  {
+    std::lock_guard<std::mutex> lock(track_mu_);
+    auto it = track_cache_.find(number);
+    if (it != track_cache_.end() && it->second->generation == generation && it->second->cal == cal && it->second->cfg == cfg) {
+      if (!matches(*it->second)) not_found();
+      return it->second->body;
+    }
+  }
+
   auto& db = db_.reader();
   // One answer for "no such number" and "wrong phone": nothing is disclosed to a guesser.
   auto row = number.size() <= 40 ? store::find_application_by_number(db, number) : std::nullopt;
-  const std::string norm = gp::validate::normalize_mobile(phone);
-  bool match = false;
-  if (row) {
-    match = row->contact_phone == norm;
-    if (!match)
-      if (auto u = store::find_user(db, row->customer_id)) match = !u->phone.empty() && u->phone == norm;
-  }
-  if (!row || !match) fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone");
+  if (!row) not_found();
+  auto answer = std::make_shared<TrackAnswer>();
+  answer->generation = generation;
+  answer->cal = cal;
+  answer->cfg = cfg;
+  answer->contact_phone = row->contact_phone;
+  if (auto u = store::find_user(db, row->customer_id)) answer->customer_phone = u->phone;
   const auto state = state_of(db, *row);
   const gp::AppState& as = *state;
-  auto cal = cal_.current();
-  auto view = gp::view_of(as, *cal, clock_.now(), cfg_.current()->sla);
+  auto view = gp::view_of(as, *cal, clock_.now(), cfg->sla);  // "now" moves no field of this answer
   json stages = json::array();
   for (const auto& sv : view.stages) {
     json s = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
@@ -523,14 +539,22 @@ json ApplicationService::track(const std::string& number, const std::string& pho
               {"deadline", sv.sla && sv.sla->deadline && sv.state != gp::StageState::done ? json(gp::format_datetime_cst(*sv.sla->deadline)) : json(nullptr)}};
     stages.push_back(s);
   }
-  return {{"number", row->number},
-          {"status", gp::to_string(as.status)},
-          {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
-          {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
-          {"time_limit_working_days", as.plan.time_limit_working_days},
-          {"deadline", view.overall.deadline && !as.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
-          {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
-          {"stages", stages}};
+  answer->body = json{{"number", row->number},
+                      {"status", gp::to_string(as.status)},
+                      {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
+                      {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
+                      {"time_limit_working_days", as.plan.time_limit_working_days},
+                      {"deadline", view.overall.deadline && !as.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
+                      {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
+                      {"stages", stages}}
+                     .dump(-1, ' ', false, json::error_handler_t::replace);
+  {
+    std::lock_guard<std::mutex> lock(track_mu_);
+    if (track_cache_.size() >= kTrackCacheSize && !track_cache_.count(number)) track_cache_.clear();
+    track_cache_[number] = answer;
+  }
+  if (!matches(*answer)) not_found();
+  return answer->body;
 }
 
 }  // namespace gp::server

@@ -56,7 +56,9 @@ class ApplicationService {
   nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
   // The action without rendering (act = perform + render); used by the demo seeder too.
   void perform(const Caller& c, const std::string& number, const std::string& action, const nlohmann::json& fields);
-  nlohmann::json track(const std::string& number, const std::string& phone);
+  // Progress without login: the JSON text of steps, states and dates; not_found for an unknown
+  // number or a phone that is neither the contact's nor the customer's (one answer for both).
+  std::string track(const std::string& number, const std::string& phone);
 
   // --- for the other services (documents, contracts, ratings, SLA job, reservations) ---
   // Replays the events into the state.
@@ -102,6 +104,21 @@ class ApplicationService {
                                              const std::shared_ptr<const gp::ServiceConfig>& cfg) const;
   void remember(std::int64_t id, const std::string& last_hash, const std::shared_ptr<const gp::ServiceConfig>& cfg,
                 std::shared_ptr<const gp::AppState> state) const;
+
+  // Progress answers by number. An answer is a function of the events, the calendar and the
+  // configuration only (dates and states; no remaining time, nothing measured from "now"), so it
+  // stays right until the next commit anywhere (Database::generation). A burst of lookups with no
+  // writes in between is served without touching SQLite; after a commit each number is derived
+  // again once. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
+  struct TrackAnswer {
+    std::uint64_t generation = 0;
+    std::shared_ptr<const gp::Calendar> cal;
+    std::shared_ptr<const gp::ServiceConfig> cfg;
+    std::string contact_phone, customer_phone, body;
+  };
+  static constexpr std::size_t kTrackCacheSize = 8192;
+  mutable std::mutex track_mu_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const TrackAnswer>> track_cache_;
 
   store::Database& db_;
   CalendarService& cal_;

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "store/database.h"
+#include "store/prepared.h"
 
 namespace gp::store {
 namespace {
@@ -110,16 +111,16 @@ void update_derived(SQLite::Database& db, std::int64_t id, const Derived& d) {
 }
 
 std::optional<ApplicationRow> find_application(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE a.id = ?");
-  q.bind(1, id);
-  if (q.executeStep()) return read(q);
+  Query q(db, std::string(kCols) + "WHERE a.id = ?");
+  q->bind(1, id);
+  if (q->executeStep()) return read(*q);
   return std::nullopt;
 }
 
 std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, const std::string& number) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE a.number = ?");
-  q.bind(1, number);
-  if (q.executeStep()) return read(q);
+  Query q(db, std::string(kCols) + "WHERE a.number = ?");
+  q->bind(1, number);
+  if (q->executeStep()) return read(*q);
   return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 // One writer connection behind a mutex (every write is one BEGIN IMMEDIATE transaction) and one
 // read connection per thread, so lookups never wait for writes (WAL readers see the last commit).
 #pragma once
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -31,12 +33,19 @@ class Database {
     if constexpr (std::is_void_v<decltype(fn(*writer_))>) {
       fn(*writer_);
       tx.commit();
+      ++generation_;
     } else {
       auto r = fn(*writer_);
       tx.commit();
+      ++generation_;
       return r;
     }
   }
+
+  // Counts the transactions committed through write() by this process (the only writer of a live
+  // database). Read it before reading the database: an answer derived from those reads is current
+  // for as long as the count has not moved.
+  std::uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
 
   // This thread's read-only connection.
   SQLite::Database& reader();
@@ -52,6 +61,7 @@ class Database {
   std::string dir_, path_;
   std::unique_ptr<SQLite::Database> writer_;
   std::mutex write_mu_;
+  std::atomic<std::uint64_t> generation_{0};
   int version_ = 0;
   unsigned long long id_;  // distinguishes instances in the per-thread reader cache
 };

@@ -1,6 +1,7 @@
 #include "store/events.h"
 
 #include "store/hash.h"
+#include "store/prepared.h"
 
 namespace gp::store {
 namespace {
@@ -71,9 +72,9 @@ StoredEvent append_event(SQLite::Database& db, std::int64_t app, std::int64_t re
 }
 
 std::string last_event_hash(SQLite::Database& db, std::int64_t application_id) {
-  SQLite::Statement q(db, "SELECT hash FROM events WHERE application_id = ? ORDER BY id DESC LIMIT 1");
-  q.bind(1, application_id);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+  Query q(db, "SELECT hash FROM events WHERE application_id = ? ORDER BY id DESC LIMIT 1");
+  q->bind(1, application_id);
+  return q->executeStep() ? q->getColumn(0).getString() : std::string();
 }
 
 std::vector<StoredEvent> events_of_application(SQLite::Database& db, std::int64_t app) {

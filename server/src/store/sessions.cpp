@@ -1,5 +1,7 @@
 #include "store/sessions.h"
 
+#include "store/prepared.h"
+
 namespace gp::store {
 
 void insert_session(SQLite::Database& db, const SessionRow& s) {
@@ -13,16 +15,16 @@ void insert_session(SQLite::Database& db, const SessionRow& s) {
 }
 
 std::optional<SessionRow> find_session(SQLite::Database& db, const std::string& token_hash) {
-  SQLite::Statement q(db, "SELECT token_hash, user_id, created_at, last_seen, expires_at, revoked FROM sessions WHERE token_hash = ?");
-  q.bind(1, token_hash);
-  if (!q.executeStep()) return std::nullopt;
+  Query q(db, "SELECT token_hash, user_id, created_at, last_seen, expires_at, revoked FROM sessions WHERE token_hash = ?");
+  q->bind(1, token_hash);
+  if (!q->executeStep()) return std::nullopt;
   SessionRow s;
-  s.token_hash = q.getColumn(0).getString();
-  s.user_id = q.getColumn(1).getInt64();
-  s.created_at = q.getColumn(2).getInt64();
-  s.last_seen = q.getColumn(3).getInt64();
-  s.expires_at = q.getColumn(4).getInt64();
-  s.revoked = q.getColumn(5).getInt() != 0;
+  s.token_hash = q->getColumn(0).getString();
+  s.user_id = q->getColumn(1).getInt64();
+  s.created_at = q->getColumn(2).getInt64();
+  s.last_seen = q->getColumn(3).getInt64();
+  s.expires_at = q->getColumn(4).getInt64();
+  s.revoked = q->getColumn(5).getInt() != 0;
   return s;
 }
 

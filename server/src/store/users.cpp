@@ -1,5 +1,7 @@
 #include "store/users.h"
 
+#include "store/prepared.h"
+
 namespace gp::store {
 namespace {
 
@@ -34,9 +36,9 @@ void bind_text_or_null(SQLite::Statement& q, int i, const std::string& s) {
 }  // namespace
 
 std::optional<User> find_user(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
-  q.bind(1, id);
-  return one(q);
+  Query q(db, std::string(kCols) + "WHERE id = ?");
+  q->bind(1, id);
+  return one(*q);
 }
 
 std::optional<User> find_user_by_username(SQLite::Database& db, const std::string& username) {
