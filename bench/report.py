@@ -50,6 +50,12 @@ def render(r):
         L += ["", f"Targets: progress lookup at **{100 * t['track_vs_health']:.0f} %** of the health endpoint's "
               f"throughput (target ≥ 50 %: {ok(t['track_vs_health'] >= 0.5)}); its p99 **{t['track_p99_ms']:.2f} ms** "
               f"(target < 20 ms: {ok(t['track_p99_ms'] < 20)})."]
+        if "track_writes_vs_health" in t:
+            L += ["", f"Kept answers last until the next commit. With {t['track_writes_per_second']:.0f} applications/s "
+                  f"submitted during the run (most lookups then derive their answer afresh): "
+                  f"**{100 * t['track_writes_vs_health']:.0f} %** of the health endpoint "
+                  f"({ok(t['track_writes_vs_health'] >= 0.5)}), p99 **{t['track_writes_p99_ms']:.2f} ms** "
+                  f"({ok(t['track_writes_p99_ms'] < 20)})."]
     if "sla" in r:
         L += ["", f"**SLA job** over {r['sla']['open_applications']:,} open applications (POST /api/v1/admin/sla/sweep "
               "with the test clock; `seconds` is the job's own timing):", ""]

@@ -499,33 +499,47 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
 
 std::string ApplicationService::track(const std::string& number, const std::string& phone) {
   const std::string norm = gp::validate::normalize_mobile(phone);
+  // One answer for "no such number" and "wrong phone": nothing is disclosed to a guesser.
   auto not_found = [] { fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone"); };
-  auto matches = [&](const TrackAnswer& a) {
-    return a.contact_phone == norm || (!a.customer_phone.empty() && a.customer_phone == norm);
+  auto answer_of = [&](const std::shared_ptr<const TrackAnswer>& a) -> std::string {
+    const bool match = a->key.contact_phone == norm || (!a->key.customer_phone.empty() && a->key.customer_phone == norm);
+    if (!match) not_found();
+    return a->body;
+  };
+  auto keep = [&](std::shared_ptr<const TrackAnswer> a) {
+    std::lock_guard<std::mutex> lock(track_mu_);
+    if (track_cache_.size() >= kTrackCacheSize && !track_cache_.count(number)) track_cache_.clear();
+    track_cache_[number] = std::move(a);
   };
   // Read the generation before the database: a commit after this point makes the answer stale.
   const std::uint64_t generation = db_.generation();
   auto cal = cal_.current();
   auto cfg = cfg_.current();
+  std::shared_ptr<const TrackAnswer> kept;
   {
     std::lock_guard<std::mutex> lock(track_mu_);
     auto it = track_cache_.find(number);
-    if (it != track_cache_.end() && it->second->generation == generation && it->second->cal == cal && it->second->cfg == cfg) {
-      if (!matches(*it->second)) not_found();
-      return it->second->body;
-    }
+    if (it != track_cache_.end() && it->second->cal == cal && it->second->cfg == cfg) kept = it->second;
   }
+  if (kept && kept->generation == generation) return answer_of(kept);
 
   auto& db = db_.reader();
-  // One answer for "no such number" and "wrong phone": nothing is disclosed to a guesser.
-  auto row = number.size() <= 40 ? store::find_application_by_number(db, number) : std::nullopt;
-  if (!row) not_found();
+  auto key = number.size() <= 40 ? store::find_track_key(db, number) : std::nullopt;
+  if (!key) not_found();
+  if (kept && kept->key.last_event_hash == key->last_event_hash && kept->key.contact_phone == key->contact_phone &&
+      kept->key.customer_phone == key->customer_phone) {
+    auto same = std::make_shared<TrackAnswer>(*kept);  // unchanged since: only the generation moves
+    same->generation = generation;
+    keep(same);
+    return answer_of(same);
+  }
+  auto row = store::find_application_by_number(db, number);
+  if (!row) not_found();  // applications are never deleted; checked all the same
   auto answer = std::make_shared<TrackAnswer>();
   answer->generation = generation;
   answer->cal = cal;
   answer->cfg = cfg;
-  answer->contact_phone = row->contact_phone;
-  if (auto u = store::find_user(db, row->customer_id)) answer->customer_phone = u->phone;
+  answer->key = *key;
   const auto state = state_of(db, *row);
   const gp::AppState& as = *state;
   auto view = gp::view_of(as, *cal, clock_.now(), cfg->sla);  // "now" moves no field of this answer
@@ -548,13 +562,8 @@ std::string ApplicationService::track(const std::string& number, const std::stri
                       {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
                       {"stages", stages}}
                      .dump(-1, ' ', false, json::error_handler_t::replace);
-  {
-    std::lock_guard<std::mutex> lock(track_mu_);
-    if (track_cache_.size() >= kTrackCacheSize && !track_cache_.count(number)) track_cache_.clear();
-    track_cache_[number] = answer;
-  }
-  if (!matches(*answer)) not_found();
-  return answer->body;
+  keep(answer);
+  return answer_of(answer);
 }
 
 }  // namespace gp::server

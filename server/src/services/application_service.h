@@ -108,13 +108,15 @@ class ApplicationService {
   // Progress answers by number. An answer is a function of the events, the calendar and the
   // configuration only (dates and states; no remaining time, nothing measured from "now"), so it
   // stays right until the next commit anywhere (Database::generation). A burst of lookups with no
-  // writes in between is served without touching SQLite; after a commit each number is derived
-  // again once. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
+  // writes in between is served without touching SQLite; after a commit one indexed query
+  // (store::find_track_key) tells whether this application changed, and only then is the answer
+  // derived again. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
   struct TrackAnswer {
     std::uint64_t generation = 0;
     std::shared_ptr<const gp::Calendar> cal;
     std::shared_ptr<const gp::ServiceConfig> cfg;
-    std::string contact_phone, customer_phone, body;
+    store::TrackKey key;  // phones and last event hash it was derived from
+    std::string body;
   };
   static constexpr std::size_t kTrackCacheSize = 8192;
   mutable std::mutex track_mu_;

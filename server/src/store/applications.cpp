@@ -124,6 +124,16 @@ std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, c
   return std::nullopt;
 }
 
+std::optional<TrackKey> find_track_key(SQLite::Database& db, const std::string& number) {
+  Query q(db,
+          "SELECT a.contact_phone, COALESCE(u.phone, ''), "
+          "COALESCE((SELECT hash FROM events WHERE application_id = a.id ORDER BY id DESC LIMIT 1), '') "
+          "FROM applications a LEFT JOIN users u ON u.id = a.customer_id WHERE a.number = ?");
+  q->bind(1, number);
+  if (!q->executeStep()) return std::nullopt;
+  return TrackKey{col_text(*q, 0), col_text(*q, 1), col_text(*q, 2)};
+}
+
 namespace {
 
 // The queue's total counts up to every open application (~8 ms at 100,000, on every page): it

@@ -45,6 +45,12 @@ std::int64_t insert_application(SQLite::Database& db, const ApplicationRow& a);
 void update_derived(SQLite::Database& db, std::int64_t id, const Derived& d);
 std::optional<ApplicationRow> find_application(SQLite::Database& db, std::int64_t id);
 std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, const std::string& number);
+// What decides whether a kept progress answer still holds, in one indexed lookup: the phones that
+// may ask and the hash of the application's last event (a new event always changes it).
+struct TrackKey {
+  std::string contact_phone, customer_phone, last_event_hash;
+};
+std::optional<TrackKey> find_track_key(SQLite::Database& db, const std::string& number);
 
 struct ApplicationQuery {
   std::optional<std::int64_t> customer_id;
