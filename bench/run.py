@@ -6,7 +6,8 @@
    must pass on it).
 2. HTTP: the real server on a copy of it; wrk with 32 keep-alive connections against /health, progress
    lookup, application detail, queue pages and creation, one after the other in the same run.
-3. The SLA job: a quiet sweep at "now" and one a working day later, when many are due.
+3. The SLA job: catch-up sweeps after a day and a week without any (many due at once), and, on a
+   fresh copy, the job as it runs in service: a sweep every minute of clock time for 24 hours.
 4. Storage: bytes per application with its events, database size, by table and index.
 5. Browser: bench/browser.mjs (headless Chromium) for transfer size, first frame, queue frame time.
 """
@@ -92,6 +93,28 @@ class Server:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def sla_day(server, seed, period=60, hours=24):
+    """The SLA job as it runs in service: a sweep every `period` seconds of (test) clock time."""
+    start = datetime.datetime.fromisoformat(seed["now"])
+    sweeps, cc = [], None
+    for i in range(1, hours * 3600 // period + 1):
+        at = start + datetime.timedelta(seconds=i * period)
+        server.call("POST", "/api/v1/test/clock", {"now": at.isoformat()})
+        if i % 60 == 1:  # sessions end 12 h after login even when used: a fresh one every hour
+            cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
+        st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
+        assert st == 200, (st, rep)
+        sweeps.append(rep)
+    secs = sorted(r["seconds"] for r in sweeps)
+    busiest = max(sweeps, key=lambda r: r["seconds"])
+    return {"period_seconds": period, "hours": hours, "sweeps": len(sweeps),
+            "applications_checked": sum(r["applications_checked"] for r in sweeps),
+            "marks_recorded": sum(r["marks_recorded"] for r in sweeps),
+            "mean_seconds": round(sum(secs) / len(secs), 5), "p99_seconds": round(secs[int(0.99 * (len(secs) - 1))], 5),
+            "max_seconds": round(secs[-1], 4),
+            "busiest": {k: busiest[k] for k in ("now", "applications_checked", "marks_recorded", "seconds")}}
 
 
 class Writes:
@@ -275,9 +298,9 @@ def main():
             sweeps = []
             now = datetime.datetime.fromisoformat(seed["now"])
             for label, at in [("quiet (at now, all settled)", now),
-                              ("one working day later (many due)", now + datetime.timedelta(days=1)),
+                              ("after a day without sweeps (catch-up)", now + datetime.timedelta(days=1)),
                               ("right after (quiet again)", now + datetime.timedelta(days=1, seconds=60)),
-                              ("a week later (most due)", now + datetime.timedelta(days=7))]:
+                              ("after a week without sweeps (catch-up)", now + datetime.timedelta(days=7))]:
                 server.call("POST", "/api/v1/test/clock", {"now": at.isoformat()})
                 # A jump of days ends the sessions (idle limit): log in at the new "now".
                 cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
@@ -296,6 +319,21 @@ def main():
         results["server"]["threads_end"] = server.threads()
     finally:
         server.stop()
+
+    # --- 4. SLA job at its own period over a day, on a fresh copy ----------------------------------
+    if want("sla"):
+        shutil.rmtree(run_dir, ignore_errors=True)
+        shutil.copytree(seed_dir, run_dir)
+        server = Server(args.server, run_dir, args.site, [])
+        try:
+            day = sla_day(server, seed)
+            results["sla"]["day"] = day
+            log(f"bench: SLA job every {day['period_seconds']} s for {day['hours']} h: {day['sweeps']:,} sweeps, "
+                f"{day['applications_checked']:,} checked, {day['marks_recorded']:,} marks; per sweep mean "
+                f"{day['mean_seconds']:.4f} s, p99 {day['p99_seconds']:.4f} s, max {day['max_seconds']:.3f} s "
+                f"({day['busiest']['applications_checked']:,} due at {day['busiest']['now']})")
+        finally:
+            server.stop()
 
     # --- 5. browser --------------------------------------------------------------------------------
     if want("browser") and not args.skip_browser:

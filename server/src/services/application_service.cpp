@@ -4,6 +4,7 @@
 
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "store/prepared.h"
 
 namespace gp::server {
 namespace {
@@ -198,10 +199,10 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
   app.row.updated_at = e.at;
   refresh_derived(db, app, e.at);
   {
-    SQLite::Statement q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
-    q.bind(1, static_cast<std::int64_t>(e.at));
-    q.bind(2, app.row.id);
-    q.exec();
+    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
+    q->bind(1, static_cast<std::int64_t>(e.at));
+    q->bind(2, app.row.id);
+    q->exec();
   }
   if (!notify) return;
   // rule P1: progress pushed to the customer; the managers hear of the customer's moves.

@@ -2,20 +2,22 @@
 
 #include <chrono>
 
+#include "store/prepared.h"
+
 namespace gp::server {
 
 void Notifier::add(SQLite::Database& db, const Notice& n, gp::Instant at) {
-  SQLite::Statement q(db, "INSERT INTO notifications(user_id, application_id, at, kind, title_zh, title_en, body_zh, body_en) "
-                          "VALUES (?,?,?,?,?,?,?,?)");
-  q.bind(1, n.user_id);
-  if (n.application_id) q.bind(2, n.application_id); else q.bind(2);
-  q.bind(3, static_cast<std::int64_t>(at));
-  q.bind(4, n.kind);
-  q.bind(5, n.title_zh);
-  q.bind(6, n.title_en);
-  q.bind(7, n.body_zh);
-  q.bind(8, n.body_en);
-  q.exec();
+  store::Query q(db, "INSERT INTO notifications(user_id, application_id, at, kind, title_zh, title_en, body_zh, body_en) "
+                    "VALUES (?,?,?,?,?,?,?,?)");
+  q->bind(1, n.user_id);
+  if (n.application_id) q->bind(2, n.application_id); else q->bind(2);
+  q->bind(3, static_cast<std::int64_t>(at));
+  q->bind(4, n.kind);
+  q->bind(5, n.title_zh);
+  q->bind(6, n.title_en);
+  q->bind(7, n.body_zh);
+  q->bind(8, n.body_en);
+  q->exec();
 }
 
 void Notifier::announce() {

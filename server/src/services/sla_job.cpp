@@ -1,8 +1,10 @@
 #include "services/sla_job.h"
 
-#include "store/sessions.h"
-
 #include <chrono>
+#include <set>
+
+#include "store/prepared.h"
+#include "store/sessions.h"
 
 namespace gp::server {
 namespace {
@@ -11,18 +13,20 @@ using nlohmann::json;
 
 // Records a mark once; true when it is new.
 bool mark_once(SQLite::Database& db, const std::string& subject, const std::string& mark, gp::Instant at) {
-  SQLite::Statement q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
-  q.bind(1, subject);
-  q.bind(2, mark);
-  q.bind(3, static_cast<std::int64_t>(at));
-  return q.exec() == 1;
+  store::Query q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
+  q->bind(1, subject);
+  q->bind(2, mark);
+  q->bind(3, static_cast<std::int64_t>(at));
+  return q->exec() == 1;
 }
 
-bool has_mark(SQLite::Database& db, const std::string& subject, const std::string& mark) {
-  SQLite::Statement q(db, "SELECT 1 FROM sla_marks WHERE subject = ? AND mark = ?");
-  q.bind(1, subject);
-  q.bind(2, mark);
-  return q.executeStep();
+// Every mark a subject has (warnings, escalations, acknowledgements): one lookup per subject.
+std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject) {
+  store::Query q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
+  q->bind(1, subject);
+  std::set<std::string> out;
+  while (q->executeStep()) out.insert(q->getColumn(0).getString());
+  return out;
 }
 
 std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
@@ -33,74 +37,88 @@ std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
 
 }  // namespace
 
-int SlaJob::sweep_application(std::int64_t id, gp::Instant now) {
-  return apps_.db().write([&](SQLite::Database& db) {
-    auto row = store::find_application(db, id);
-    if (!row) return 0;
-    auto app = apps_.load(db, *row);
-    auto cal = apps_.calendar().current();
-    const auto& policy = apps_.config().current()->sla;
-    auto view = gp::view_of(app.state, *cal, now, policy);
-    int recorded = 0;
+// Who hears of a rise beyond the customer manager (rule M2), read once per write transaction.
+struct SlaJob::Recipients {
+  std::vector<std::int64_t> command_center, leadership;
+};
 
-    auto record = [&](const std::string& subject, const std::string& scope_zh, const std::string& scope_en,
-                      const gp::SlaStatus& st, const std::string& stage_code) {
-      struct Step { bool reached; std::string mark, type; int escalation; };
-      const int esc = static_cast<int>(st.escalation);
-      const std::vector<Step> steps = {
-          {st.level != gp::SlaLevel::normal, "warning", "sla_warning", 1},
-          {st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue", 2},
-          {esc >= 2, "escalation_2", "escalated", 2},
-          {esc >= 3, "escalation_3", "escalated", 3},
-      };
-      // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
-      // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
-      // leadership.
-      const bool handled_at_2 = has_mark(db, subject, "ack_2") || has_mark(db, subject, "ack_3");
-      for (const auto& step : steps) {
-        if (handled_at_2 && step.mark == "escalation_3") continue;
-        if (!step.reached || !mark_once(db, subject, step.mark, now)) continue;
-        ++recorded;
-        gp::Event e;
-        e.at = now;
-        e.type = step.type;
-        e.role = gp::Role::system;
-        e.channel = "system";
-        e.data = {{"subject", subject}, {"stage", stage_code}, {"level", gp::to_string(st.level)},
-                  {"escalation", step.escalation}, {"escalation_to", gp::to_string(static_cast<gp::Escalation>(step.escalation))},
-                  {"deadline", st.deadline ? json(gp::format_datetime_cst(*st.deadline)) : json(nullptr)},
-                  {"elapsed_working_days", st.used}};
-        apps_.append(db, app, e, std::nullopt, /*notify=*/false);
-        // rule M2: the customer manager first, then the command center, then leadership (admins).
-        std::vector<std::int64_t> to;
-        if (app.row.customer_manager_id) to.push_back(*app.row.customer_manager_id);
-        if (step.escalation >= 2) for (auto u : ids_with_role(db, gp::Role::command_center)) to.push_back(u);
-        if (step.escalation >= 3) for (auto u : ids_with_role(db, gp::Role::admin)) to.push_back(u);
-        const gp::Named n = gp::event_named(step.type);
-        for (auto u : to) {
-          Notice notice;
-          notice.user_id = u;
-          notice.application_id = app.row.id;
-          notice.kind = step.type;
-          notice.title_zh = app.row.number + " " + n.zh + "（" + scope_zh + "）";
-          notice.title_en = app.row.number + " " + n.en + " (" + scope_en + ")";
-          notice.body_zh = "督办级别：" + std::string(gp::named(gp::Role::customer_manager).zh);
-          notice.body_en = std::string("Escalated to: ") + gp::to_string(static_cast<gp::Escalation>(step.escalation));
-          if (step.escalation >= 2) notice.body_zh = std::string("督办级别：") + (step.escalation >= 3 ? "公司领导" : "供电服务指挥中心");
-          apps_.notifier().add(db, notice, now);
-        }
-      }
+int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now) {
+  auto row = store::find_application(db, id);
+  if (!row) return 0;
+  LoadedApplication app;
+  app.row = *row;
+  app.state = *apps_.state_of(db, *row);
+  auto cal = apps_.calendar().current();
+  const auto& policy = apps_.config().current()->sla;
+  auto view = gp::view_of(app.state, *cal, now, policy);
+  int recorded = 0;
+
+  auto record = [&](const std::string& subject, const std::string& scope_zh, const std::string& scope_en,
+                    const gp::SlaStatus& st, const std::string& stage_code) {
+    struct Step { bool reached; std::string mark, type; int escalation; };
+    const int esc = static_cast<int>(st.escalation);
+    const std::vector<Step> steps = {
+        {st.level != gp::SlaLevel::normal, "warning", "sla_warning", 1},
+        {st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue", 2},
+        {esc >= 2, "escalation_2", "escalated", 2},
+        {esc >= 3, "escalation_3", "escalated", 3},
     };
-    record("app:" + std::to_string(id), "办电总时限", "whole application", view.overall, "");
-    for (std::size_t i = 0; i < view.stages.size(); ++i) {
-      const auto& sv = view.stages[i];
-      if (sv.state != gp::StageState::active || !sv.sla) continue;
-      record("app:" + std::to_string(id) + ":stage:" + std::to_string(i), sv.stage->name_zh, sv.stage->name_en, *sv.sla,
-             gp::to_string(sv.stage->code));
+    if (!steps.front().reached) return;  // nothing to record below the warning
+    const std::set<std::string> marks = marks_of(db, subject);
+    // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
+    // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
+    // leadership.
+    const bool handled_at_2 = marks.count("ack_2") || marks.count("ack_3");
+    for (const auto& step : steps) {
+      if (handled_at_2 && step.mark == "escalation_3") continue;
+      if (!step.reached || marks.count(step.mark) || !mark_once(db, subject, step.mark, now)) continue;
+      ++recorded;
+      gp::Event e;
+      e.at = now;
+      e.type = step.type;
+      e.role = gp::Role::system;
+      e.channel = "system";
+      e.data = {{"subject", subject}, {"stage", stage_code}, {"level", gp::to_string(st.level)},
+                {"escalation", step.escalation}, {"escalation_to", gp::to_string(static_cast<gp::Escalation>(step.escalation))},
+                {"deadline", st.deadline ? json(gp::format_datetime_cst(*st.deadline)) : json(nullptr)},
+                {"elapsed_working_days", st.used}};
+      // The queue columns are derived once below, after every event of this application.
+      gp::apply_event(app.state, store::append_event(db, app.row.id, 0, e, std::nullopt).event);
+      // rule M2: the customer manager first, then the command center, then leadership (admins).
+      std::vector<std::int64_t> to;
+      if (app.row.customer_manager_id) to.push_back(*app.row.customer_manager_id);
+      if (step.escalation >= 2) to.insert(to.end(), to_staff.command_center.begin(), to_staff.command_center.end());
+      if (step.escalation >= 3) to.insert(to.end(), to_staff.leadership.begin(), to_staff.leadership.end());
+      const gp::Named n = gp::event_named(step.type);
+      for (auto u : to) {
+        Notice notice;
+        notice.user_id = u;
+        notice.application_id = app.row.id;
+        notice.kind = step.type;
+        notice.title_zh = app.row.number + " " + n.zh + "（" + scope_zh + "）";
+        notice.title_en = app.row.number + " " + n.en + " (" + scope_en + ")";
+        notice.body_zh = "督办级别：" + std::string(gp::named(gp::Role::customer_manager).zh);
+        notice.body_en = std::string("Escalated to: ") + gp::to_string(static_cast<gp::Escalation>(step.escalation));
+        if (step.escalation >= 2) notice.body_zh = std::string("督办级别：") + (step.escalation >= 3 ? "公司领导" : "供电服务指挥中心");
+        apps_.notifier().add(db, notice, now);
+      }
     }
-    apps_.refresh_derived(db, app, now);
-    return recorded;
-  });
+  };
+  record("app:" + std::to_string(id), "办电总时限", "whole application", view.overall, "");
+  for (std::size_t i = 0; i < view.stages.size(); ++i) {
+    const auto& sv = view.stages[i];
+    if (sv.state != gp::StageState::active || !sv.sla) continue;
+    record("app:" + std::to_string(id) + ":stage:" + std::to_string(i), sv.stage->name_zh, sv.stage->name_en, *sv.sla,
+           gp::to_string(sv.stage->code));
+  }
+  if (recorded) app.row.updated_at = now;
+  if (!apps_.refresh_derived(db, app, now) && recorded) {
+    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
+    q->bind(1, static_cast<std::int64_t>(now));
+    q->bind(2, id);
+    q->exec();
+  }
+  return recorded;
 }
 
 int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
@@ -158,9 +176,23 @@ SweepReport SlaJob::sweep(gp::Instant now) {
   std::lock_guard<std::mutex> lock(sweep_mu_);
   const auto t0 = std::chrono::steady_clock::now();
   SweepReport r;
-  for (auto id : store::applications_due_for_sla(apps_.db().reader(), now)) {
-    ++r.applications_checked;
-    r.marks_recorded += sweep_application(id, now);
+  const auto due = store::applications_due_for_sla(apps_.db().reader(), now);
+  std::size_t next = 0;
+  while (next < due.size()) {
+    // Many applications per write transaction: a commit each was most of the time of a sweep that
+    // catches up after downtime. A batch stops after ~50 ms of work so that requests waiting to
+    // write are not held up long. A failure rolls back this batch only; its marks are recorded
+    // on the next sweep (marks make every step idempotent).
+    apps_.db().write([&](SQLite::Database& db) {
+      Recipients to;
+      to.command_center = ids_with_role(db, gp::Role::command_center);
+      to.leadership = ids_with_role(db, gp::Role::admin);
+      const auto batch_start = std::chrono::steady_clock::now();
+      do {
+        ++r.applications_checked;
+        r.marks_recorded += sweep_application(db, to, due[next++], now);
+      } while (next < due.size() && std::chrono::steady_clock::now() - batch_start < std::chrono::milliseconds(50));
+    });
   }
   r.marks_recorded += sweep_reservations(now, &r.reservations_checked);
   if (r.marks_recorded) apps_.notifier().announce();

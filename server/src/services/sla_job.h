@@ -28,7 +28,9 @@ class SlaJob {
   void stop();
 
  private:
-  int sweep_application(std::int64_t id, gp::Instant now);
+  struct Recipients;
+  // One application inside the caller's write transaction; the number of marks recorded.
+  int sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
   int sweep_reservations(gp::Instant now, int* checked);
   ApplicationService& apps_;
   std::atomic<bool> running_{false};

@@ -93,21 +93,21 @@ std::int64_t insert_application(SQLite::Database& db, const ApplicationRow& a) {
 }
 
 void update_derived(SQLite::Database& db, std::int64_t id, const Derived& d) {
-  SQLite::Statement q(db,
-                      "UPDATE applications SET status=?, stage=?, customer_manager_id=?, project_manager_id=?, level=?, "
-                      "escalation=?, deadline=?, completed_at=?, updated_at=?, sla_next_at=? WHERE id=?");
-  q.bind(1, d.status);
-  q.bind(2, d.stage);
-  bind_opt(q, 3, d.customer_manager_id);
-  bind_opt(q, 4, d.project_manager_id);
-  q.bind(5, d.level);
-  q.bind(6, d.escalation);
-  bind_opt(q, 7, d.deadline);
-  bind_opt(q, 8, d.completed_at);
-  q.bind(9, static_cast<std::int64_t>(d.updated_at));
-  bind_opt(q, 10, d.sla_next_at);
-  q.bind(11, id);
-  q.exec();
+  Query q(db,
+          "UPDATE applications SET status=?, stage=?, customer_manager_id=?, project_manager_id=?, level=?, "
+          "escalation=?, deadline=?, completed_at=?, updated_at=?, sla_next_at=? WHERE id=?");
+  q->bind(1, d.status);
+  q->bind(2, d.stage);
+  bind_opt(*q, 3, d.customer_manager_id);
+  bind_opt(*q, 4, d.project_manager_id);
+  q->bind(5, d.level);
+  q->bind(6, d.escalation);
+  bind_opt(*q, 7, d.deadline);
+  bind_opt(*q, 8, d.completed_at);
+  q->bind(9, static_cast<std::int64_t>(d.updated_at));
+  bind_opt(*q, 10, d.sla_next_at);
+  q->bind(11, id);
+  q->exec();
 }
 
 std::optional<ApplicationRow> find_application(SQLite::Database& db, std::int64_t id) {

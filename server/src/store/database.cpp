@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 
 #include "store/migrations.h"
-#include "store/prepared.h"
 
 namespace gp::store {
 namespace {
@@ -36,28 +35,32 @@ void pragmas(SQLite::Database& db) {
 Database::Database(const std::string& data_dir) : dir_(data_dir), path_(data_dir + "/getpower.db"), id_(g_next_id++) {
   configure_sqlite_once();
   ::mkdir(dir_.c_str(), 0700);
-  writer_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, 5000);
-  writer_->exec("PRAGMA journal_mode = WAL");
-  pragmas(*writer_);
+  writer_ = std::make_unique<CachedConnection>(
+      std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, 5000),
+      CachedConnection::Sharing::in_use_scopes);
+  auto& w = writer_->db();
+  w.exec("PRAGMA journal_mode = WAL");
+  pragmas(w);
   migrate();
   // Start from an empty write-ahead log: every page read looks the log up first.
-  writer_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  w.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 Database::~Database() = default;
 
 void Database::migrate() {
-  writer_->exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+  auto& w = writer_->db();
+  w.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
   {
-    SQLite::Statement q(*writer_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    SQLite::Statement q(w, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
     q.executeStep();
     version_ = q.getColumn(0).getInt();
   }
   for (const auto& m : migrations()) {
     if (m.version <= version_) continue;
-    SQLite::Transaction tx(*writer_, SQLite::TransactionBehavior::IMMEDIATE);
-    writer_->exec(m.sql);
-    SQLite::Statement ins(*writer_, "INSERT INTO schema_migrations(version, applied_at) VALUES (?, strftime('%s','now'))");
+    SQLite::Transaction tx(w, SQLite::TransactionBehavior::IMMEDIATE);
+    w.exec(m.sql);
+    SQLite::Statement ins(w, "INSERT INTO schema_migrations(version, applied_at) VALUES (?, strftime('%s','now'))");
     ins.bind(1, m.version);
     ins.exec();
     tx.commit();
@@ -72,14 +75,14 @@ SQLite::Database& Database::reader() {
   if (!c) {
     auto conn = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
     conn->exec("PRAGMA foreign_keys = ON");
-    c = std::make_unique<CachedConnection>(std::move(conn));
+    c = std::make_unique<CachedConnection>(std::move(conn), CachedConnection::Sharing::this_thread);
   }
   return c->db();
 }
 
 bool Database::integrity_ok(std::string* detail) {
   std::lock_guard<std::mutex> lock(write_mu_);
-  SQLite::Statement q(*writer_, "PRAGMA integrity_check");
+  SQLite::Statement q(writer_->db(), "PRAGMA integrity_check");
   std::string out;
   while (q.executeStep()) out += q.getColumn(0).getString();
   if (detail) *detail = out;

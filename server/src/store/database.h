@@ -11,6 +11,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/prepared.h"
+
 namespace gp::store {
 
 class Database {
@@ -29,13 +31,15 @@ class Database {
   template <class F>
   auto write(F&& fn) -> decltype(fn(std::declval<SQLite::Database&>())) {
     std::lock_guard<std::mutex> lock(write_mu_);
-    SQLite::Transaction tx(*writer_, SQLite::TransactionBehavior::IMMEDIATE);
-    if constexpr (std::is_void_v<decltype(fn(*writer_))>) {
-      fn(*writer_);
+    CachedConnection::Use kept_statements(*writer_);
+    SQLite::Database& w = writer_->db();
+    SQLite::Transaction tx(w, SQLite::TransactionBehavior::IMMEDIATE);
+    if constexpr (std::is_void_v<decltype(fn(w))>) {
+      fn(w);
       tx.commit();
       ++generation_;
     } else {
-      auto r = fn(*writer_);
+      auto r = fn(w);
       tx.commit();
       ++generation_;
       return r;
@@ -59,7 +63,7 @@ class Database {
  private:
   void migrate();
   std::string dir_, path_;
-  std::unique_ptr<SQLite::Database> writer_;
+  std::unique_ptr<CachedConnection> writer_;
   std::mutex write_mu_;
   std::atomic<std::uint64_t> generation_{0};
   int version_ = 0;

@@ -42,25 +42,25 @@ StoredEvent append_event(SQLite::Database& db, std::int64_t app, std::int64_t re
                          std::optional<std::int64_t> actor) {
   std::string prev = kGenesis;
   {
-    SQLite::Statement q(db, "SELECT hash FROM events ORDER BY id DESC LIMIT 1");
-    if (q.executeStep()) prev = q.getColumn(0).getString();
+    Query q(db, "SELECT hash FROM events ORDER BY id DESC LIMIT 1");
+    if (q->executeStep()) prev = q->getColumn(0).getString();
   }
   const std::string data = e.data.dump();
   const std::string hash = sha256_hex(content(prev, app, res, e, actor, data));
-  SQLite::Statement ins(db,
-                        "INSERT INTO events(application_id, reservation_id, at, type, actor_id, role, channel, data, prev_hash, hash) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?)");
-  if (app) ins.bind(1, static_cast<std::int64_t>(app)); else ins.bind(1);
-  if (res) ins.bind(2, static_cast<std::int64_t>(res)); else ins.bind(2);
-  ins.bind(3, static_cast<std::int64_t>(e.at));
-  ins.bind(4, e.type);
-  if (actor) ins.bind(5, static_cast<std::int64_t>(*actor)); else ins.bind(5);
-  ins.bind(6, gp::to_string(e.role));
-  ins.bind(7, e.channel);
-  ins.bind(8, data);
-  ins.bind(9, prev);
-  ins.bind(10, hash);
-  ins.exec();
+  Query ins(db,
+            "INSERT INTO events(application_id, reservation_id, at, type, actor_id, role, channel, data, prev_hash, hash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)");
+  if (app) ins->bind(1, static_cast<std::int64_t>(app)); else ins->bind(1);
+  if (res) ins->bind(2, static_cast<std::int64_t>(res)); else ins->bind(2);
+  ins->bind(3, static_cast<std::int64_t>(e.at));
+  ins->bind(4, e.type);
+  if (actor) ins->bind(5, static_cast<std::int64_t>(*actor)); else ins->bind(5);
+  ins->bind(6, gp::to_string(e.role));
+  ins->bind(7, e.channel);
+  ins->bind(8, data);
+  ins->bind(9, prev);
+  ins->bind(10, hash);
+  ins->exec();
   StoredEvent s;
   s.event = e;
   s.event.seq = db.getLastInsertRowid();
@@ -78,10 +78,10 @@ std::string last_event_hash(SQLite::Database& db, std::int64_t application_id) {
 }
 
 std::vector<StoredEvent> events_of_application(SQLite::Database& db, std::int64_t app) {
-  SQLite::Statement q(db, std::string(kSelect) + "WHERE application_id = ? ORDER BY id");
-  q.bind(1, static_cast<std::int64_t>(app));
+  Query q(db, std::string(kSelect) + "WHERE application_id = ? ORDER BY id");
+  q->bind(1, static_cast<std::int64_t>(app));
   std::vector<StoredEvent> out;
-  while (q.executeStep()) out.push_back(read_row(q));
+  while (q->executeStep()) out.push_back(read_row(*q));
   return out;
 }
 

@@ -34,20 +34,36 @@ StatementCache* cache_of(const SQLite::Database& db) {
   return nullptr;
 }
 
+bool add_slot(const SQLite::Database* conn, StatementCache* cache) {
+  if (t_used == kSlots || cache_of(*conn)) return false;  // full: that connection prepares every time
+  t_slots[t_used++] = {conn, cache};
+  return true;
+}
+
+void remove_slot(const SQLite::Database* conn) {
+  for (int i = 0; i < t_used; ++i)
+    if (t_slots[i].conn == conn) {
+      t_slots[i] = t_slots[--t_used];
+      return;
+    }
+}
+
 }  // namespace
 
-CachedConnection::CachedConnection(std::unique_ptr<SQLite::Database> conn)
+CachedConnection::CachedConnection(std::unique_ptr<SQLite::Database> conn, Sharing sharing)
     : conn_(std::move(conn)), cache_(std::make_unique<StatementCache>()) {
-  if (t_used < kSlots) t_slots[t_used++] = {conn_.get(), cache_.get()};  // else: this connection prepares every time
+  if (sharing == Sharing::this_thread) add_slot(conn_.get(), cache_.get());
 }
 
 CachedConnection::~CachedConnection() {
-  for (int i = 0; i < t_used; ++i)
-    if (t_slots[i].conn == conn_.get()) {
-      t_slots[i] = t_slots[--t_used];
-      break;
-    }
+  remove_slot(conn_.get());
   cache_.reset();  // finalize the statements while the connection is still open
+}
+
+CachedConnection::Use::Use(CachedConnection& c) : conn_(c.conn_.get()) { registered_ = add_slot(conn_, c.cache_.get()); }
+
+CachedConnection::Use::~Use() {
+  if (registered_) remove_slot(conn_);
 }
 
 Query::Query(SQLite::Database& db, const std::string& sql) {

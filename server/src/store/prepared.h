@@ -20,15 +20,31 @@ namespace gp::store {
 
 class StatementCache;
 
-// Owns a read-only connection and the statements prepared on it; statements are finalized before
-// the connection closes. Lives in the per-thread reader map of store::Database.
+// Owns a connection and the statements prepared on it; statements are finalized before the
+// connection closes. A per-thread connection (a reader of store::Database) has its statements
+// found from the thread that created it; a connection that threads take turns on (the writer,
+// behind its mutex) has them only inside a Use scope.
 class CachedConnection {
  public:
-  explicit CachedConnection(std::unique_ptr<SQLite::Database> conn);
+  enum class Sharing { this_thread, in_use_scopes };
+  CachedConnection(std::unique_ptr<SQLite::Database> conn, Sharing sharing);
   ~CachedConnection();
   CachedConnection(const CachedConnection&) = delete;
   CachedConnection& operator=(const CachedConnection&) = delete;
   SQLite::Database& db() { return *conn_; }
+
+  // While alive, Query on this connection from this thread uses the kept statements. Nest-safe.
+  class Use {
+   public:
+    explicit Use(CachedConnection& c);
+    ~Use();
+    Use(const Use&) = delete;
+    Use& operator=(const Use&) = delete;
+
+   private:
+    bool registered_ = false;
+    const SQLite::Database* conn_;
+  };
 
  private:
   std::unique_ptr<SQLite::Database> conn_;

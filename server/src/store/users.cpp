@@ -97,10 +97,10 @@ void set_profile(SQLite::Database& db, std::int64_t id, const nlohmann::json& pr
 }
 
 std::vector<User> users_with_role(SQLite::Database& db, gp::Role role) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE role = ? AND disabled = 0 ORDER BY id");
-  q.bind(1, gp::to_string(role));
+  Query q(db, std::string(kCols) + "WHERE role = ? AND disabled = 0 ORDER BY id");
+  q->bind(1, gp::to_string(role));
   std::vector<User> out;
-  while (q.executeStep()) out.push_back(read(q));
+  while (q->executeStep()) out.push_back(read(*q));
   return out;
 }
 
