@@ -59,18 +59,22 @@ def render(r):
     if "sla" in r:
         L += ["", f"**SLA job** over {r['sla']['open_applications']:,} open applications (POST /api/v1/admin/sla/sweep "
               "with the test clock; `seconds` is the job's own timing):", ""]
-        rows = [[w["label"], w["now"], f"{w['applications_checked']:,}", f"{w['marks_recorded']:,}", f"{w['seconds']:.3f}",
-                 ok(w["seconds"] < 1)] for w in r["sla"]["sweeps"]]
-        L.append(table(rows, ["sweep", "now", "applications due", "marks recorded", "seconds", "< 1 s"]))
+        rows = [[w["label"], w["now"], f"{w['applications_checked']:,}", f"{w['marks_recorded']:,}", w.get("sweeps", 1),
+                 f"{w['seconds']:.3f}", f"{w.get('max_seconds', w['seconds']):.3f}", ok(w.get("max_seconds", w["seconds"]) < 1)]
+                for w in r["sla"]["sweeps"]]
+        L.append(table(rows, ["situation", "now", "applications due", "marks recorded", "sweeps", "seconds in all",
+                              "longest sweep", "< 1 s per sweep"]))
         if "day" in r["sla"]:
             d = r["sla"]["day"]
             b = d["busiest"]
             L += ["", f"**SLA job as it runs in service** (a fresh copy of the same data; a sweep every "
-                  f"{d['period_seconds']} s of clock time for {d['hours']} h, as `--sla-period` does): {d['sweeps']:,} sweeps, "
+                  f"{d['period_seconds']} s of clock time for {d['hours']} h, as `--sla-period` does, and what a sweep "
+                  f"leaves swept right after): {d['sweeps']:,} sweeps in {d['minutes']:,} minutes, "
                   f"{d['applications_checked']:,} applications due in all, {d['marks_recorded']:,} marks recorded. Per sweep: "
-                  f"mean {d['mean_seconds'] * 1000:.1f} ms, p99 {d['p99_seconds'] * 1000:.1f} ms, max **{d['max_seconds']:.3f} s** "
-                  f"({b['applications_checked']:,} due, {b['marks_recorded']:,} marks, at {b['now']}) — target < 1 s per sweep: "
-                  f"{ok(d['max_seconds'] < 1)}."]
+                  f"mean {d['mean_seconds'] * 1000:.1f} ms, p99 {d['p99_seconds'] * 1000:.1f} ms, longest **{d['max_seconds']:.3f} s** "
+                  f"(target < 1 s per sweep: {ok(d['max_seconds'] < 1)}). Busiest minute {b['now']}: "
+                  f"{b['applications_checked']:,} applications due at once, {b['marks_recorded']:,} marks, "
+                  f"{b['sweeps']} sweeps back to back, {b['seconds']:.2f} s in all."]
     if "storage" in r:
         st = r["storage"]
         L += ["", f"**Storage**: database {st['db_bytes'] / 1e6:,.0f} MB at {st['applications']:,} applications = "

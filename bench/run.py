@@ -95,6 +95,20 @@ class Server:
             self.proc.kill()
 
 
+def sweep_until_done(server, token):
+    """Sweeps back to back until nothing is left due, as the job's loop does; the sweeps' own timing."""
+    reps = []
+    while True:
+        st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=token)
+        assert st == 200, (st, rep)
+        reps.append(rep)
+        if rep["applications_left"] == 0:
+            break
+    return {"sweeps": len(reps), "applications_checked": sum(r["applications_checked"] for r in reps),
+            "marks_recorded": sum(r["marks_recorded"] for r in reps),
+            "seconds": round(sum(r["seconds"] for r in reps), 4), "max_seconds": round(max(r["seconds"] for r in reps), 4)}
+
+
 def sla_day(server, seed, period=60, hours=24):
     """The SLA job as it runs in service: a sweep every `period` seconds of (test) clock time."""
     start = datetime.datetime.fromisoformat(seed["now"])
@@ -104,17 +118,27 @@ def sla_day(server, seed, period=60, hours=24):
         server.call("POST", "/api/v1/test/clock", {"now": at.isoformat()})
         if i % 60 == 1:  # sessions end 12 h after login even when used: a fresh one every hour
             cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
-        st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
-        assert st == 200, (st, rep)
-        sweeps.append(rep)
+        while True:  # what one sweep leaves is swept right after, as the job's loop does
+            st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
+            assert st == 200, (st, rep)
+            sweeps.append(rep)
+            if rep["applications_left"] == 0:
+                break
     secs = sorted(r["seconds"] for r in sweeps)
-    busiest = max(sweeps, key=lambda r: r["seconds"])
-    return {"period_seconds": period, "hours": hours, "sweeps": len(sweeps),
+    # The busiest minute: its sweeps back to back (same "now").
+    minutes = {}
+    for r in sweeps:
+        m = minutes.setdefault(r["now"], {"now": r["now"], "sweeps": 0, "applications_checked": 0, "marks_recorded": 0, "seconds": 0.0})
+        m["sweeps"] += 1
+        m["applications_checked"] += r["applications_checked"]
+        m["marks_recorded"] += r["marks_recorded"]
+        m["seconds"] = round(m["seconds"] + r["seconds"], 4)
+    busiest = max(minutes.values(), key=lambda m: m["seconds"])
+    return {"period_seconds": period, "hours": hours, "sweeps": len(sweeps), "minutes": len(minutes),
             "applications_checked": sum(r["applications_checked"] for r in sweeps),
             "marks_recorded": sum(r["marks_recorded"] for r in sweeps),
             "mean_seconds": round(sum(secs) / len(secs), 5), "p99_seconds": round(secs[int(0.99 * (len(secs) - 1))], 5),
-            "max_seconds": round(secs[-1], 4),
-            "busiest": {k: busiest[k] for k in ("now", "applications_checked", "marks_recorded", "seconds")}}
+            "max_seconds": round(secs[-1], 4), "busiest": busiest}
 
 
 class Writes:
@@ -305,13 +329,12 @@ def main():
                 # A jump of days ends the sessions (idle limit): log in at the new "now".
                 cc = server.login(seed["staff"]["command_center"], seed["staff_password"])
                 t = time.time()
-                st, rep = server.call("POST", "/api/v1/admin/sla/sweep", token=cc)
-                wall = time.time() - t
-                assert st == 200, (st, rep)
-                rep.update({"label": label, "wall_seconds": round(wall, 3)})
+                rep = sweep_until_done(server, cc)
+                rep.update({"label": label, "now": at.isoformat(), "wall_seconds": round(time.time() - t, 3)})
                 sweeps.append(rep)
-                log(f"bench: SLA sweep {label:<36} {rep['applications_checked']:>7,} checked, "
-                    f"{rep['marks_recorded']:>7,} marks, {rep['seconds']:.3f} s")
+                log(f"bench: SLA {label:<40} {rep['applications_checked']:>7,} checked, "
+                    f"{rep['marks_recorded']:>7,} marks in {rep['sweeps']} sweeps: {rep['seconds']:.3f} s, "
+                    f"longest sweep {rep['max_seconds']:.3f} s")
             results["sla"] = {"open_applications": sum(v for k, v in seed["levels"].items()
                                                       if k.endswith("in_progress") or k.endswith("waiting_customer")),
                               "sweeps": sweeps}
@@ -328,10 +351,11 @@ def main():
         try:
             day = sla_day(server, seed)
             results["sla"]["day"] = day
+            b = day["busiest"]
             log(f"bench: SLA job every {day['period_seconds']} s for {day['hours']} h: {day['sweeps']:,} sweeps, "
                 f"{day['applications_checked']:,} checked, {day['marks_recorded']:,} marks; per sweep mean "
-                f"{day['mean_seconds']:.4f} s, p99 {day['p99_seconds']:.4f} s, max {day['max_seconds']:.3f} s "
-                f"({day['busiest']['applications_checked']:,} due at {day['busiest']['now']})")
+                f"{day['mean_seconds']:.4f} s, p99 {day['p99_seconds']:.4f} s, max {day['max_seconds']:.3f} s; busiest "
+                f"minute {b['now']}: {b['applications_checked']:,} due, {b['sweeps']} sweeps, {b['seconds']:.2f} s")
         finally:
             server.stop()
 

@@ -181,3 +181,43 @@ TEST(SlaEscalation, T6_NoWarningsWhilePaused) {
   EXPECT_EQ(lab.sweep().at("marks_recorded"), 1);
   EXPECT_EQ(events_of(lab.app(cm, number), "sla_warning").size(), 1u);
 }
+
+// A sweep stops once its time budget is used (--sla-budget-ms; 0: one application per sweep) and
+// says how many applications are still due; the next sweep goes on with them, oldest due first,
+// and every mark is still recorded exactly once. This is how the job works off a working-day
+// boundary where tens of thousands are due at the same instant (docs/performance.md).
+TEST(SlaEscalation, M2_BudgetedSweepsLeaveTheRestToTheNext) {
+  Lab lab({"--sla-budget-ms", "0"});
+  Party cc = lab.staff("command_center", "cc.budget", "指挥中心夜班");
+  Party cm = lab.staff("customer_manager", "cm.budget", "批量经理");
+  Party pm = lab.staff("project_manager", "pm.budget", "项目经理丙");
+  Party cust = lab.customer("批量客户");
+  std::vector<std::string> numbers;
+  for (const char* at : {"2026-09-28T09:00:00+08:00", "2026-09-28T09:30:00+08:00", "2026-09-28T10:00:00+08:00"}) {
+    lab.set_now(at);
+    numbers.push_back(lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", "邾县北关街5号"}})
+                          .at("number"));
+  }
+  // Past the application step's deadline for all three: warning, overdue, command center each.
+  lab.set_now("2026-09-30T08:00:00+08:00");
+  int marks = 0;
+  for (int left : {2, 1, 0}) {
+    const json r = lab.sweep();
+    EXPECT_EQ(r.at("applications_checked"), 1);
+    EXPECT_EQ(r.at("applications_left"), left);
+    marks += r.at("marks_recorded").get<int>();
+    // Oldest due first: the first application submitted is the first one swept.
+    if (left == 2) EXPECT_EQ(trail(lab.app(cc, numbers[0])).size(), 3u);
+    if (left == 2) EXPECT_TRUE(trail(lab.app(cc, numbers[2])).empty());
+  }
+  EXPECT_EQ(marks, 9);
+  const json quiet = lab.sweep();
+  EXPECT_EQ(quiet.at("applications_checked"), 0);
+  EXPECT_EQ(quiet.at("marks_recorded"), 0);
+  for (const auto& n : numbers) {
+    EXPECT_EQ(trail(lab.app(cc, n)),
+              (std::vector<std::string>{"sla_warning/application/1", "sla_overdue/application/2", "escalated/application/2"}))
+        << n;
+    EXPECT_EQ(sla_notices(lab, cc, n)["sla_overdue"], 1) << n;
+  }
+}

@@ -12,7 +12,7 @@ AppContext::AppContext(ServeOptions o)
       contracts(applications, auth),
       ratings(applications),
       reservations(applications),
-      sla(applications),
+      sla(applications, std::chrono::milliseconds(options.sla_budget_ms)),
       board(applications),
       reserve(applications),
       consultations(applications),

@@ -65,6 +65,7 @@ ServeOptions serve_options(const Invocation& inv) {
   // A larger upload limit needs room in the request body too (unless the body limit was set).
   if (!has("--max-body-mb") && o.max_upload_bytes + 1024 * 1024 > o.max_body_bytes) o.max_body_bytes = o.max_upload_bytes + 1024 * 1024;
   if (has("--sla-period")) o.sla_period_seconds = static_cast<int>(integer_value(inv, "--sla-period", 1, 86400));
+  if (has("--sla-budget-ms")) o.sla_budget_ms = static_cast<int>(integer_value(inv, "--sla-budget-ms", 0, 60000));
   o.test_clock = has("--test-clock");
   if (has("--public-rate-limit")) o.public_rate_limit = static_cast<int>(integer_value(inv, "--public-rate-limit", 0, 1000000));
   if (has("--trusted-proxy")) {
@@ -94,6 +95,7 @@ const std::vector<CommandSpec>& command_specs() {
             "with the connections and shrinks again when they close"},
            {"--max-upload-mb", "N", "largest document upload, in MiB, 1..100 (default 10)"},
            {"--sla-period", "S", "seconds between sweeps of the time-limit supervision job, 1..86400 (default 60)"},
+           {"--sla-budget-ms", "MS", "work per sweep, 0..60000 (default 500); what is left is swept right after"},
            {"--test-clock", "", "for tests only: let POST /api/v1/test/clock set the server's notion of now"},
            {"--public-rate-limit", "N",
             "anonymous lookups (track, kiosk reservations, capacity) per minute per client address, 0..1000000 "

@@ -48,6 +48,7 @@ struct ServeOptions {
   int max_threads = 1024;          // the pool grows to this many under many connections (one thread each)
   std::size_t max_upload_bytes = 10u * 1024 * 1024;  // one document (issue 3: 10 MB, configurable)
   int sla_period_seconds = 60;     // how often the supervision job sweeps
+  int sla_budget_ms = 500;         // work per sweep; what is left is swept right after (0: one application)
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
   int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
   std::string trusted_proxy;       // a reverse proxy's address: its requests name the client in X-Real-IP

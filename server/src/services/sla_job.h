@@ -4,6 +4,7 @@
 // notifies the people responsible. "now" is a parameter, so tests can move time.
 #pragma once
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include "services/application_service.h"
@@ -12,6 +13,7 @@ namespace gp::server {
 
 struct SweepReport {
   int applications_checked = 0;
+  int applications_left = 0;  // still due when the sweep's time budget ran out: swept next
   int reservations_checked = 0;
   int marks_recorded = 0;
   double seconds = 0;
@@ -19,11 +21,16 @@ struct SweepReport {
 
 class SlaJob {
  public:
-  explicit SlaJob(ApplicationService& apps) : apps_(apps) {}
+  // `budget`: the work one sweep does before it stops. Where thresholds fall on a working-day
+  // boundary tens of thousands of applications are due at the same instant (docs/performance.md);
+  // they are worked off in consecutive sweeps, oldest due first, so no sweep holds up the
+  // reservations' 20-minute clock (D4) or the rest of the loop for long.
+  SlaJob(ApplicationService& apps, std::chrono::milliseconds budget) : apps_(apps), budget_(budget) {}
   ~SlaJob() { stop(); }
 
   SweepReport sweep(gp::Instant now);
-  // Runs sweep(clock.now()) every `period_seconds` on a background thread.
+  // Runs sweep(clock.now()) every `period_seconds` on a background thread, and again right away
+  // while applications are left.
   void start(int period_seconds);
   void stop();
 
@@ -33,6 +40,7 @@ class SlaJob {
   int sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
   int sweep_reservations(gp::Instant now, int* checked);
   ApplicationService& apps_;
+  std::chrono::milliseconds budget_;
   std::atomic<bool> running_{false};
   std::thread thread_;
   std::mutex sweep_mu_;  // one sweep at a time (timer and manual runs)
