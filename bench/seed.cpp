@@ -336,7 +336,7 @@ int main(int argc, char** argv) {
   }
   std::sort(ticks.begin(), ticks.end(), [](const Tick& a, const Tick& b) { return a.t != b.t ? a.t < b.t : a.app < b.app; });
 
-  gp::server::SlaJob sla(apps);
+  gp::server::SlaJob sla(apps, std::chrono::hours(24));  // no budget: each sweep settles everything due
   gp::OptionLists base_lists;                // managers offered in forms; the same for every application
   std::vector<std::optional<LoadedApplication>> mem(static_cast<std::size_t>(opt.applications));
   std::map<std::int64_t, std::int32_t> index_of;  // application id -> generator index
