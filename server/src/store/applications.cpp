@@ -213,17 +213,34 @@ std::vector<ApplicationRow> list_applications(SQLite::Database& db, const Applic
   // single open status implies it, but SQLite does not infer that). Left to itself the planner
   // chose the status index and sorted every open row; a text search scans anyway.
   // A customer's or a manager's own applications are few: their indexes lead, and they are sorted.
-  const bool by_urgency_index = open_only && in.sort != "newest" && in.search.empty() && !in.customer_id &&
-                                !in.manager_id && !in.customer_manager_id;
+  const bool urgency_off_index = open_only && in.sort != "newest" && in.search.empty() && !in.customer_id && !in.customer_manager_id;
+  const bool by_urgency_index = urgency_off_index && !in.manager_id;
+  // A manager's queue: the same order from the two per-manager indexes (migration 5), merged by
+  // SQLite (a compound SELECT whose arms each come in index order), so a page reads its rows
+  // instead of sorting all of the manager's open applications.
+  const bool by_manager_indexes = urgency_off_index && in.manager_id.has_value();
   if (by_urgency_index && in.status != "open") where += " AND a.status IN ('in_progress','waiting_customer')";
+  const std::string level_rank = "CASE a.level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END";
+  const std::string deadline_or_last = "COALESCE(a.deadline, 9223372036854775807)";
   const std::string urgency = std::string(open_only ? "" : "CASE a.status WHEN 'completed' THEN 1 WHEN 'withdrawn' THEN 1 ELSE 0 END, ") +
-                              "CASE a.level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.escalation DESC, "
-                              "COALESCE(a.deadline, 9223372036854775807), a.id";
+                              level_rank + ", a.escalation DESC, " + deadline_or_last + ", a.id";
   const std::string order = in.sort == "newest" ? " ORDER BY a.submitted_at DESC, a.id DESC" : " ORDER BY " + urgency;
+  std::string ids_sql;
+  if (by_manager_indexes) {
+    std::string filters = " AND a.status IN ('in_progress','waiting_customer')";  // the indexes' condition
+    if (in.status != "open") filters += " AND a.status = :status";
+    if (!in.stage.empty()) filters += " AND a.stage = :stage";
+    if (!in.level.empty()) filters += " AND a.level = :level";
+    const std::string cols = "SELECT a.id, " + level_rank + ", a.escalation, " + deadline_or_last + " FROM applications a ";
+    ids_sql = cols + "INDEXED BY applications_cm_open_urgency WHERE a.customer_manager_id = :manager" + filters +
+              " UNION " + cols + "INDEXED BY applications_pm_open_urgency WHERE a.project_manager_id = :manager" + filters +
+              " ORDER BY 2, 3 DESC, 4, 1";
+  } else {
+    ids_sql = std::string("SELECT a.id FROM applications a ") + (by_urgency_index ? "INDEXED BY applications_open_urgency " : "") +
+              where + order;
+  }
   // Two steps: the ids of the page (a narrow sort, when one is needed), then their rows.
-  SQLite::Statement ids(db, std::string("SELECT a.id FROM applications a ") +
-                                (by_urgency_index ? "INDEXED BY applications_open_urgency " : "") + where + order +
-                                " LIMIT :limit OFFSET :offset");
+  SQLite::Statement ids(db, ids_sql + " LIMIT :limit OFFSET :offset");
   bind_all(ids);
   ids.bind(":limit", in.limit);
   ids.bind(":offset", in.offset);

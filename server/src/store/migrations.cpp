@@ -288,6 +288,18 @@ BEGIN
     ON CONFLICT(user_id) DO UPDATE SET open_pm = open_pm + 1;
 END;
 )SQL"},
+      // A manager's queue in urgency order, read off an index per manager role (the same order as
+      // applications_open_urgency, led by the manager): list_applications merges the customer
+      // manager's and the project manager's arms instead of sorting all of a manager's open
+      // applications on every page (~2,500 each at 100,000; docs/performance.md).
+      {5, R"SQL(
+CREATE INDEX applications_cm_open_urgency ON applications(customer_manager_id,
+  CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
+  COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
+CREATE INDEX applications_pm_open_urgency ON applications(project_manager_id,
+  CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
+  COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
+)SQL"},
   };
   return m;
 }
