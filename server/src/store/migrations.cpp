@@ -291,8 +291,12 @@ END;
       // A manager's queue in urgency order, read off an index per manager role (the same order as
       // applications_open_urgency, led by the manager): list_applications merges the customer
       // manager's and the project manager's arms instead of sorting all of a manager's open
-      // applications on every page (~2,500 each at 100,000; docs/performance.md).
+      // applications on every page (~2,500 each at 100,000; docs/performance.md). Events of
+      // reservations are a handful among millions of application events: their index keeps only
+      // those (2.5 % of the database was an index of NULLs).
       {5, R"SQL(
+DROP INDEX events_reservation;
+CREATE INDEX events_reservation ON events(reservation_id, id) WHERE reservation_id IS NOT NULL;
 CREATE INDEX applications_cm_open_urgency ON applications(customer_manager_id,
   CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
   COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
