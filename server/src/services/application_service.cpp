@@ -512,8 +512,6 @@ std::string ApplicationService::track(const std::string& number, const std::stri
     if (track_cache_.size() >= kTrackCacheSize && !track_cache_.count(number)) track_cache_.clear();
     track_cache_[number] = std::move(a);
   };
-  // Read the generation before the database: a commit after this point makes the answer stale.
-  const std::uint64_t generation = db_.generation();
   auto cal = cal_.current();
   auto cfg = cfg_.current();
   std::shared_ptr<const TrackAnswer> kept;
@@ -522,22 +520,27 @@ std::string ApplicationService::track(const std::string& number, const std::stri
     auto it = track_cache_.find(number);
     if (it != track_cache_.end() && it->second->cal == cal && it->second->cfg == cfg) kept = it->second;
   }
-  if (kept && kept->generation == generation) return answer_of(kept);
+  // The epoch is read before the database: an event committed after this point moves it.
+  std::optional<std::uint64_t> epoch;
+  if (kept) {
+    epoch = store::events_epoch(kept->key.id);
+    if (kept->epoch == epoch) return answer_of(kept);
+  }
 
   auto& db = db_.reader();
   auto key = number.size() <= 40 ? store::find_track_key(db, number) : std::nullopt;
   if (!key) not_found();
   if (kept && kept->key.last_event_hash == key->last_event_hash && kept->key.contact_phone == key->contact_phone &&
       kept->key.customer_phone == key->customer_phone) {
-    auto same = std::make_shared<TrackAnswer>(*kept);  // unchanged since: only the generation moves
-    same->generation = generation;
+    auto same = std::make_shared<TrackAnswer>(*kept);  // no event since: only the epoch moves
+    same->epoch = epoch;
     keep(same);
     return answer_of(same);
   }
   auto row = store::find_application_by_number(db, number);
   if (!row) not_found();  // applications are never deleted; checked all the same
   auto answer = std::make_shared<TrackAnswer>();
-  answer->generation = generation;
+  answer->epoch = epoch;  // empty on a first lookup (the id was not known before reading): checked next time
   answer->cal = cal;
   answer->cfg = cfg;
   answer->key = *key;

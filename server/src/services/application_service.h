@@ -105,17 +105,18 @@ class ApplicationService {
   void remember(std::int64_t id, const std::string& last_hash, const std::shared_ptr<const gp::ServiceConfig>& cfg,
                 std::shared_ptr<const gp::AppState> state) const;
 
-  // Progress answers by number. An answer is a function of the events, the calendar and the
-  // configuration only (dates and states; no remaining time, nothing measured from "now"), so it
-  // stays right until the next commit anywhere (Database::generation). A burst of lookups with no
-  // writes in between is served without touching SQLite; after a commit one indexed query
-  // (store::find_track_key) tells whether this application changed, and only then is the answer
-  // derived again. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
+  // Progress answers by number. An answer is a function of the application's events, fields that
+  // never change (number, submission time, phones), the calendar and the configuration: dates and
+  // states, nothing measured from "now". So it holds until the application gains an event
+  // (store::events_epoch) and is then served without touching SQLite. When the epoch moved (or
+  // was not known when the answer was made), one indexed query (store::find_track_key) tells
+  // whether this application's last event changed; only then is the answer derived again.
+  // Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
   struct TrackAnswer {
-    std::uint64_t generation = 0;
+    std::optional<std::uint64_t> epoch;  // events_epoch read before the reads it was made from
     std::shared_ptr<const gp::Calendar> cal;
     std::shared_ptr<const gp::ServiceConfig> cfg;
-    store::TrackKey key;  // phones and last event hash it was derived from
+    store::TrackKey key;  // id, phones and last event hash it was derived from
     std::string body;
   };
   static constexpr std::size_t kTrackCacheSize = 8192;

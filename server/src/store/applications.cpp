@@ -126,12 +126,12 @@ std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, c
 
 std::optional<TrackKey> find_track_key(SQLite::Database& db, const std::string& number) {
   Query q(db,
-          "SELECT a.contact_phone, COALESCE(u.phone, ''), "
+          "SELECT a.id, a.contact_phone, COALESCE(u.phone, ''), "
           "COALESCE((SELECT hash FROM events WHERE application_id = a.id ORDER BY id DESC LIMIT 1), '') "
           "FROM applications a LEFT JOIN users u ON u.id = a.customer_id WHERE a.number = ?");
   q->bind(1, number);
   if (!q->executeStep()) return std::nullopt;
-  return TrackKey{col_text(*q, 0), col_text(*q, 1), col_text(*q, 2)};
+  return TrackKey{q->getColumn(0).getInt64(), col_text(*q, 1), col_text(*q, 2), col_text(*q, 3)};
 }
 
 namespace {

@@ -48,6 +48,7 @@ std::optional<ApplicationRow> find_application_by_number(SQLite::Database& db, c
 // What decides whether a kept progress answer still holds, in one indexed lookup: the phones that
 // may ask and the hash of the application's last event (a new event always changes it).
 struct TrackKey {
+  std::int64_t id = 0;
   std::string contact_phone, customer_phone, last_event_hash;
 };
 std::optional<TrackKey> find_track_key(SQLite::Database& db, const std::string& number);

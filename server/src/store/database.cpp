@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
 
+#include "store/events.h"
 #include "store/migrations.h"
 
 namespace gp::store {
@@ -79,6 +80,10 @@ SQLite::Database& Database::reader() {
   }
   return c->db();
 }
+
+void Database::before_transaction() { discard_appended_events(); }
+
+void Database::after_commit() { publish_appended_events(); }
 
 bool Database::integrity_ok(std::string* detail) {
   std::lock_guard<std::mutex> lock(write_mu_);

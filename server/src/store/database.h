@@ -2,8 +2,6 @@
 // One writer connection behind a mutex (every write is one BEGIN IMMEDIATE transaction) and one
 // read connection per thread, so lookups never wait for writes (WAL readers see the last commit).
 #pragma once
-#include <atomic>
-#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -33,23 +31,19 @@ class Database {
     std::lock_guard<std::mutex> lock(write_mu_);
     CachedConnection::Use kept_statements(*writer_);
     SQLite::Database& w = writer_->db();
+    before_transaction();
     SQLite::Transaction tx(w, SQLite::TransactionBehavior::IMMEDIATE);
     if constexpr (std::is_void_v<decltype(fn(w))>) {
       fn(w);
       tx.commit();
-      ++generation_;
+      after_commit();
     } else {
       auto r = fn(w);
       tx.commit();
-      ++generation_;
+      after_commit();
       return r;
     }
   }
-
-  // Counts the transactions committed through write() by this process (the only writer of a live
-  // database). Read it before reading the database: an answer derived from those reads is current
-  // for as long as the count has not moved.
-  std::uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
 
   // This thread's read-only connection.
   SQLite::Database& reader();
@@ -62,10 +56,11 @@ class Database {
 
  private:
   void migrate();
+  static void before_transaction();  // forget what a rolled-back transaction noted
+  static void after_commit();        // tell the caches what changed (store::events_epoch)
   std::string dir_, path_;
   std::unique_ptr<CachedConnection> writer_;
   std::mutex write_mu_;
-  std::atomic<std::uint64_t> generation_{0};
   int version_ = 0;
   unsigned long long id_;  // distinguishes instances in the per-thread reader cache
 };

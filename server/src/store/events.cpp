@@ -1,5 +1,7 @@
 #include "store/events.h"
 
+#include <atomic>
+
 #include "store/hash.h"
 #include "store/prepared.h"
 
@@ -38,8 +40,28 @@ constexpr const char* kSelect =
 
 }  // namespace
 
+namespace {
+
+constexpr std::size_t kEpochBuckets = 1 << 16;
+std::atomic<std::uint64_t> g_epochs[kEpochBuckets];
+thread_local std::vector<std::int64_t> t_appended;  // by the thread holding the write lock
+
+std::atomic<std::uint64_t>& epoch_of(std::int64_t app) { return g_epochs[static_cast<std::uint64_t>(app) % kEpochBuckets]; }
+
+}  // namespace
+
+std::uint64_t events_epoch(std::int64_t application_id) { return epoch_of(application_id).load(std::memory_order_acquire); }
+
+void publish_appended_events() {
+  for (auto app : t_appended) epoch_of(app).fetch_add(1, std::memory_order_acq_rel);
+  t_appended.clear();
+}
+
+void discard_appended_events() { t_appended.clear(); }
+
 StoredEvent append_event(SQLite::Database& db, std::int64_t app, std::int64_t res, const gp::Event& e,
                          std::optional<std::int64_t> actor) {
+  if (app) t_appended.push_back(app);
   std::string prev = kGenesis;
   {
     Query q(db, "SELECT hash FROM events ORDER BY id DESC LIMIT 1");
