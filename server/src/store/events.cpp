@@ -38,10 +38,7 @@ StoredEvent read_row(SQLite::Statement& q) {
 constexpr const char* kSelect =
     "SELECT id, application_id, reservation_id, at, type, actor_id, role, channel, data, prev_hash, hash FROM events ";
 
-}  // namespace
-
-namespace {
-
+// store::events_epoch: a counter per bucket of application ids.
 constexpr std::size_t kEpochBuckets = 1 << 16;
 std::atomic<std::uint64_t> g_epochs[kEpochBuckets];
 thread_local std::vector<std::int64_t> t_appended;  // by the thread holding the write lock
