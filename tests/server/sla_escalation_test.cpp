@@ -6,6 +6,8 @@
 
 #include <map>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "life_helpers.h"
 
 using gp::life::events_of;
@@ -220,4 +222,38 @@ TEST(SlaEscalation, M2_BudgetedSweepsLeaveTheRestToTheNext) {
         << n;
     EXPECT_EQ(sla_notices(lab, cc, n)["sla_overdue"], 1) << n;
   }
+}
+
+// rule M1 is a 7x24 watch: one application that cannot be swept (here its stored facts no longer
+// parse) is skipped, logged and counted, and the others in the same batch are still supervised;
+// it is tried again on the next sweep, and nothing is recorded twice.
+TEST(SlaEscalation, M1_OneBrokenApplicationDoesNotStopTheWatch) {
+  Lab lab;
+  Party cc = lab.staff("command_center", "cc.broken", "指挥中心甲");
+  Party cm = lab.staff("customer_manager", "cm.broken", "经理甲");
+  Party pm = lab.staff("project_manager", "pm.broken", "项目经理丁");
+  Party cust = lab.customer("坏数据客户");
+  lab.set_now("2026-09-28T09:00:00+08:00");
+  const json body = {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", "邾县北关街7号"}};
+  const std::string broken = lab.create_app(cust, body).at("number");  // swept first (same deadline, lower id)
+  const std::string sound = lab.create_app(cust, body).at("number");
+  {
+    SQLite::Database db((lab.data_dir() / "getpower.db").string(), SQLite::OPEN_READWRITE, 5000);
+    SQLite::Statement q(db, "UPDATE applications SET facts = '{\"customer_type\": 42}' WHERE number = ?");
+    q.bind(1, broken);
+    ASSERT_EQ(q.exec(), 1);
+  }
+  lab.crash_and_restart();  // a fresh process: nothing of the broken application is remembered
+
+  lab.set_now("2026-09-30T08:00:00+08:00");
+  const json r = lab.sweep();
+  EXPECT_EQ(r.at("applications_checked"), 2);
+  EXPECT_EQ(r.at("applications_failed"), 1);
+  EXPECT_EQ(r.at("marks_recorded"), 3) << r.dump();
+  EXPECT_EQ(trail(lab.app(cc, sound)),
+            (std::vector<std::string>{"sla_warning/application/1", "sla_overdue/application/2", "escalated/application/2"}));
+  EXPECT_NE(lab.server().stderr_text().find("not swept"), std::string::npos);
+  const json again = lab.sweep();
+  EXPECT_EQ(again.at("applications_failed"), 1) << "tried again";
+  EXPECT_EQ(again.at("marks_recorded"), 0);
 }

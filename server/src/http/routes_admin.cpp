@@ -77,6 +77,7 @@ void register_admin_routes(Router& r, AppContext& ctx) {
     require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     auto rep = ctx.sla.sweep(ctx.clock.now());
     write_json(res, 200, {{"applications_checked", rep.applications_checked}, {"applications_left", rep.applications_left},
+                          {"applications_failed", rep.applications_failed},
                           {"reservations_checked", rep.reservations_checked},
                           {"marks_recorded", rep.marks_recorded}, {"seconds", rep.seconds},
                           {"now", gp::format_datetime_cst(ctx.clock.now())}});

@@ -103,7 +103,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                           obj({{"username", str()}, {"password", str()}, {"name", str()}, {"role", str()}, {"phone", str()}}, {"username", "password", "name", "role"}), {}};
     m[{"GET", "/api/v1/admin/users"}] = {"Staff accounts", "admin, command center", nullptr, {}};
     m[{"POST", "/api/v1/admin/users/{id}/disabled"}] = {"Disable or enable a staff account (revokes its sessions)", "admin", obj({{"disabled", boolean()}}, {"disabled"}), {}};
-    m[{"POST", "/api/v1/admin/sla/sweep"}] = {"Run one time-limit supervision sweep now (M1, M2): reservations, then due applications until --sla-budget-ms is used; applications_left are still due (run it again)", "admin, command center", nullptr, {}};
+    m[{"POST", "/api/v1/admin/sla/sweep"}] = {"Run one time-limit supervision sweep now (M1, M2): reservations, then due applications until --sla-budget-ms is used; applications_left are still due (run it again); applications_failed could not be swept (logged, tried again next time)", "admin, command center", nullptr, {}};
     m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "anyone, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
     // Staff operations and supervision (issue 5).
     const json csv_or_json = {{"type", "string"}, {"x-content-type", {"text/csv", "application/json"}},

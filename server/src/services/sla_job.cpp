@@ -1,6 +1,7 @@
 #include "services/sla_job.h"
 
 #include <chrono>
+#include <cstdio>
 #include <set>
 
 #include "store/prepared.h"
@@ -184,16 +185,31 @@ SweepReport SlaJob::sweep(gp::Instant now) {
   while (next < due.size()) {
     // Many applications per write transaction: a commit each was most of the time of a sweep that
     // catches up after downtime. A batch stops after ~50 ms of work so that requests waiting to
-    // write are not held up long. A failure rolls back this batch only; its marks are recorded
-    // on the next sweep (marks make every step idempotent).
+    // write are not held up long.
     apps_.db().write([&](SQLite::Database& db) {
       Recipients to;
       to.command_center = ids_with_role(db, gp::Role::command_center);
       to.leadership = ids_with_role(db, gp::Role::admin);
       const auto batch_start = std::chrono::steady_clock::now();
       do {
+        const std::int64_t id = due[next++];
         ++r.applications_checked;
-        r.marks_recorded += sweep_application(db, to, due[next++], now);
+        // One application that cannot be swept (stored facts that no longer parse, say) must not
+        // stop the watch over the others: its part is undone, logged and counted, and it is
+        // tried again on the next sweep. A database error (full disk, I/O) ends the sweep as a
+        // whole: the batch is rolled back and the next sweep starts over.
+        db.exec("SAVEPOINT sla_application");
+        try {
+          r.marks_recorded += sweep_application(db, to, id, now);
+          db.exec("RELEASE sla_application");
+        } catch (const SQLite::Exception&) {
+          throw;
+        } catch (const std::exception& e) {
+          db.exec("ROLLBACK TO sla_application");
+          db.exec("RELEASE sla_application");
+          ++r.applications_failed;
+          std::fprintf(stderr, "sla job: application %lld not swept: %s\n", static_cast<long long>(id), e.what());
+        }
       } while (next < due.size() && std::chrono::steady_clock::now() - batch_start < batch_limit);
     });
     if (std::chrono::steady_clock::now() - t0 >= budget_) break;

@@ -13,7 +13,8 @@ namespace gp::server {
 
 struct SweepReport {
   int applications_checked = 0;
-  int applications_left = 0;  // still due when the sweep's time budget ran out: swept next
+  int applications_left = 0;    // still due when the sweep's time budget ran out: swept next
+  int applications_failed = 0;  // could not be swept (logged); tried again next time
   int reservations_checked = 0;
   int marks_recorded = 0;
   double seconds = 0;
