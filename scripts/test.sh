@@ -5,6 +5,7 @@
 #   scripts/test.sh wasm     the same domain tests compiled to WASM, under node; counts must match native
 #   scripts/test.sh state    the browser app's screen logic, native
 #   scripts/test.sh server   HTTP integration tests against the real server on loopback
+#   scripts/test.sh security one test per attack (issue 15), against the real server on loopback
 #   scripts/test.sh e2e      headless Chromium against the real server (playwright-core)
 #   scripts/test.sh fuzz     short libFuzzer runs of every parser of outside input (when built)
 #   scripts/test.sh deploy   the production recipe: the server behind nginx with TLS (docs/deploy.md)
@@ -46,20 +47,22 @@ suite_wasm() {
 }
 suite_state() { run state "$NATIVE/tests/wasm_state_tests"; }
 suite_server() { run server "$NATIVE/tests/server_tests"; }
+suite_security() { run security "$NATIVE/tests/security_tests"; }
 suite_e2e() { run e2e node tests/e2e/run.mjs; }
 suite_fuzz() { [ -x scripts/fuzz.sh ] && run fuzz scripts/fuzz.sh short; }
 suite_deploy() { run deploy tests/deploy/nginx_test.sh; }
 
 case "${1:-all}" in
-  all) suite_shared; suite_wasm; suite_state; suite_server; suite_e2e; suite_fuzz; suite_deploy ;;
+  all) suite_shared; suite_wasm; suite_state; suite_server; suite_security; suite_e2e; suite_fuzz; suite_deploy ;;
   shared) suite_shared ;;
   wasm) suite_shared; suite_wasm ;;
   state) suite_state ;;
   server) suite_server ;;
+  security) suite_security ;;
   e2e) suite_e2e ;;
   fuzz) suite_fuzz ;;
   deploy) suite_deploy ;;
-  *) echo "usage: $0 all|shared|wasm|state|server|e2e|fuzz|deploy" >&2; exit 2 ;;
+  *) echo "usage: $0 all|shared|wasm|state|server|security|e2e|fuzz|deploy" >&2; exit 2 ;;
 esac
 
 if [ ${#failed[@]} -gt 0 ]; then
