@@ -1,5 +1,7 @@
 #include "life_helpers.h"
 
+#include "api_client.h"
+
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -105,20 +107,26 @@ Party Lab::staff(const std::string& role, const std::string& username, const std
   return p;
 }
 
-Party Lab::customer(const std::string& name) {
+Party Lab::customer(const std::string& name, const std::string& phone) {
   Party p;
   p.role = "customer";
-  p.phone = fresh_phone();
+  p.phone = phone.empty() ? fresh_phone() : phone;
   p.login = p.phone;
   p.password = kCustomerPassword;
   p.name = name;
-  auto res = cli_->Post("/api/v1/auth/register", json{{"phone", p.phone}, {"password", p.password}, {"name", name}}.dump(),
+  const std::string code = apitest::sms_code(*server_, p.phone);
+  auto res = cli_->Post("/api/v1/auth/register", json{{"phone", p.phone}, {"password", p.password}, {"name", name}, {"sms_code", code}}.dump(),
                         "application/json");
   if (!res || res->status != 201) throw std::runtime_error("register failed: " + (res ? res->body : std::string("no response")));
   auto j = json::parse(res->body);
   p.token = j.at("token").get<std::string>();
   p.id = j.at("user").at("id").get<std::int64_t>();
   return p;
+}
+
+Reply Lab::claim(Party& p, const std::string& claim_code) {
+  const std::string code = apitest::sms_code(*server_, p.phone, "claim");
+  return post(p, "/api/v1/applications/claim", json{{"claim_code", claim_code}, {"sms_code", code}});
 }
 
 Reply Lab::call(Party* p, const std::string& method, const std::string& path, const json* body, const httplib::Headers& extra) {

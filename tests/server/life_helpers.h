@@ -61,8 +61,12 @@ class Lab {
   // A staff account created by the admin through POST /api/v1/admin/users, then logged in.
   Party staff(const std::string& role, const std::string& username, const std::string& name = "",
               const std::string& phone = "");
-  // A customer registered through POST /api/v1/auth/register with a fresh mobile number.
-  Party customer(const std::string& name);
+  // A customer registered through POST /api/v1/auth/register with a fresh mobile number (or
+  // `phone`), with the SMS code from the server's development outbox.
+  Party customer(const std::string& name, const std::string& phone = "");
+  // POST /api/v1/applications/claim with the receipt's claim code and an SMS code to p's number
+  // (issue 15); returns the reply.
+  Reply claim(Party& p, const std::string& claim_code);
   // The next unused mobile number of this lab.
   std::string fresh_phone();
   // Log in again (after a restart or a clock jump); throws on failure.

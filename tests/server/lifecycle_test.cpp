@@ -605,6 +605,7 @@ TEST_F(Lifecycle, D3_ServiceHallIntakeWithOnlySubjectProofCollectsTheRestAtTheSu
                                           {"industry", "industrial"}, {"capacity_kw", 80}, {"address", "邾县开发区工业路8号"},
                                           {"customer", {{"phone", phone}, {"name", "赵老板"}}}});
   const std::string number = app.at("number");
+  const std::string claim_code = app.contains("claim") ? app.at("claim").value("code", "") : "";
   EXPECT_EQ(app.at("channel"), "service_hall");
   auto sub = events_of(app, "submitted");
   ASSERT_EQ(sub.size(), 1u);
@@ -642,16 +643,12 @@ TEST_F(Lifecycle, D3_ServiceHallIntakeWithOnlySubjectProofCollectsTheRestAtTheSu
   for (const auto& d : app.at("checklist")) EXPECT_EQ(d.at("state"), "present") << d.at("code");
   EXPECT_EQ(app.at("current_stage").at("code"), "connect");
 
-  // The customer later claims the account opened at the hall and sees the application.
-  auto reg = lab().client()->Post("/api/v1/auth/register", json{{"phone", phone}, {"password", "Claimed-pass-1"}, {"name", "赵老板"}}.dump(),
-                                  "application/json");
-  ASSERT_TRUE(reg);
-  ASSERT_EQ(reg->status, 201) << reg->body;
-  Party owner;
-  owner.role = "customer";
-  owner.login = phone;
-  owner.password = "Claimed-pass-1";
-  lab().login(owner);
+  // The customer registers online (the number proven by SMS) and claims the application with the
+  // code printed on the receipt (issue 15): registering alone no longer hands it over.
+  ASSERT_TRUE(app.contains("claim")) << "no claim code for the receipt";
+  Party owner = lab().customer("赵老板", phone);
+  EXPECT_EQ(lab().get_ok(owner, "/api/v1/applications").at("items").size(), 0u);
+  ASSERT_EQ(lab().claim(owner, claim_code).status, 200);
   json mine = lab().get_ok(owner, "/api/v1/applications");
   ASSERT_EQ(mine.at("items").size(), 1u);
   EXPECT_EQ(mine.at("items")[0].at("number"), number);

@@ -230,15 +230,13 @@ TEST_F(Reservations, ConvertIntoApplicationCarryingEverythingOver) {
   EXPECT_EQ(conv[0].at("at"), "2026-10-14T14:00:00+08:00");
   // Converted once only.
   lab().post_ok(h().cm, "/api/v1/reservations/" + number + "/actions", {{"action", "convert"}}, 409);
-  // The caller later registers with the same number and finds the application waiting.
-  auto reg = lab().client()->Post("/api/v1/auth/register", json{{"phone", phone}, {"password", "Tower-pass-2026"}, {"name", "张工"}}.dump(),
-                                  "application/json");
-  ASSERT_TRUE(reg);
-  ASSERT_EQ(reg->status, 201) << reg->body;
-  const std::string token = json::parse(reg->body).at("token");
-  auto mine = lab().client()->Get("/api/v1/applications", {{"Authorization", "Bearer " + token}});
-  ASSERT_TRUE(mine);
-  const json items = json::parse(mine->body).at("items");
+  // The caller registers online with the same number (proven by SMS) and claims the application
+  // with the claim code given at conversion (issue 15): registering alone hands over nothing.
+  ASSERT_TRUE(out.contains("claim")) << out.dump();
+  Party caller = lab().customer("张工", phone);
+  EXPECT_EQ(lab().get_ok(caller, "/api/v1/applications").at("items").size(), 0u);
+  ASSERT_EQ(lab().claim(caller, out.at("claim").at("code")).status, 200);
+  const json items = lab().get_ok(caller, "/api/v1/applications").at("items");
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].at("number"), app_number);
 }

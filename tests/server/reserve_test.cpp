@@ -184,6 +184,8 @@ TEST(Reserve, R3_OneClickConversionCarriesEverythingOverAsProactiveService) {
   ASSERT_EQ(r.status, 201) << show(r);
   const json& app = r.body.at("application");
   const std::string number = app.at("number");
+  ASSERT_TRUE(r.body.contains("claim")) << "no claim code for the company (issue 15)";
+  const std::string claim_code = r.body.at("claim").at("code");
   EXPECT_EQ(app.at("channel"), "proactive");
   EXPECT_EQ(app.at("address"), "邾县工业园一路8号");
   EXPECT_EQ(app.at("contact_name"), "王堃");
@@ -215,14 +217,11 @@ TEST(Reserve, R3_OneClickConversionCarriesEverythingOverAsProactiveService) {
   EXPECT_EQ(r.status, 409);
   EXPECT_EQ(r.code(), "already_converted");
   EXPECT_EQ(p.lab.get_ok(p.cc, "/api/v1/applications?q=13803751234").at("total"), 1);
-  // The company claims its account by registering with the contact number, and sees the application.
-  auto reg = gp::ops::post(p.lab, nullptr, "/api/v1/auth/register",
-                           {{"phone", "13803751234"}, {"password", "Company-pass-2026"}, {"name", "王堃"}});
-  ASSERT_EQ(reg.status, 201) << show(reg);
-  Party company;
-  company.login = "13803751234";
-  company.password = "Company-pass-2026";
-  company.token = reg.body.at("token");
+  // The company registers online with the contact number (proven by SMS) and claims the
+  // application with the claim code handed over at conversion (issue 15).
+  Party company = p.lab.customer("王堃", "13803751234");
+  EXPECT_EQ(p.lab.get_ok(company, "/api/v1/applications").at("total"), 0);
+  ASSERT_EQ(p.lab.claim(company, claim_code).status, 200);
   const json mine = p.lab.get_ok(company, "/api/v1/applications");
   ASSERT_EQ(mine.at("total"), 1);
   EXPECT_EQ(mine.at("items")[0].at("number"), number);

@@ -7,7 +7,15 @@ AppContext::AppContext(ServeOptions o)
       db(options.data_dir),
       config(db),
       auth(db, clock),
+      sms(db, clock, SmsGatewayConfig{options.sms_gateway, options.sms_provider, options.sms_template, options.sms_key},
+          [&] {
+            SmsPolicy p;
+            p.per_address_per_hour = options.sms_address_limit;
+            return p;
+          }()),
+      registration(db, clock, auth, sms, options.sms_address_limit),
       applications(db, calendar, config, clock, notifier),
+      hall_claims(applications, sms),
       documents(applications, options.max_upload_bytes),
       contracts(applications, auth),
       ratings(applications),

@@ -21,7 +21,10 @@
 #include "services/rating_service.h"
 #include "services/reliability_service.h"
 #include "services/reservation_service.h"
+#include "services/registration_service.h"
+#include "services/hall_claim_service.h"
 #include "services/reserve_service.h"
+#include "services/sms_service.h"
 #include "services/sla_job.h"
 #include "store/database.h"
 
@@ -38,7 +41,10 @@ struct AppContext {
   store::Database db;
   ConfigService config;
   AuthService auth;
+  SmsService sms;                    // codes and the outbox (issue 15)
+  RegistrationService registration;
   ApplicationService applications;
+  HallClaimService hall_claims;
   DocumentService documents;
   ContractService contracts;
   RatingService ratings;

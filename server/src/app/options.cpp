@@ -1,5 +1,8 @@
 #include "app/options.h"
 
+#include <fstream>
+#include <iterator>
+
 #include <algorithm>
 #include <sstream>
 
@@ -73,6 +76,24 @@ ServeOptions serve_options(const Invocation& inv) {
     if (o.trusted_proxy.empty() || o.trusted_proxy.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
       throw UsageError("--trusted-proxy: '" + o.trusted_proxy + "' is not an IP address");
   }
+  if (has("--sms-address-limit")) o.sms_address_limit = static_cast<int>(integer_value(inv, "--sms-address-limit", 1, 1000000));
+  if (has("--sms-gateway")) {
+    o.sms_gateway = inv.values.at("--sms-gateway");
+    if (o.sms_gateway.rfind("http://", 0) != 0 || o.sms_gateway.size() <= 7)
+      throw UsageError("--sms-gateway: '" + o.sms_gateway + "' is not an http:// URL");
+    for (const char* f : {"--sms-provider", "--sms-template", "--sms-key-file"})
+      if (!has(f) || inv.values.at(f).empty()) throw UsageError(std::string("--sms-gateway needs ") + f);
+    o.sms_provider = inv.values.at("--sms-provider");
+    o.sms_template = inv.values.at("--sms-template");
+    std::ifstream in(inv.values.at("--sms-key-file"), std::ios::binary);
+    if (!in) throw UsageError("--sms-key-file: cannot read " + inv.values.at("--sms-key-file"));
+    o.sms_key.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    while (!o.sms_key.empty() && (o.sms_key.back() == '\n' || o.sms_key.back() == '\r')) o.sms_key.pop_back();
+    if (o.sms_key.size() < 16) throw UsageError("--sms-key-file: the key must have at least 16 bytes");
+  } else {
+    for (const char* f : {"--sms-provider", "--sms-template", "--sms-key-file"})
+      if (has(f)) throw UsageError(std::string(f) + " needs --sms-gateway");
+  }
   return o;
 }
 
@@ -103,6 +124,13 @@ const std::vector<CommandSpec>& command_specs() {
            {"--trusted-proxy", "ADDR",
             "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
             "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},
+           {"--sms-gateway", "URL",
+            "the SMS provider's HTTP gateway (http://host:port/path); without it SMS go to the development "
+            "outbox: written to this log, DEVELOPMENT ONLY"},
+           {"--sms-provider", "NAME", "the SMS provider's name, sent with every message (with --sms-gateway)"},
+           {"--sms-template", "ID", "the provider's template id for our messages (with --sms-gateway)"},
+           {"--sms-key-file", "FILE", "file holding the key that signs every message to the gateway, HMAC-SHA256, at least 16 bytes"},
+           {"--sms-address-limit", "N", "SMS codes, and registrations, per hour per client address, 1..1000000 (default 30)"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

@@ -52,6 +52,12 @@ struct ServeOptions {
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
   int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
   std::string trusted_proxy;       // a reverse proxy's address: its requests name the client in X-Real-IP
+  // SMS (issue 15): without a gateway URL the development outbox writes messages to the log.
+  std::string sms_gateway;         // http://host:port/path of the provider's gateway
+  std::string sms_provider;
+  std::string sms_template;
+  std::string sms_key;             // the signing key, read from --sms-key-file
+  int sms_address_limit = 30;      // SMS codes and registrations per hour per client address
 };
 
 struct Invocation {

@@ -46,6 +46,12 @@ int serve(const ServeOptions& options) {
     }
     HttpServer http(ctx);
     ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch
+    ctx.sms.start();  // the SMS outbox's sender (issue 15)
+    if (ctx.sms.development())
+      std::cerr << "SMS: no --sms-gateway: the DEVELOPMENT ONLY outbox writes every SMS, codes included, to this log "
+                   "(and admins see them at /api/v1/admin/sms/outbox); nothing reaches a phone" << std::endl;
+    else
+      std::cerr << "SMS: gateway " << options.sms_gateway << " (provider " << options.sms_provider << ")" << std::endl;
 
     const int port = http.bind(options.host, options.port);
     if (port < 0) {
@@ -76,6 +82,7 @@ int serve(const ServeOptions& options) {
     if (!stopping) pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter to join it
     waiter.join();
     ctx.sla.stop();
+    ctx.sms.stop();
     if (!ok && !stopping) {
       std::cerr << "getpower-server: the server stopped unexpectedly" << std::endl;
       return 1;

@@ -45,6 +45,7 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files
   register_calendar_routes(router_, ctx_);
   register_rules_routes(router_, ctx_);
   register_auth_routes(router_, ctx_);
+  register_sms_routes(router_, ctx_);  // before the applications: /applications/claim is not a number
   register_application_routes(router_, ctx_);
   register_document_routes(router_, ctx_);
   register_engagement_routes(router_, ctx_);

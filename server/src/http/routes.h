@@ -13,6 +13,8 @@ void register_calendar_routes(Router& r, AppContext& ctx);
 void register_rules_routes(Router& r, AppContext& ctx);
 // /api/v1/auth/register, login, logout, me.
 void register_auth_routes(Router& r, AppContext& ctx);
+// SMS codes, hall claim codes and pending hall applications, the SMS outbox (issue 15).
+void register_sms_routes(Router& r, AppContext& ctx);
 // /api/v1/applications (create, list, detail, actions) and /api/v1/track.
 void register_application_routes(Router& r, AppContext& ctx);
 // /api/v1/applications/{number}/documents (upload, download).

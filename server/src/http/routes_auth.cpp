@@ -20,7 +20,7 @@ void register_auth_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/auth/register", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    auto result = ctx.auth.register_customer(body);
+    auto result = ctx.registration.register_customer(body, client_address(req));
     res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
     write_json(res, 201, session_json(result));
   });

@@ -53,6 +53,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     app_body["properties"]["contact_name"] = str();
     app_body["properties"]["contact_phone"] = str();
     app_body["properties"]["channel"] = {{"type", "string"}, {"enum", {"online", "kiosk", "service_hall"}}};
+    // At the hall: a number without a verified account gets a claim code in the answer (`claim`,
+    // shown once, for the receipt); id_number equal to the account's attaches it at once.
     app_body["properties"]["customer"] = obj({{"phone", str()}, {"name", str()}, {"id_number", str()}}, {"phone", "name"});
     app_body["properties"]["preferred_manager"] = {{"type", "integer"}};
     app_body["required"] = {"business", "customer_type", "address"};
@@ -62,14 +64,31 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                           {q("from", "YYYY-MM-DD", true), q("working_days", "0..3650", true, "integer")}};
     m[{"GET", "/api/v1/calendar/count"}] = {"Working days d with from < d <= to", "anyone", nullptr, {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
     m[{"POST", "/api/v1/rules/evaluate"}] = {"Evaluate the policy's rules on an application's facts: the plan", "anyone", kFacts, {}};
-    m[{"POST", "/api/v1/auth/register"}] = {"Register a customer (mobile number, password, name, optional resident ID); 201 with a session", "anyone",
-                                            obj({{"phone", str()}, {"password", str()}, {"name", str()}, {"id_number", str()}}, {"phone", "password", "name"}), {}};
+    m[{"POST", "/api/v1/auth/register"}] = {"Register a customer (mobile number, password, name, optional resident ID) with the SMS code sent to the number "
+                                            "(POST /auth/sms-code, purpose register); 201 with a session; 400 sms_code wrong/expired/used up; "
+                                            "409 already_registered only after the code proved the number; 429 throttled per client address", "anyone",
+                                            obj({{"phone", str()}, {"password", str()}, {"name", str()}, {"id_number", str()}, {"sms_code", str()}},
+                                                {"phone", "password", "name", "sms_code"}), {}};
+    m[{"POST", "/api/v1/auth/sms-code"}] = {"Send a 6-digit one-time code by SMS (valid 10 minutes, 5 tries, stored hashed); 202 with the same answer for every "
+                                            "number; 429 with retry_after when throttled (per number: one per purpose a minute, 5 an hour; per client address)",
+                                            "anyone", obj({{"phone", str()}, {"purpose", {{"type", "string"}, {"enum", {"register", "claim"}}}}}, {"phone", "purpose"}), {}};
+    m[{"POST", "/api/v1/applications/claim"}] = {"Claim an application taken at the service hall: the claim code from the receipt plus an SMS code "
+                                                 "(purpose claim) sent to the caller's own number, which must be the number on the receipt; 200 with the application; "
+                                                 "400 invalid_claim_code (wrong, used or expired) or invalid_code", "customer",
+                                                 obj({{"claim_code", str()}, {"sms_code", str()}}, {"claim_code", "sms_code"}), {}};
+    m[{"GET", "/api/v1/applications/pending"}] = {"Hall applications taken for the caller's number, waiting for the caller to accept them (number, business, the name staff typed)",
+                                                  "customer", nullptr, {}};
+    m[{"POST", "/api/v1/applications/pending/{number}/accept"}] = {"Accept a hall application taken for the caller's number: it joins the caller's applications; 404 when none waits",
+                                                                   "customer", nullptr, {}};
+    m[{"GET", "/api/v1/admin/sms/outbox"}] = {"The newest SMS in the outbox with their delivery state; codes and texts only from the development outbox "
+                                              "(development_only: true, no gateway configured: nothing reaches a phone)", "admin", nullptr,
+                                              {q("limit", "1..500 (default 100)", false, "integer")}};
     m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username; sets the HttpOnly session cookie; 401 wrong credentials, 429 throttled", "anyone",
                                          obj({{"login", str()}, {"password", str()}}, {"login", "password"}), {}};
     m[{"POST", "/api/v1/auth/logout"}] = {"Revoke the current session", "logged in", nullptr, {}};
     m[{"GET", "/api/v1/auth/me"}] = {"The logged-in user", "logged in", nullptr, {}};
     m[{"GET", "/api/v1/auth/session"}] = {"Who is logged in, if anyone: {\"user\": null} without a session (the browser's start-up probe)", "anyone", nullptr, {}};
-    m[{"POST", "/api/v1/applications"}] = {"Submit an application (customer online/kiosk, or staff at the service hall on a customer's behalf); 201 with the application", "customer, customer_manager, command_center, admin", app_body, {}};
+    m[{"POST", "/api/v1/applications"}] = {"Submit an application (customer online/kiosk, or staff at the service hall on a customer's behalf); 201 with the application; at the hall, `claim` {code, expires_at, pending_owner_confirmation} when the number has no account whose owner staff verified by resident ID (the claim code for the receipt, shown once)", "customer, customer_manager, command_center, admin", app_body, {}};
     m[{"GET", "/api/v1/applications"}] = {"Customers: their own applications. Managers: those assigned to them. Command center/admin: the whole queue", "logged in", nullptr,
                                           {q("status", "open|in_progress|waiting_customer|completed|withdrawn"), q("stage", "stage code or done"), q("level", "normal|warning|overdue"),
                                            q("manager", "user id (command center/admin)", false, "integer"), q("q", "search number, name or phone"), q("sort", "urgency|newest"),

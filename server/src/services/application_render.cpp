@@ -218,8 +218,13 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
       {"next_actions", next},
   };
   if (staff) {
-    if (const auto& u = user(app.row.customer_id))
-      out["customer"] = {{"id", u->id}, {"name", u->name}, {"phone", u->phone}};
+    if (const auto& u = user(app.row.customer_id)) {
+      // A hall record has no phone of its own (issue 15): staff see the number they typed.
+      const bool hall_record = u->phone.empty() && u->profile.contains("hall_phone");
+      out["customer"] = {{"id", u->id}, {"name", u->name},
+                         {"phone", hall_record ? u->profile.at("hall_phone").get<std::string>() : u->phone}};
+      if (hall_record) out["customer"]["online_account"] = false;  // not yet claimed with the receipt's code
+    }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 #include "services/application_service.h"
+#include "services/hall_claim_service.h"
 
 #include <algorithm>
 
@@ -270,6 +271,7 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
   {
     // Whose application: the caller, or (staff at the hall) the customer named in the body.
     store::User customer;
+    std::optional<HallCustomer> hall;
     if (!staff) {
       auto u = store::find_user(db, c.user_id);
       if (!u) fail(K::unauthorized, "unauthorized", "", "请重新登录", "please log in again");
@@ -288,21 +290,9 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
       const std::string idn = text_field(cj, "id_number", false, 0, 18, "customer.");
       if (!idn.empty())
         if (auto e = gp::validate::resident_id(idn, "customer.id_number", gp::cst_date(now))) fail(K::invalid, *e);
-      const std::string norm = gp::validate::normalize_mobile(phone);
-      if (auto u = store::find_user_by_phone(db, norm)) {
-        if (u->role != gp::Role::customer) fail(K::invalid, "invalid", "customer.phone", "该号码属于工作人员账号", "this number belongs to a staff account");
-        customer = *u;
-      } else {
-        // An account the customer can claim by registering with this number (no password yet).
-        customer.role = gp::Role::customer;
-        customer.phone = norm;
-        customer.name = name;
-        customer.id_number = idn;
-        customer.password_hash = "";
-        customer.created_at = now;
-        customer.profile = {{"created_at_service_hall", true}};
-        customer.id = store::insert_user(db, customer);
-      }
+      // Issue 15: the number staff type proves nothing; see hall_claim_service.h.
+      hall = hall_customer_in(db, gp::validate::normalize_mobile(phone), name, idn, now);
+      customer = hall->customer;
     }
 
     std::string contact_name = customer.name;
@@ -310,7 +300,7 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
       contact_name = text_field(body, "contact_name", true, 1, 40);
       if (auto e = gp::validate::person_name(contact_name, "contact_name")) fail(K::invalid, *e);
     }
-    std::string contact_phone = customer.phone;
+    std::string contact_phone = hall ? hall->phone : customer.phone;
     if (body.contains("contact_phone") || contact_phone.empty()) {
       contact_phone = text_field(body, "contact_phone", true, 1, 20);
       if (auto e = gp::validate::mobile_phone(contact_phone, "contact_phone")) fail(K::invalid, *e);
@@ -369,6 +359,7 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
                 {"customer_type", gp::to_string(plan->facts.customer_type)}, {"address", address},
                 {"time_limit_working_days", plan->time_limit_working_days}};
     if (staff) sub.data["on_behalf_of"] = customer.id;
+    if (hall) sub.data["customer_name_at_hall"] = hall->name;  // what staff typed is kept, never ignored
     append(db, app, sub, c.user_id);
     if (cm || pm) {  // rule G6: both managers from the start
       gp::Event as;
@@ -382,7 +373,9 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
     }
     Caller viewer = c;
     if (staff) viewer.role = c.role;
-    return render(db, viewer, app);
+    json out = render(db, viewer, app);
+    if (hall && hall->needs_claim) out["claim"] = issue_hall_claim_in(db, notifier_, *hall, row, now);
+    return out;
   }
 }
 

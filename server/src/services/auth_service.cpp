@@ -84,45 +84,6 @@ LoginResult AuthService::open_session(SQLite::Database& db, const store::User& u
   return {hex, u, std::min(s.expires_at, now + policy_.idle_seconds)};
 }
 
-LoginResult AuthService::register_customer(const json& body) {
-  only_keys(body, {"phone", "password", "name", "id_number"});
-  const std::string phone = required_string(body, "phone", 32);
-  if (auto e = gp::validate::mobile_phone(phone, "phone")) fail(K::invalid, *e);
-  const std::string password = required_string(body, "password", 1024);
-  if (auto e = gp::validate::password(password, "password")) fail(K::invalid, *e);
-  const std::string name = required_string(body, "name", 200);
-  if (auto e = gp::validate::person_name(name, "name")) fail(K::invalid, *e);
-  std::string idn;
-  if (body.contains("id_number") && !body.at("id_number").is_null()) {
-    idn = required_string(body, "id_number", 32);
-    if (!idn.empty())
-      if (auto e = gp::validate::resident_id(idn, "id_number", gp::cst_date(clock_.now()))) fail(K::invalid, *e);
-    if (!idn.empty() && idn.back() == 'x') idn.back() = 'X';
-  }
-  const std::string norm = gp::validate::normalize_mobile(phone);
-  const std::string hash = hash_password(password);  // outside the write lock: it is slow on purpose
-  return db_.write([&](SQLite::Database& db) {
-    store::User u;
-    if (auto existing = store::find_user_by_phone(db, norm)) {
-      // An account opened for the customer at the service hall has no password yet: claim it.
-      if (existing->role != gp::Role::customer || !existing->password_hash.empty())
-        fail(K::conflict, "phone_taken", "phone", "该手机号已注册，请直接登录", "this mobile number is already registered; please log in");
-      store::update_password(db, existing->id, hash);
-      u = *existing;
-      u.password_hash = hash;
-    } else {
-      u.role = gp::Role::customer;
-      u.phone = norm;
-      u.name = name;
-      u.id_number = idn;
-      u.password_hash = hash;
-      u.created_at = clock_.now();
-      u.id = store::insert_user(db, u);
-    }
-    return open_session(db, u);
-  });
-}
-
 LoginResult AuthService::login(const json& body, const std::string& address) {
   only_keys(body, {"login", "password"});
   std::string login = required_string(body, "login", 64);

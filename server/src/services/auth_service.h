@@ -39,8 +39,6 @@ class AuthService {
  public:
   AuthService(store::Database& db, Clock& clock, AuthPolicy policy = {});
 
-  // POST /auth/register. Throws ServiceError (400 naming the field, 409 if the number is taken).
-  LoginResult register_customer(const nlohmann::json& body);
   // POST /auth/login. 401 for wrong credentials (one message for unknown login and wrong
   // password), 429 with `retry_after` when throttled.
   LoginResult login(const nlohmann::json& body, const std::string& client_address);
@@ -63,8 +61,10 @@ class AuthService {
 
   const AuthPolicy& policy() const { return policy_; }
 
- private:
+  // A new session for `u` inside the caller's write transaction (login; registration_service).
   LoginResult open_session(SQLite::Database& db, const store::User& u);
+
+ private:
   store::Database& db_;
   Clock& clock_;
   AuthPolicy policy_;

@@ -313,7 +313,9 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       auto loaded = apps_.load(db, *row);
       apps_.append(db, loaded, e, c.user_id);
       store::append_event(db, 0, id, e, c.user_id);
-      return json{{"reservation", render(db, &c, id)}, {"application", apps_.render(db, c, loaded)}};
+      json converted = {{"reservation", render(db, &c, id)}, {"application", apps_.render(db, c, loaded)}};
+      if (app.contains("claim")) converted["claim"] = app.at("claim");  // for the caller's receipt (issue 15)
+      return converted;
     }
     fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",
          "unknown action: " + action + " (one of: dispatch, contact, convert, cancel)");

@@ -233,7 +233,9 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
               {"expected_date", r.expected_date ? json(r.expected_date->iso()) : json(nullptr)}, {"rule", "R3"}};
     auto loaded = apps_.load(db, *row);
     apps_.append(db, loaded, e, c.user_id, /*notify=*/false);
-    return json{{"reserve", render_one(db, approval_number, *apps_.config().current())}, {"application", apps_.render(db, c, loaded)}};
+    json converted = {{"reserve", render_one(db, approval_number, *apps_.config().current())}, {"application", apps_.render(db, c, loaded)}};
+    if (created.contains("claim")) converted["claim"] = created.at("claim");  // for the company's papers (issue 15)
+    return converted;
   });
   apps_.notifier().announce();
   return out;

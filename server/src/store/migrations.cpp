@@ -304,6 +304,64 @@ CREATE INDEX applications_pm_open_urgency ON applications(project_manager_id,
   CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
   COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
 )SQL"},
+      // Proving a phone number (issue 15, hole 1): SMS one-time codes (stored salted and hashed),
+      // the outbox every SMS is written to in the transaction that causes it (a background sender
+      // delivers it, retrying while the gateway is down), per-key counters for throttles, and the
+      // claim codes of applications taken at the hall. A hall record has no phone of its own any
+      // more (only an account whose owner proved the number may hold it): passwordless accounts of
+      // earlier versions are turned into such records, keeping the number in their profile.
+      {6, R"SQL(
+CREATE TABLE sms_outbox (
+  id              INTEGER PRIMARY KEY,
+  phone           TEXT NOT NULL,
+  purpose         TEXT NOT NULL,             -- register | claim | hall_receipt | attach_request
+  params          TEXT,                      -- JSON template parameters; NULL once a code is no longer needed
+  holds_code      INTEGER NOT NULL DEFAULT 0,
+  created_at      INTEGER NOT NULL,          -- wall-clock seconds (never the test clock: retries need real time)
+  expires_at      INTEGER NOT NULL,          -- not delivered by then: dropped (a late code is useless)
+  status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','sent','expired')),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  sent_at         INTEGER,
+  last_error      TEXT
+);
+CREATE INDEX sms_outbox_due ON sms_outbox(next_attempt_at) WHERE status = 'pending';
+CREATE TABLE sms_codes (
+  id         INTEGER PRIMARY KEY,
+  phone      TEXT NOT NULL,
+  purpose    TEXT NOT NULL CHECK (purpose IN ('register','claim')),
+  salt       TEXT NOT NULL,
+  code_hash  TEXT NOT NULL,                  -- SHA-256(salt || code): the code itself is never stored
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  tries      INTEGER NOT NULL DEFAULT 0,
+  used_at    INTEGER
+);
+CREATE INDEX sms_codes_phone ON sms_codes(phone, created_at);
+CREATE TABLE rate_counters (
+  key          TEXT PRIMARY KEY,             -- "sms-ip:<address>", "register-ip:<address>"
+  window_start INTEGER NOT NULL,
+  count        INTEGER NOT NULL
+);
+CREATE TABLE hall_claims (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL UNIQUE REFERENCES applications(id),
+  phone          TEXT NOT NULL,              -- the number staff typed
+  name           TEXT NOT NULL,              -- the name staff typed
+  owner_id       INTEGER REFERENCES users(id), -- the account that held the number then: may accept without a code
+  salt           TEXT NOT NULL,
+  code_hash      TEXT NOT NULL,              -- SHA-256(salt || claim code)
+  created_at     INTEGER NOT NULL,
+  expires_at     INTEGER NOT NULL,
+  tries          INTEGER NOT NULL DEFAULT 0,
+  claimed_by     INTEGER REFERENCES users(id),
+  claimed_at     INTEGER
+);
+CREATE INDEX hall_claims_phone ON hall_claims(phone) WHERE claimed_at IS NULL;
+CREATE INDEX hall_claims_owner ON hall_claims(owner_id) WHERE claimed_at IS NULL;
+UPDATE users SET profile = json_set(profile, '$.hall_phone', phone), phone = NULL
+ WHERE role = 'customer' AND password_hash = '' AND phone IS NOT NULL;
+)SQL"},
   };
   return m;
 }
