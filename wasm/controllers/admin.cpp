@@ -69,6 +69,19 @@ void load_config(Ctx& c) {
 
 }  // namespace
 
+static void load_sms_outbox(Ctx& c) {
+  auto& s = c.s.staff.admin.sms;
+  const long long id = state::next_request_id();
+  s.pending = id;
+  get(c, "/admin/sms/outbox", [&c, id](const net::ApiReply& r) {
+    auto& x = c.s.staff.admin.sms;
+    if (x.pending != id) return;
+    x.pending = 0;
+    if (r.ok()) state::outbox_loaded(x, r.body, c.s.lang == state::Lang::En);
+    else x.error = reply_message(r);
+  });
+}
+
 void admin_frame(Ctx& c) {
   auto& s = c.s.staff.admin;
   if (entered("admin")) {
@@ -79,6 +92,7 @@ void admin_frame(Ctx& c) {
   const long long me = c.s.session.user ? c.s.session.user->id : 0;
   const auto in = ui::screens::draw_admin(s, me);
   if (in.tab >= 0) s.tab = in.tab;
+  if ((in.tab == 3 || in.reload_sms) && s.sms.pending == 0) load_sms_outbox(c);
   // Accounts
   if (in.toggle_form) s.show_form = !s.show_form;
   if (in.user_edited) state::check_new_user(s.form, false);

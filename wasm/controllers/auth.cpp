@@ -50,7 +50,18 @@ void login_frame(Ctx& c) {
 void register_frame(Ctx& c) {
   auto& f = c.s.auth.reg;
   const bool en = c.s.lang == state::Lang::En;
-  const auto in = ui::screens::draw_register(f);
+  const double now = c.now;
+  const auto in = ui::screens::draw_register(f, state::sms_resend_wait(f, now));
+  if (in.send_code && !f.code_busy && state::sms_resend_wait(f, now) == 0 && state::check_sms_request(f, en)) {
+    f.code_busy = true;
+    post(c, "/auth/sms-code", state::sms_code_body(f.phone, "register"), [&c, now](const net::ApiReply& r) {
+      auto& form = c.s.auth.reg;
+      form.code_busy = false;
+      if (!r.ok()) return state::place_error(form.errors, r.error && !r.error->field.empty() ? r.error->field : "phone", error_message(r));
+      form.code_sent = true;
+      form.code_sent_at = now;
+    });
+  }
   if (in.edited) state::check_register(f, false, en, today_iso());
   if (in.to_login) state::go(c.s, state::Screen::Login, c.s.route.param);
   if (in.submit && !f.busy && state::check_register(f, true, en, today_iso())) {

@@ -1,4 +1,5 @@
 // "My applications": loaded on each visit and again when news mentions one of them.
+#include "controllers/claim.h"
 #include "controllers/controllers.h"
 #include "controllers/customer_util.h"
 #include "state/customer_common.h"
@@ -36,8 +37,10 @@ void my_apps_frame(Ctx& c) {
     c.s.inbox.touched.clear();
     news = true;
   }
-  if ((entered("my") || news) && s.pending == 0) load(c);
+  const bool fresh = entered("my");
+  if ((fresh || news) && s.pending == 0) load(c);
   const auto in = ui::screens::draw_my_apps(s);
+  claim_panel_frame(c, fresh);
   if (in.refresh && s.pending == 0) load(c);
   if (in.apply) state::go(c.s, state::Screen::Apply);
   if (!in.open.empty()) state::go(c.s, state::Screen::Detail, in.open);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include "state/sms_outbox_state.h"
 
 namespace state {
 
@@ -39,7 +40,7 @@ struct LimitRow {
 };
 
 struct AdminState {
-  int tab = 0;  // 0 accounts, 1 calendar, 2 configuration
+  int tab = 0;  // 0 accounts, 1 calendar, 2 configuration, 3 SMS outbox
   // Accounts
   std::vector<StaffUser> users;
   bool users_loaded = false;
@@ -66,6 +67,7 @@ struct AdminState {
   std::map<std::string, std::string> config_errors;  // "supervision_phone", "<business>.application", "form"
   std::string config_notice;
   bool config_busy = false;
+  SmsOutboxState sms;  // issue 15
 };
 
 std::vector<StaffUser> parse_users(const nlohmann::json& reply);

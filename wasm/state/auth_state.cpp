@@ -38,6 +38,9 @@ bool check_register(RegisterForm& f, bool final, bool en, const std::string& tod
     f.errors.erase("password2");
   if (required(f.name)) set(f.errors, "name", gp::validate::person_name(f.name, "name"), en);
   else f.errors.erase("name");
+  if (final && !is_sms_code(f.sms_code)) f.errors["sms_code"] = en ? "Enter the 6-digit code sent by SMS" : "请输入短信中的 6 位验证码";
+  else if (!f.sms_code.empty() && !is_sms_code(f.sms_code)) f.errors["sms_code"] = en ? "The code has 6 digits" : "验证码为 6 位数字";
+  else f.errors.erase("sms_code");
   if (!f.id_number.empty()) {
     auto today = gp::parse_date(today_iso);
     set(f.errors, "id_number", gp::validate::resident_id(f.id_number, "id_number", today ? *today : gp::Date{2026, 1, 1}), en);
@@ -49,8 +52,27 @@ bool check_register(RegisterForm& f, bool final, bool en, const std::string& tod
 
 nlohmann::json login_body(const LoginForm& f) { return {{"login", f.login}, {"password", f.password}}; }
 
+bool is_sms_code(const std::string& s) {
+  if (s.size() != 6) return false;
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+int sms_resend_wait(const RegisterForm& f, double now_seconds) {
+  const double left = f.code_sent_at + kSmsResendSeconds - now_seconds;
+  return left > 0 ? static_cast<int>(left + 0.999) : 0;
+}
+
+bool check_sms_request(RegisterForm& f, bool en) {
+  set(f.errors, "phone", gp::validate::mobile_phone(f.phone, "phone"), en);
+  return f.errors.count("phone") == 0;
+}
+
+nlohmann::json sms_code_body(const std::string& phone, const std::string& purpose) { return {{"phone", phone}, {"purpose", purpose}}; }
+
 nlohmann::json register_body(const RegisterForm& f) {
-  nlohmann::json j = {{"phone", f.phone}, {"password", f.password}, {"name", f.name}};
+  nlohmann::json j = {{"phone", f.phone}, {"password", f.password}, {"name", f.name}, {"sms_code", f.sms_code}};
   if (!f.id_number.empty()) j["id_number"] = f.id_number;
   return j;
 }

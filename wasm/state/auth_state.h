@@ -16,9 +16,23 @@ struct LoginForm {
 
 struct RegisterForm {
   std::string phone, password, password2, name, id_number;
+  std::string sms_code;         // the 6-digit code sent by SMS to `phone` (issue 15)
+  double code_sent_at = -1e9;   // seconds (app clock) when the last code was requested
+  bool code_busy = false;
+  bool code_sent = false;       // a code was sent: show the hint
   std::map<std::string, std::string> errors;
   bool busy = false;
 };
+
+// The server sends one code a minute per number: seconds left before "send code" works again.
+constexpr int kSmsResendSeconds = 60;
+int sms_resend_wait(const RegisterForm& f, double now_seconds);
+// Before asking for a code: the number alone must be valid (error placed on "phone").
+bool check_sms_request(RegisterForm& f, bool en);
+// POST /auth/sms-code.
+nlohmann::json sms_code_body(const std::string& phone, const std::string& purpose);
+// "123456": six digits.
+bool is_sms_code(const std::string& s);
 
 struct AuthState {
   LoginForm login;

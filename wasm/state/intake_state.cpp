@@ -113,6 +113,12 @@ void place_intake_error(IntakeState& s, const std::string& field, const std::str
 
 void intake_created(IntakeState& s, const nlohmann::json& app) {
   s.created = jstr(app, "number");
+  s.claim_code.clear();
+  s.claim_owner_asked = false;
+  if (app.contains("claim") && app.at("claim").is_object()) {
+    s.claim_code = jstr(app.at("claim"), "code");
+    s.claim_owner_asked = app.at("claim").value("pending_owner_confirmation", false);
+  }
   s.created_decision = intake_decision(s) == gp::HallIntake::complete ? "complete" : "accept_with_gaps";
   nlohmann::json docs = nlohmann::json::array();
   if (app.contains("plan") && app.at("plan").contains("documents"))

@@ -35,6 +35,8 @@ struct IntakeState {
   bool busy = false;
   std::string created;                    // number of the application just accepted
   std::string created_decision;           // "complete" | "accept_with_gaps"
+  std::string claim_code;                 // for the receipt: the customer links the application online with it (issue 15)
+  bool claim_owner_asked = false;         // the number has an account: its owner was asked to accept
   std::vector<UploadSlot> uploads;        // the documents brought, to upload for the customer
   std::string reservation;                // number of the reservation recorded instead
   std::string notice;

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/claim_state.h"
+
 namespace state {
 
 struct AppRow {
@@ -20,6 +22,7 @@ struct MyAppsState {
   bool loaded = false;
   long long pending = 0;
   std::string error;
+  ClaimState claim;  // hall applications to accept or claim (issue 15)
 };
 
 std::vector<AppRow> parse_app_list(const nlohmann::json& reply);

@@ -6,6 +6,20 @@
 namespace state {
 namespace {
 constexpr StringEntry kEntries[] = {
+    // Linking hall applications (issue 15)
+    {"claim.show", "在营业厅办理过？用回执上的认领码关联申请", "Applied at the service hall? Link it with the claim code on your receipt"},
+    {"claim.hide", "收起认领", "Hide"},
+    {"claim.title", "关联营业厅受理的申请", "Link an application taken at the service hall"},
+    {"claim.intro", "输入回执上的 8 位认领码，并获取发送到您本账号手机号的短信验证码。回执上的手机号须与本账号一致。",
+     "Enter the 8-character claim code on your receipt and the SMS code sent to this account's number; the receipt's number must be this account's."},
+    {"claim.code", "认领码", "Claim code"},
+    {"claim.code_hint", "例如 AB2C-D3EF", "e.g. AB2C-D3EF"},
+    {"claim.sms_sent", "验证码已发送到您账号的手机号", "A code was sent to your account's number"},
+    {"claim.submit", "关联申请", "Link the application"},
+    {"claim.done", "申请 {0} 已关联到您的账号", "Application {0} is now in your account"},
+    {"claim.pending_title", "营业厅为您的手机号受理了申请 {0}，待您确认", "The service hall took application {0} for your number: please confirm"},
+    {"claim.pending_what", "登记的客户姓名：{0} · 受理时间 {1}", "Name given at the hall: {0} · taken {1}"},
+    {"claim.accept", "是我的，关联到我的账号", "It is mine: add it to my account"},
     // Application status (my.status.<status>)
     {"my.status.in_progress", "办理中", "In progress"},
     {"my.status.waiting_customer", "等待您办理", "Waiting for you"},

@@ -43,7 +43,7 @@ json pending_json(SQLite::Database& db, const store::HallClaim& c) {
   json j = {{"name_at_hall", c.name}, {"taken_at", gp::format_datetime_cst(c.created_at)}};
   if (auto row = store::find_application(db, c.application_id)) {
     j["number"] = row->number;
-    j["business"] = gp::to_string(row->facts.business);
+    j["business"] = row->facts.value("business", "");
   }
   return j;
 }

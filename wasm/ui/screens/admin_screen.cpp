@@ -1,5 +1,7 @@
 #include "ui/screens/admin_screen.h"
 
+#include "ui/screens/sms_outbox_panel.h"
+
 #include "state/customer_common.h"
 #include "state/staff_common.h"
 #include "state/strings.h"
@@ -167,12 +169,13 @@ AdminIntent draw_admin(state::AdminState& s, long long my_id) {
   AdminIntent in;
   heading("admin.title", tr("admin.title"), 2);
   const int tab = tabs("admin.tabs", {{"admin.tab.users", tr("admin.tab_users")}, {"admin.tab.calendar", tr("admin.tab_calendar")},
-                                      {"admin.tab.config", tr("admin.tab_config")}},
+                                      {"admin.tab.config", tr("admin.tab_config")}, {"admin.tab.sms", tr("admin.tab_sms")}},
                        s.tab);
   if (tab != s.tab) in.tab = tab;
   if (s.tab == 0) accounts(s, my_id, in);
   else if (s.tab == 1) calendar(s, in);
-  else configuration(s, in);
+  else if (s.tab == 2) configuration(s, in);
+  else in.reload_sms = draw_sms_outbox(s.sms);
   return in;
 }
 

@@ -11,6 +11,7 @@ struct AdminIntent {
   long long toggle_disabled = 0;  // user id
   bool calendar_template = false, publish_calendar = false, calendar_edited = false;
   bool config_edited = false, save_config = false, reload_config = false;
+  bool reload_sms = false;
 };
 
 AdminIntent draw_admin(state::AdminState& s, long long my_id);

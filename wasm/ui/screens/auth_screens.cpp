@@ -32,7 +32,7 @@ LoginIntent draw_login(state::LoginForm& f) {
   return in;
 }
 
-RegisterIntent draw_register(state::RegisterForm& f) {
+RegisterIntent draw_register(state::RegisterForm& f, int resend_wait) {
   RegisterIntent in;
   card_begin("register.card");
   heading("register.title", tr("auth.register_title"), 2);
@@ -42,6 +42,20 @@ RegisterIntent draw_register(state::RegisterForm& f) {
   ph.error = field_error(f.errors, "phone");
   ph.max_bytes = 20;
   in.edited |= input_text("register.phone", tr("auth.phone"), f.phone, ph);
+  // Issue 15: the number is proven by a code sent to it before the account exists.
+  ButtonOpts sc;
+  sc.enabled = !f.code_busy && resend_wait == 0;
+  const std::string send_label = f.code_busy ? tr("common.loading")
+                                 : resend_wait > 0 ? state::trf("auth.sms_resend_in", {std::to_string(resend_wait)})
+                                                   : tr(f.code_sent ? "auth.sms_resend" : "auth.sms_send");
+  if (button("register.send_code", send_label, sc)) in.send_code = true;
+  if (f.code_sent) text("register.code_sent", tr("auth.sms_sent"), Tone::Muted);
+  InputOpts cd;
+  cd.kind = platform::TextKind::Phone;
+  cd.hint = tr("auth.sms_code_hint");
+  cd.error = field_error(f.errors, "sms_code");
+  cd.max_bytes = 6;
+  in.edited |= input_text("register.sms_code", tr("auth.sms_code"), f.sms_code, cd);
   InputOpts nm;
   nm.hint = tr("auth.name_hint");
   nm.error = field_error(f.errors, "name");

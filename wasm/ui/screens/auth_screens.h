@@ -11,8 +11,9 @@ struct LoginIntent {
 LoginIntent draw_login(state::LoginForm& f);
 
 struct RegisterIntent {
-  bool edited = false, submit = false, to_login = false;
+  bool edited = false, submit = false, to_login = false, send_code = false;
 };
-RegisterIntent draw_register(state::RegisterForm& f);
+// `resend_wait`: seconds before another code may be requested (the button counts down).
+RegisterIntent draw_register(state::RegisterForm& f, int resend_wait);
 
 }  // namespace ui::screens

@@ -18,6 +18,14 @@ void created_panel(state::IntakeState& s, IntakeIntent& in) {
   heading("intake.done.title", trf("intake.accepted", {s.created}), 2);
   text("intake.done.decision", tr(s.created_decision == "complete" ? "intake.decision.complete" : "intake.decision.gaps"),
        s.created_decision == "complete" ? Tone::Success : Tone::Accent);
+  if (!s.claim_code.empty()) {
+    // Shown once: the server keeps only its hash. Printed on the customer's receipt.
+    separator();
+    text("intake.claim.label", tr("intake.claim_label"), Tone::Accent);
+    heading("intake.claim.code", s.claim_code, 1);
+    text("intake.claim.hint", tr(s.claim_owner_asked ? "intake.claim_hint_owner" : "intake.claim_hint"), Tone::Muted);
+    separator();
+  }
   if (link("intake.done.open", trf("intake.open", {s.created}))) in.open = s.created;
   if (!s.uploads.empty()) {
     separator();
