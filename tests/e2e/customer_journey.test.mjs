@@ -14,7 +14,7 @@ test('customer desktop: register, apply with two uploaded files, see it in the l
   const app = await t.open('/?screen=register', t.devices.desktop,
     { permissions: ['geolocation'], geolocation: { latitude: 33.7012, longitude: 116.9502 } });
   const shot = (n) => screenshot(app, `customer-${n}`);
-  await register(app, { phone: journey.phone, name: '邾小犇' });
+  await register(app, { phone: journey.phone, name: '邾小犇', server: t.server });
   await shot('my-empty');
   // A bigger picture goes out slowly enough to watch its progress bar move.
   const big = Buffer.concat([PNG_BYTES, Buffer.alloc(400 * 1024, 7)]);

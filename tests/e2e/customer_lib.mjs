@@ -2,7 +2,7 @@
 // browser's real file chooser, staff acting through the API, waiting for what the app shows.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addStaff, Api, assert, SCREENSHOT_DIR, unique } from './lib.mjs';
+import { addStaff, Api, assert, SCREENSHOT_DIR, smsCode, unique } from './lib.mjs';
 
 export const PASSWORD = 'Journey-2026!';
 
@@ -93,8 +93,11 @@ export async function waitFor(app, id, re, { timeout = 15000, field = 'label' } 
   return app.item(id);
 }
 
-export async function register(app, { phone, name }) {
+// `server`: the server under test (its log holds the SMS code, issue 15).
+export async function register(app, { phone, name, server }) {
   await enter(app, 'register.phone', phone);
+  const code = await smsCode(server, phone, 'register', () => press(app, 'register.send_code'));
+  await enter(app, 'register.sms_code', code);
   await app.insertText('register.name', name);  // as an IME commits it
   await enter(app, 'register.password', PASSWORD);
   await enter(app, 'register.password2', PASSWORD);

@@ -18,7 +18,7 @@ test('customer phone: register, apply with two files from the phone, see it in t
     await assertFitsWidth(app, W);
     return screenshot(app, `phone-${n}`);
   };
-  await register(app, { phone: journey.phone, name: '朱堃' });
+  await register(app, { phone: journey.phone, name: '朱堃', server: t.server });
   await shot('my-empty');
   journey.number = await applyWithTwoFiles(app, {
     cm: journey.staff.cm, shot,

@@ -1,7 +1,7 @@
 // Issue 4, the service-hall kiosk (?mode=kiosk): large touch targets, tracking with the on-screen
 // keypad, a zero-document reservation, information; nothing personal persists — after the idle
 // time (2 minutes; ?idle=6 shortens it for this test) it returns home and forgets everything.
-import { Api, assert, test } from './lib.mjs';
+import { assert, registerApi, test } from './lib.mjs';
 import { newPhone, PASSWORD, screenshot, waitFor } from './customer_lib.mjs';
 
 const kiosk = { viewport: { width: 800, height: 1200 }, deviceScaleFactor: 1, hasTouch: true };
@@ -21,9 +21,7 @@ async function keypad(app, pad, keys) {
 test('kiosk: track with the keypad, reserve without documents, forget everything when idle', async (t) => {
   // An application made online by a customer, to be tracked at the hall.
   const phone = newPhone();
-  const me = new Api(t.baseUrl);
-  const reg = await me.post('/auth/register', { phone, password: PASSWORD, name: '邾堃' });
-  me.token = reg.token;
+  const me = await registerApi(t, { phone, password: PASSWORD, name: '邾堃' });
   const a = await me.post('/applications', { business: 'new_connection', customer_type: 'lv_residential', address: '邾县城关镇人民路9号' });
 
   const app = await t.open('/?mode=kiosk&idle=6', kiosk);

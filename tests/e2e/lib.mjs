@@ -450,6 +450,35 @@ export class Api {
   }
 }
 
+// The one way browser tests get an SMS code (issue 15). The runner's server has no SMS gateway, so
+// its development outbox writes every code to its log; `send` makes the request (an API call, or a
+// tap on "send code" in the app) and the code that shows up after it is returned. `server` is any
+// object with log(): the runner's server, or one a test started itself.
+export async function smsCode(server, phone, purpose, send) {
+  if (!server || !server.log) throw new Error('smsCode needs a server whose log it can read (not GP_E2E_BASE_URL)');
+  const marker = `to ${phone} purpose ${purpose} code `;
+  const count = () => server.log().split(marker).length - 1;
+  const before = count();
+  await send();
+  for (let i = 0; i < 1000; i += 1) {
+    if (count() > before) {
+      const log = server.log();
+      return log.slice(log.lastIndexOf(marker) + marker.length).slice(0, 6);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no SMS code for ${phone} (${purpose}) in the server's log`);
+}
+
+// Registers a customer through the API (the SMS code from the log); returns an Api logged in as them.
+export async function registerApi(t, { phone, password, name }) {
+  const api = new Api(t.baseUrl);
+  const code = await smsCode(t.server, phone, 'register', () => api.post('/auth/sms-code', { phone, purpose: 'register' }));
+  const reg = await api.post('/auth/register', { phone, password, name, sms_code: code });
+  api.token = reg.token;
+  return api;
+}
+
 // Creates a staff account in the test server's data directory with the server's own command
 // (`getpower-server adduser`, password on standard input), next to the running server.
 export function addStaff(t, { username, role, name = username, phone = '', password }) {

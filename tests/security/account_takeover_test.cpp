@@ -49,7 +49,8 @@ struct Hall {
 
 std::vector<std::string> numbers_of(Lab& lab, Party& p) {
   std::vector<std::string> out;
-  for (const auto& it : lab.get_ok(p, "/api/v1/applications").at("items")) out.push_back(it.at("number"));
+  const json list = lab.get_ok(p, "/api/v1/applications");
+  for (const auto& it : list.at("items")) out.push_back(it.at("number"));
   return out;
 }
 
