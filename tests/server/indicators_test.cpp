@@ -67,6 +67,8 @@ struct Data {
     json hall = lv("邾县B路1号", cm2);
     hall["customer"] = {{"phone", cb.phone}, {"name", cb.name}};
     b = lab.create_app(cm2, hall).at("number");
+    // The number has an account: its owner accepts the hall application (issue 15).
+    lab.post_ok(cb, "/api/v1/applications/pending/" + b + "/accept", json::object());
     lab.set_now("2026-06-09T06:00:00+08:00");
     survey(cm1, a);
     lab.set_now("2026-06-09T10:00:00+08:00");
@@ -85,6 +87,7 @@ struct Data {
                             {"capacity_kw", 50}, {"proactive", true}, {"channel", "proactive"}, {"address", "邾县E路1号"},
                             {"customer", {{"phone", ce.phone}, {"name", ce.name}}}, {"preferred_manager", cm2.id}})
             .at("number");
+    lab.post_ok(ce, "/api/v1/applications/pending/" + e + "/accept", json::object());
     lab.set_now("2026-06-11T10:00:00+08:00");
     lab.act(ca, d, "withdraw", {{"reason", "改期再办"}});
     lab.set_now("2026-06-11T12:00:00+08:00");
