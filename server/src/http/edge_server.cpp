@@ -175,19 +175,22 @@ class EdgeStream final : public httplib::Stream {
   char prev_ = 0;
 };
 
-// The peer may still be sending a body we refused (411, 413): reading it for a moment before
-// closing lets the client see our answer instead of a connection reset. Bounded in time and bytes.
-void drain_then_close(int sock) {
+thread_local bool t_drain = false;  // set by drain_before_close() for the current connection
+
+// The peer may still be sending a body we refused (411, 413) or a head we cut (431): reading it
+// for a moment before closing lets the client see our answer instead of a connection reset.
+// Bounded in time and bytes. Otherwise only what has already arrived is dropped.
+void close_after(int sock, bool drain) {
   ::shutdown(sock, SHUT_WR);
   char probe;
-  if (::recv(sock, &probe, 1, MSG_PEEK | MSG_DONTWAIT) > 0) {
-    const auto deadline = Clock::now() + std::chrono::seconds(1);
+  if (drain || ::recv(sock, &probe, 1, MSG_PEEK | MSG_DONTWAIT) > 0) {
+    const auto deadline = Clock::now() + std::chrono::seconds(drain ? 2 : 1);
     std::array<char, 16 * 1024> sink{};
     for (std::size_t total = 0; total < 16u * 1024 * 1024;) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
       if (left <= 0 || !wait_for(sock, POLLIN, static_cast<int>(left))) break;
       const ssize_t n = ::recv(sock, sink.data(), sink.size(), MSG_DONTWAIT);
-      if (n <= 0) break;
+      if (n <= 0) break;  // the client has read our answer and closed
       total += static_cast<std::size_t>(n);
     }
   }
@@ -198,8 +201,11 @@ int to_ms(time_t sec, time_t usec) { return static_cast<int>(sec * 1000 + usec /
 
 }  // namespace
 
+void EdgeServer::drain_before_close() { t_drain = true; }
+
 bool EdgeServer::process_and_close_socket(socket_t sock) {
   bool ret = false;
+  t_drain = false;
   try {
     EdgeStream strm(sock, to_ms(read_timeout_sec_, read_timeout_usec_), to_ms(write_timeout_sec_, write_timeout_usec_),
                     limits_);
@@ -211,6 +217,7 @@ bool EdgeServer::process_and_close_socket(socket_t sock) {
       ret = process_request(strm, left == 1, connection_closed, nullptr);
       if (strm.head_refused()) {
         strm.send_refusal();
+        t_drain = true;
         ret = false;
         break;
       }
@@ -225,7 +232,8 @@ bool EdgeServer::process_and_close_socket(socket_t sock) {
     std::cerr << "http: connection ended by an unknown exception" << std::endl;
     ret = false;
   }
-  drain_then_close(sock);
+  close_after(sock, t_drain);
+  t_drain = false;
   return ret;
 }
 

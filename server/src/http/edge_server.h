@@ -31,6 +31,10 @@ class EdgeServer : public httplib::Server {
  public:
   explicit EdgeServer(HeadLimits limits = {}) : limits_(limits) {}
   const HeadLimits& head_limits() const { return limits_; }
+  // Called on the connection's thread by a handler that refuses a body unread (answer_then_close):
+  // when the connection ends, the rest of the body is read and dropped for up to 2 s (16 MB)
+  // before the socket is closed, or the client may get a reset instead of the answer.
+  static void drain_before_close();
 
  private:
   bool process_and_close_socket(socket_t sock) override;
