@@ -5,6 +5,10 @@ For --seconds, all at once:
   - idle:     --idle connections opened and never used (reopened as the server drops them)
   - drip:     --drip connections sending headers or a body one byte every 2 s
   - bodies:   chunked 8 MB bodies and bodies declared 4 GB, back to back
+  - ranges:   GETs with ~730 overlapping byte ranges of a 1 MB static file, a 1 MB document and an
+              API route (must be 416, 416, 200: never a multi-range answer)
+  - nested:   1 MB JSON bodies of nested `[`/`{` and of `[{},{},...]`, anonymously to login (413)
+              and with a session to an import (400, parsed in linear time)
   - backup:   `getpower-server backup` of the live database every 10 s (each copy checked)
   - honest:   4 clients reading (health, progress lookup, detail, queue) and 1 writing (new
               applications), each request timed, on fresh connections
@@ -79,7 +83,13 @@ def main():
     admin_pw = "Soak-Admin-2025"
     subprocess.run([args.server, "adduser", "--data", data, "--username", "soak.admin", "--role", "admin"],
                    input=admin_pw + "\n", text=True, check=True, capture_output=True)
-    proc = subprocess.Popen([args.server, "--data", data, "--port", "0", "--sla-period", "30"],
+    site = os.path.join(tmp, "site")
+    os.makedirs(site)
+    with open(os.path.join(site, "index.html"), "w") as f:
+        f.write("<!doctype html><title>soak</title>")
+    with open(os.path.join(site, "big.bin"), "wb") as f:
+        f.write(b"B" * (1 << 20))
+    proc = subprocess.Popen([args.server, "--data", data, "--site", site, "--port", "0", "--sla-period", "30"],
                             stdout=subprocess.PIPE, stderr=open(os.path.join(tmp, "server.err"), "w"), text=True)
     m = re.search(r"listening on (http://[\d.]+:(\d+))", proc.stdout.readline())
     url, port = m.group(1), int(m.group(2))
@@ -96,12 +106,26 @@ def main():
         st, j = api.call("POST", "/api/v1/applications", {"business": "new_connection", "customer_type": "lv_residential",
                                                           "capacity_kw": 8, "address": f"邾县压测村{i}号"}, cust)
         numbers.append(j["number"])
+    # A 1 MB document to download with many ranges.
+    boundary = "soakboundary7f3a"
+    pdf = b"%PDF-1.4\n%" + b"D" * (1 << 20) + b"\n%%EOF\n"
+    form = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nother\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+            f"Content-Type: application/pdf\r\n\r\n").encode() + pdf + f"\r\n--{boundary}--\r\n".encode()
+    up = urllib.request.Request(f"{url}/api/v1/applications/{numbers[0]}/documents", data=form, method="POST")
+    up.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+    up.add_header("Authorization", "Bearer " + cust)
+    with urllib.request.urlopen(up, timeout=30) as r:
+        doc_path = f"/api/v1/applications/{numbers[0]}/documents/{json.loads(r.read())['id']}"
 
     stop = threading.Event()
     lock = threading.Lock()
     lat = []          # honest latencies (s)
     honest_fail = []  # (what, status/exception)
-    counts = {"idle_opened": 0, "drip_opened": 0, "bodies": 0, "backups": 0, "backups_ok": 0, "writes": 0}
+    counts = {"idle_opened": 0, "drip_opened": 0, "bodies": 0, "backups": 0, "backups_ok": 0, "writes": 0,
+              "ranges": 0, "nested": 0}
+    hostile_wrong = []  # (what, status): a hostile request answered otherwise than expected
+    nested_times = []   # seconds per authenticated 1 MB nested body
     samples = []      # (t, rss kB, threads, cpu s)
 
     def connect():
@@ -141,7 +165,8 @@ def main():
     def drip_worker():
         conns = []
         head = b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"x" * 4000
-        post = b"POST /api/v1/rules/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+        # Under the 64 KB limit of ordinary JSON routes, so the body really drips.
+        post = b"POST /api/v1/rules/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n"
         while not stop.is_set():
             while len(conns) < args.drip:
                 try:
@@ -186,6 +211,58 @@ def main():
                         pass
                 counts["bodies"] += 1
             stop.wait(0.1)
+
+    def raw_status(req, timeout=15):
+        s = connect()
+        s.settimeout(timeout)
+        try:
+            s.sendall(req)
+            got = b""
+            while b"\r\n" not in got:
+                b = s.recv(65536)
+                if not b:
+                    break
+                got += b
+            return int(got.split(b" ")[1]) if got.startswith(b"HTTP/1.1 ") else 0
+        finally:
+            s.close()
+
+    def ranges_worker():
+        ranges = "bytes=" + ",".join(["0-99999999"] * 730)
+        targets = [("/big.bin", "", 416), (doc_path, cust, 416), ("/api/v1/health", "", 200)]
+        while not stop.is_set():
+            for path, token, want in targets:
+                auth = f"Authorization: Bearer {token}\r\n" if token else ""
+                try:
+                    st = raw_status(f"GET {path} HTTP/1.1\r\nHost: x\r\n{auth}Range: {ranges}\r\nConnection: close\r\n\r\n".encode())
+                except OSError as e:
+                    st = repr(e)
+                counts["ranges"] += 1
+                if st != want:
+                    with lock:
+                        hostile_wrong.append(("ranges " + path, st))
+            stop.wait(0.2)
+
+    def nested_worker():
+        objects = b"[" + b"{}," * 350000 + b"{}]"
+        bodies = [objects, b"[" * (1 << 20), b"{\"a\":" * 200000]
+        while not stop.is_set():
+            for i, body in enumerate(bodies):
+                for path, token, want in (("/api/v1/auth/login", "", 413), ("/api/v1/outages", admin, 400)):
+                    auth = f"Authorization: Bearer {token}\r\n" if token else ""
+                    t = time.time()
+                    try:
+                        st = raw_status(f"POST {path} HTTP/1.1\r\nHost: x\r\n{auth}Content-Type: application/json\r\n"
+                                        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body, timeout=30)
+                    except OSError as e:
+                        st = repr(e)
+                    counts["nested"] += 1
+                    with lock:
+                        if token:
+                            nested_times.append(time.time() - t)
+                        if st != want:
+                            hostile_wrong.append(("nested " + path, st))
+            stop.wait(0.5)
 
     def backup_worker():
         n = 0
@@ -235,7 +312,8 @@ def main():
         while not stop.wait(1):
             samples.append((time.time() - t0, status(pid, "VmRSS"), status(pid, "Threads"), cpu(pid)))
 
-    threads = [threading.Thread(target=f, daemon=True) for f in (idle_worker, drip_worker, bodies_worker, backup_worker, monitor)]
+    threads = [threading.Thread(target=f, daemon=True)
+               for f in (idle_worker, drip_worker, bodies_worker, ranges_worker, nested_worker, backup_worker, monitor)]
     threads += [threading.Thread(target=honest_worker, args=(k,), daemon=True) for k in ("health", "track", "detail", "queue", "write")]
     rss0 = status(pid, "VmRSS")
     for t in threads:
@@ -257,6 +335,12 @@ def main():
     print(f"      {args.seconds} s: {counts['idle_opened']:,} idle connections opened (up to {args.idle} at once), "
           f"{counts['drip_opened']:,} drippers, {counts['bodies']:,} chunked/oversized bodies, "
           f"{counts['backups_ok']}/{counts['backups']} backups whole")
+    nested_times.sort()
+    print(f"      {counts['ranges']:,} many-range requests, {counts['nested']:,} 1 MB nested-JSON bodies "
+          f"(authenticated parse: median {nested_times[len(nested_times) // 2] if nested_times else float('nan'):.2f} s, "
+          f"max {nested_times[-1] if nested_times else float('nan'):.2f} s); {len(hostile_wrong)} answered unexpectedly")
+    if hostile_wrong:
+        print("      unexpected:", hostile_wrong[:10])
     print(f"      honest requests: {len(lat):,} ({counts['writes']:,} writes), {len(honest_fail)} failed; "
           f"p50 {p(0.5):.0f} ms, p99 {p(0.99):.0f} ms, max {p(1.0):.0f} ms")
     print(f"      server: RSS {rss0 // 1024} MB at start, {rss_max // 1024} MB at most, {rss_end // 1024} MB at the end; "
@@ -264,7 +348,7 @@ def main():
     print(f"      verify: {'passed' if v.returncode == 0 else 'FAILED'} ({' / '.join(v.stdout.strip().splitlines())})")
     if honest_fail:
         print("      failures:", honest_fail[:10])
-    bad = honest_fail or p(0.99) > 2000 or v.returncode != 0 or rss_max > 1024 * 1024 or counts["backups_ok"] != counts["backups"]
+    bad = honest_fail or hostile_wrong or p(0.99) > 2000 or v.returncode != 0 or rss_max > 1024 * 1024 or counts["backups_ok"] != counts["backups"]
     shutil.rmtree(tmp, ignore_errors=True)
     sys.exit(1 if bad else 0)
 

@@ -109,7 +109,7 @@ const std::vector<CommandSpec>& command_specs() {
            {"--host", "ADDR", "address to listen on (default 127.0.0.1)"},
            {"--site", "DIR", "directory of the browser app's files (build/site); without it only the API is served"},
            {"--demo", "", "seed demonstration data into a fresh data directory"},
-           {"--max-body-mb", "N", "largest request body accepted, in MiB, 1..1024 (default 12)"},
+           {"--max-body-mb", "N", "largest request body accepted (uploads, imports), in MiB, 1..1024 (default 12); ordinary JSON routes take 64 KB"},
            {"--threads", "N", "worker threads kept ready, 1..1024 (default: 4 per CPU, at least 16)"},
            {"--max-threads", "N",
             "most worker threads, 1..65536 (default 1024): each open connection holds one, so the pool grows "

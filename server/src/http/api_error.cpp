@@ -53,6 +53,7 @@ gp::Error status_error(int status) {
     case 413: return make_error("payload_too_large", "", "请求内容过大", "request body too large");
     case 414: return make_error("uri_too_long", "", "请求地址过长", "request URI too long");
     case 415: return make_error("unsupported_media_type", "", "不支持的内容类型", "unsupported media type");
+    case 431: return make_error("headers_too_large", "", "请求头过多或过大", "request header fields too large");
     case 416: return make_error("range_not_satisfiable", "", "请求的范围无效", "range not satisfiable");
     case 500: return make_error("internal", "", "服务器内部错误，请稍后再试", "internal server error, please try again later");
     case 503: return make_error("unavailable", "", "服务暂不可用，请稍后再试", "service unavailable, please try again later");

@@ -1,5 +1,7 @@
 #include "http/close_connection.h"
 
+#include "http/edge_server.h"
+
 #include <memory>
 #include <string>
 
@@ -9,6 +11,7 @@ void answer_then_close(httplib::Response& res) {
   // A content provider that reports failure once it has written the whole body is the one way a
   // handler has to make httplib 0.11.4 stop serving the connection: the client gets the complete
   // answer (with its Content-Length), then the connection ends.
+  EdgeServer::drain_before_close();  // the unread body: drained briefly so the client reads this answer
   auto body = std::make_shared<std::string>(std::move(res.body));
   res.body.clear();
   std::string type = res.get_header_value("Content-Type");

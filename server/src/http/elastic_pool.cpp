@@ -51,7 +51,15 @@ void ElasticPool::work() {
     std::function<void()> fn = std::move(jobs_.front());
     jobs_.pop_front();
     lock.unlock();
-    fn();  // one connection, to its end (httplib catches what handlers throw)
+    // One connection, to its end. httplib catches what route handlers throw and EdgeServer what
+    // escapes httplib; this is the last line: a throw must never end the thread (std::terminate).
+    try {
+      fn();
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "http: a worker's task failed: %s\n", e.what());
+    } catch (...) {
+      std::fprintf(stderr, "http: a worker's task failed (unknown exception)\n");
+    }
     fn = nullptr;
     lock.lock();
   }

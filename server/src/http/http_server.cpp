@@ -12,10 +12,12 @@
 
 #include "http/api_error.h"
 #include "http/auth.h"
+#include "http/body_limits.h"
 #include "http/close_connection.h"
 #include "http/elastic_pool.h"
 #include "http/response.h"
 #include "http/routes.h"
+#include "gp/error.h"
 #include "http/security_headers.h"
 #include "services/service_error.h"
 
@@ -31,12 +33,26 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
+// A fixed 500 that cannot fail (no allocation beyond the strings; no JSON library).
+static void write_internal_error(httplib::Response& res) {
+  res.status = 500;
+  res.content_provider_ = nullptr;
+  res.content_length_ = 0;
+  res.headers.clear();
+  res.body =
+      R"({"error":{"code":"internal","field":"","message":"服务器内部错误，请稍后再试","message_zh":"服务器内部错误，请稍后再试",)"
+      R"("message_en":"internal server error, please try again later"}})";
+  res.set_header("Content-Type", "application/json; charset=utf-8");
+  res.set_header("Content-Length", std::to_string(res.body.size()));
+  res.set_header("Connection", "close");
+}
+
 int default_thread_count() {
   const int cpus = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   return std::clamp(4 * cpus, 16, 256);
 }
 
-HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), router_(svr_), static_files_(ctx.options.site_dir) {
+HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_(svr_), static_files_(ctx.options.site_dir) {
   ctx_.site_root = static_files_.root();
   trust_proxy(ctx_.options.trusted_proxy);  // client_address() behind nginx (docs/deploy.md)
   configure_limits();
@@ -100,6 +116,10 @@ void HttpServer::install_edge_handlers() {
     // Two Content-Lengths, or one that is not a plain number, are the ambiguity request smuggling
     // lives on: 400, and the connection ends (close_connection.h). (A length over the limit is
     // httplib's 413: it reads and discards the declared bytes first, so the framing holds.)
+    // The Request is httplib's (a local of its process_request, passed here as const): the two
+    // edits below are the only way to switch off what 0.11.4 would otherwise do right after this
+    // handler returns. Both are documented workarounds (docs/deploy.md).
+    auto& mutable_req = const_cast<httplib::Request&>(req);
     if (req.has_header("Content-Length")) {
       const std::string len = req.get_header_value("Content-Length");
       const bool number = !len.empty() && len.size() <= 19 && len.find_first_not_of("0123456789") == std::string::npos;
@@ -108,7 +128,30 @@ void HttpServer::install_edge_handlers() {
         answer_then_close(res);
         return httplib::Server::HandlerResponse::Handled;
       }
+      // Per-route limits (body_limits.h), from the declared length, before the body is read.
+      const std::size_t limit = body_limit_for(req.method, req.path, ctx_.options.max_body_bytes);
+      if (std::stoull(len) > limit) {
+        const std::string l = limit_text(limit);
+        write_json(res, 413, error_json(make_error("payload_too_large", "", "请求内容过大（此地址最多 " + l + "）",
+                                                   "request body too large (at most " + l + " here)"),
+                                        request_lang(req), {{"limit_bytes", limit}}));
+        answer_then_close(res);  // the body is never read (EdgeServer drains it briefly before closing)
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    } else if (req.method == "POST" || req.method == "PUT" || req.method == "PATCH") {
+      // Without a length, 0.11.4 reads the body until the client closes, without any limit
+      // (300 MB -> +300 MB resident). It does so in routing(), after this handler: 411 now.
+      write_json(res, 411, error_json(status_error(411), request_lang(req)));
+      answer_then_close(res);
+      return httplib::Server::HandlerResponse::Handled;
+    } else if (req.method == "DELETE" || req.method == "PRI") {
+      // httplib would read these until close as well; without a length their body is empty
+      // (RFC 9112 §6.3), which a Content-Length of 0 tells it.
+      mutable_req.set_header("Content-Length", "0");
     }
+    // Byte ranges: never httplib's (it would slice API answers and assemble multi-range answers
+    // in memory). Downloads read the Range header themselves (byte_range.h).
+    mutable_req.ranges.clear();
     if (is_api_path(req.path) || (req.method != "GET" && req.method != "HEAD"))
       return httplib::Server::HandlerResponse::Unhandled;
     static_files_.serve(req, res);
@@ -156,6 +199,28 @@ void HttpServer::install_edge_handlers() {
   // shape here. A miss on a known path under another method is 405 with Allow.
   svr_.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req,
                                                                       httplib::Response& res) {
+    // Runs outside httplib's exception handler: a throw here would end the connection unanswered.
+    try {
+      return answer_error(req, res);
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << req.method << " " << req.path << ": error handler: " << e.what() << std::endl;
+      write_internal_error(res);
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+  }));
+
+  svr_.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    try {
+      apply_security_headers(req, res);
+    } catch (const std::exception& e) {  // outside httplib's exception handler, like the above
+      std::cerr << "error: " << req.method << " " << req.path << ": post-routing: " << e.what() << std::endl;
+      write_internal_error(res);
+    }
+  });
+}
+
+httplib::Server::HandlerResponse HttpServer::answer_error(const httplib::Request& req, httplib::Response& res) {
+  {
     if (!res.body.empty() || res.content_provider_) return httplib::Server::HandlerResponse::Unhandled;
     int status = res.status;
     if (status == 404) {
@@ -172,10 +237,7 @@ void HttpServer::install_edge_handlers() {
     res.set_header("Content-Length", std::to_string(res.body.size()));
     // Unhandled: httplib must not apply the request's Range header to an error body.
     return httplib::Server::HandlerResponse::Unhandled;
-  }));
-
-  svr_.set_post_routing_handler(
-      [](const httplib::Request& req, httplib::Response& res) { apply_security_headers(req, res); });
+  }
 }
 
 int HttpServer::bind(const std::string& host, int port) {

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include "app/context.h"
+#include "http/edge_server.h"
 #include "http/router.h"
 #include "http/static_files.h"
 
@@ -26,10 +27,11 @@ class HttpServer {
  private:
   void configure_limits();
   void install_edge_handlers();
+  httplib::Server::HandlerResponse answer_error(const httplib::Request& req, httplib::Response& res);
 
   AppContext& ctx_;
   int listen_fd_ = -1;  // set by httplib's socket-options hook when it creates the listening socket
-  httplib::Server svr_;
+  EdgeServer svr_;  // httplib::Server with our connection loop (edge_server.h)
   Router router_;
   StaticFiles static_files_;
 };

@@ -35,9 +35,9 @@ void reject_unknown_fields(const json& b, std::initializer_list<const char*> key
 
 void register_admin_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/admin/users", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    require_role(req, ctx, {gp::Role::admin});
     if (!body.is_object()) throw ApiError(400, gp::make_error("invalid_type", "", "请求体应为对象", "the body must be an object"));
     for (auto it = body.begin(); it != body.end(); ++it)
       if (it.key() != "username" && it.key() != "password" && it.key() != "name" && it.key() != "role" && it.key() != "phone")
@@ -57,9 +57,9 @@ void register_admin_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(std::string("/api/v1/admin/users/") + kId + "/disabled", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::admin});
     reject_unknown_fields(body, {"disabled"});
     if (!body.is_object() || !body.contains("disabled") || !body.at("disabled").is_boolean() || body.size() != 1)
       throw ApiError(400, gp::make_error("required", "disabled", "请求体应为 {\"disabled\": true|false}", "the body must be {\"disabled\": true|false}"));

@@ -18,16 +18,16 @@ void register_administration_routes(Router& r, AppContext& ctx) {
   });
 
   r.put("/api/v1/admin/config", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::admin});
     write_json(res, 200, ctx.administration.replace_config(a.caller, body));
   });
 
   r.post(std::string("/api/v1/admin/calendar/") + kYear, [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::admin});
     write_json(res, 200, ctx.administration.publish_year(a.caller, std::stoi(req.matches[1]), body));
   });
 }

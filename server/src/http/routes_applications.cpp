@@ -14,9 +14,9 @@ void register_application_routes(Router& r, AppContext& ctx) {
   const std::string app = std::string("/api/v1/applications/") + kNumber;
 
   r.post("/api/v1/applications", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::customer, gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::customer, gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     Caller c = a.caller;
     if (gp::is_staff(c.role)) c.channel = "service_hall";  // rule D2: staff take applications at the hall
     write_json(res, 201, ctx.applications.create(c, body));
@@ -65,9 +65,9 @@ void register_application_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(app + "/actions", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 200, ctx.applications.act(a.caller, req.matches[1], body));
   });
 

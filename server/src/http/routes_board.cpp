@@ -16,10 +16,10 @@ void register_board_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(std::string("/api/v1/applications/") + kNumber + "/acknowledge", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     // The assigned customer manager (others do not see the application: 404), command center, admin.
-    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     write_json(res, 200, ctx.board.acknowledge(a.caller, req.matches[1], body));
   });
 }

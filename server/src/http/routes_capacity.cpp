@@ -12,9 +12,9 @@ namespace gp::server {
 
 void register_capacity_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/capacity", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::project_manager, gp::Role::command_center, gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::project_manager, gp::Role::command_center, gp::Role::admin});
     const auto out = ctx.capacity.upsert(a.caller, body);
     write_json(res, out.at("created").get<bool>() ? 201 : 200, out);
   });

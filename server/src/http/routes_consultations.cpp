@@ -13,9 +13,9 @@ void register_consultation_routes(Router& r, AppContext& ctx) {
   const std::string one = std::string("/api/v1/consultations/") + kId;
 
   r.post("/api/v1/consultations", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 201, ctx.consultations.create(a.caller, body));
   });
 
@@ -36,9 +36,9 @@ void register_consultation_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(one + "/reply", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_staff(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_staff(req, ctx);
     write_json(res, 200, ctx.consultations.reply(a.caller, std::stoll(req.matches[1]), body));
   });
 }

@@ -1,6 +1,7 @@
 // Documents (rules D1, D3, D5): multipart upload (kind, file), download by owner and staff only.
 #include "http/api_error.h"
 #include "http/auth.h"
+#include "http/byte_range.h"
 #include "http/query.h"
 #include "http/response.h"
 #include "http/route_util.h"
@@ -39,6 +40,18 @@ void register_document_routes(Router& r, AppContext& ctx) {
     for (char ch : d.filename) ascii += (static_cast<unsigned char>(ch) < 0x80 && ch != '"' && ch != '\\') ? ch : '_';
     res.set_header("Content-Disposition", std::string(image ? "inline" : "attachment") + "; filename=\"" + ascii + "\"");
     res.set_header("Cache-Control", "private, no-store");
+    res.set_header("Accept-Ranges", "bytes");
+    // At most one range, answered here (byte_range.h): never a multi-range copy in memory.
+    const std::size_t size = d.bytes.size();
+    const ByteRange range = requested_range(req, size);
+    if (range.kind == ByteRange::unsatisfiable) {
+      res.headers.erase("Content-Disposition");
+      return refuse_range(req, res, size);
+    }
+    if (range.kind == ByteRange::partial) {
+      mark_partial(res, range, size);
+      d.bytes = d.bytes.substr(range.offset, range.length);
+    }
     res.set_content(std::move(d.bytes), d.mime.c_str());
   });
 }

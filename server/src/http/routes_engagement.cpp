@@ -17,21 +17,21 @@ void register_engagement_routes(Router& r, AppContext& ctx) {
     write_json(res, 200, ctx.contracts.get(a.caller, req.matches[1]));
   });
   r.post(app + "/contract/sign", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 200, ctx.contracts.sign(a.caller, req.matches[1], body));
   });
   r.post(app + "/rating", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 200, ctx.ratings.rate(a.caller, req.matches[1], body));
   });
   r.post(app + "/manager", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 200, ctx.ratings.choose_manager(a.caller, req.matches[1], body));
   });
   // The public list of customer managers (rule M3): no login, no personal data beyond work contact.

@@ -67,9 +67,9 @@ void register_notification_routes(Router& r, AppContext& ctx) {
   });
 
   r.post("/api/v1/notifications/read", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     if (!body.is_object()) throw ApiError(400, gp::make_error("invalid_type", "", "请求体应为对象", "the body must be an object"));
     for (auto it = body.begin(); it != body.end(); ++it)
       if (it.key() != "ids" && it.key() != "all")

@@ -13,9 +13,9 @@ namespace gp::server {
 
 void register_reliability_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/outages", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::command_center, gp::Role::admin});
     const std::string format = import_format(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::command_center, gp::Role::admin});
     if (format == "json") return write_json(res, 201, ctx.reliability.record(a.caller, parse_json_body(req)));
     auto result = ctx.reliability.import_csv(a.caller, req.body);
     if (!result.errors.empty()) return write_import_errors(req, res, result.errors);
@@ -34,9 +34,9 @@ void register_reliability_routes(Router& r, AppContext& ctx) {
   });
 
   r.put("/api/v1/admin/settings/customers", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::admin});
     write_json(res, 200, ctx.reliability.set_customers(a.caller, body));
   });
 }

@@ -38,9 +38,9 @@ void register_reservation_routes(Router& r, AppContext& ctx) {
     write_json(res, 200, ctx.reservations.get(a.caller, req.matches[1]));
   });
   r.post(one + "/actions", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_auth(req, ctx);
     write_json(res, 200, ctx.reservations.act(a.caller, req.matches[1], body));
   });
 }

@@ -15,9 +15,9 @@ void register_reserve_routes(Router& r, AppContext& ctx) {
   const std::string one = std::string("/api/v1/reserve/") + kApprovalNumber;
 
   r.post("/api/v1/reserve/import", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     const std::string format = import_format(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     auto result = ctx.reserve.import(a.caller, format, req.body);
     if (!result.errors.empty()) return write_import_errors(req, res, result.errors);
     write_json(res, 201, {{"imported", result.imported}});
@@ -42,9 +42,9 @@ void register_reserve_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(one + "/convert", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
     write_json(res, 201, ctx.reserve.convert(a.caller, req.matches[1], body));
   });
 }

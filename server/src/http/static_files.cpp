@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "http/api_error.h"
+#include "http/byte_range.h"
 #include "http/mime_types.h"
 #include "http/response.h"
 
@@ -180,15 +181,34 @@ void StaticFiles::serve(const httplib::Request& req, httplib::Response& res) con
     res.set_content(std::string(), type);
     return;
   }
+  res.set_header("Accept-Ranges", "bytes");
+  // At most one range (byte_range.h); httplib's own range handling is switched off.
+  const ByteRange range = requested_range(req, size, etag);
+  if (range.kind == ByteRange::unsatisfiable) {
+    for (const char* h : {"ETag", "Cache-Control", "Vary", "Content-Encoding", "Accept-Ranges"}) res.headers.erase(h);
+    return refuse_range(req, res, size);
+  }
+  std::size_t begin = 0, length = size;
+  if (range.kind == ByteRange::partial) {
+    mark_partial(res, range, size);
+    begin = range.offset;
+    length = range.length;
+  }
   // A sized content provider streams from the open file and, unlike set_content, is never
-  // compressed again by httplib (which would double-encode a .br sibling).
+  // compressed again by httplib (which would double-encode a .br sibling). httplib asks for
+  // offsets within [0, length); the file is read from `begin` on. It runs after httplib's
+  // exception handler: nothing may escape it (an aborted response closes the connection).
   std::shared_ptr<Fd> fd = file->fd;
-  res.set_content_provider(size, type, [fd, size](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-    std::vector<char> buf(std::min<std::size_t>(length, 64 * 1024));
-    if (offset >= size) return false;
-    const ssize_t n = ::pread(fd->fd, buf.data(), std::min(buf.size(), size - offset), static_cast<off_t>(offset));
-    if (n <= 0) return false;  // truncated underneath us: abort the response
-    return sink.write(buf.data(), static_cast<std::size_t>(n));
+  res.set_content_provider(length, type, [fd, begin, length](std::size_t offset, std::size_t want, httplib::DataSink& sink) {
+    try {
+      if (offset >= length) return false;
+      std::vector<char> buf(std::min<std::size_t>(std::min(want, length - offset), 64 * 1024));
+      const ssize_t n = ::pread(fd->fd, buf.data(), buf.size(), static_cast<off_t>(begin + offset));
+      if (n <= 0) return false;  // truncated underneath us: abort the response
+      return sink.write(buf.data(), static_cast<std::size_t>(n));
+    } catch (...) {
+      return false;
+    }
   });
 }
 
