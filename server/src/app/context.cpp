@@ -1,12 +1,19 @@
 #include "app/context.h"
 
 namespace gp::server {
+namespace {
+AuthPolicy auth_policy(const ServeOptions& o) {
+  AuthPolicy p;
+  p.require_second_factor = o.require_second_factor;
+  return p;
+}
+}  // namespace
 
 AppContext::AppContext(ServeOptions o)
     : options(std::move(o)),
       db(options.data_dir),
       config(db),
-      auth(db, clock),
+      auth(db, clock, auth_policy(options)),
       applications(db, calendar, config, clock, notifier),
       documents(applications, options.max_upload_bytes),
       contracts(applications, auth),
