@@ -84,7 +84,7 @@ LoginResult AuthService::open_session(SQLite::Database& db, const store::User& u
   s.created_at = s.last_seen = now;
   s.expires_at = now + policy_.absolute_seconds;
   store::insert_session(db, s);
-  return {hex, u, std::min(s.expires_at, now + policy_.idle_seconds)};
+  return {hex, u, std::min(s.expires_at, now + policy_.idle_seconds), ""};
 }
 
 LoginResult AuthService::register_customer(const json& body) {
