@@ -128,9 +128,13 @@ void AuthService::totp_disable(const store::User& user, const json& body) {
     fail(K::invalid, "required", "password", "缺少必填字段 password", "missing required field password");
   if (!totp_enabled(user.id)) fail(K::conflict, "totp_not_enabled", "", "动态验证码未启用", "the second factor is not on");
   confirm_password(user.id, body.at("password").get<std::string>(), "password");
+  // Guessing the code here is delayed like guessing it at login (where a wrong code stays counted).
+  const std::string key = "otp:" + std::to_string(user.id);
+  const auto reserved = reserve_attempt({{key, policy_.free_failures}}, "code", "user:" + std::to_string(user.id));
   db_.write([&](SQLite::Database& db) {
     if (!consume_second_factor(db, user.id, code))
       fail(K::invalid, "otp_invalid", "code", "动态验证码不正确或已使用", "the one-time code is wrong or was used already");
+    settle_success(db, reserved, {key});
     store::delete_totp(db, user.id);
   });
   log_auth_event("totp_disabled", {{"user", std::to_string(user.id)}});
