@@ -162,12 +162,12 @@ TEST_F(Engagement, P1_SigningPasswordGuessesAreThrottled) {
   for (int i = 0; i < 5; ++i)
     EXPECT_EQ(lab().post_ok(cust, path, {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", "Guess-" + std::to_string(i)}}, 400)
                   .at("error").at("code"), "wrong_password") << i;
-  // Locked now: even the right password waits, and nothing was signed.
+  // Delayed now: even the right password waits, and nothing was signed.
   json locked = lab().post_ok(cust, path, {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", cust.password}}, 429);
   EXPECT_EQ(locked.at("error").at("code"), "throttled");
   EXPECT_EQ(locked.at("error").at("field"), "password");
   EXPECT_FALSE(lab().get_ok(cust, contract_path(number)).at("signed").get<bool>());
-  // After the lock (15 minutes) the right password signs.
+  // After the delay (1 minute after the fifth failure, doubling per further failure) the right password signs.
   lab().set_now("2026-10-13T10:16:00+08:00");
   EXPECT_TRUE(lab().post_ok(cust, path, {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", cust.password}})
                   .at("signed").get<bool>());

@@ -78,6 +78,8 @@ TEST(OpenApi, EveryDocumentedOperationReachesAHandler) {
   // A throwaway admin session for logout (it is revoked by the call).
   gp::apitest::Account spare = w.admin;
   gp::apitest::login(w.api, spare);
+  // "Log out everywhere" ends every session of its user: a throwaway customer's, not the admin's.
+  gp::apitest::Account everywhere = gp::apitest::register_customer(w.api, "全退客户");
   ASSERT_EQ(route_miss().value("code", ""), "not_found");
   // (Some handlers accept "{}" as a valid request, e.g. an empty configuration patch, so the
   // database may change here; the bad-input battery is where nothing may.)
@@ -86,7 +88,9 @@ TEST(OpenApi, EveryDocumentedOperationReachesAHandler) {
     std::string path = op.concrete;
     // The stream would stay open for minutes: an invalid `after` makes its handler answer at once.
     if (op.path == "/api/v1/notifications/stream") path += "?after=x";
-    const std::string token = op.path == "/api/v1/auth/logout" ? spare.token : w.admin.token;
+    const std::string token = op.path == "/api/v1/auth/logout"       ? spare.token
+                              : op.path == "/api/v1/auth/logout-all" ? everywhere.token
+                                                                     : w.admin.token;
     // "{}" for writes: enough to reach every handler, never enough to change anything.
     const Reply r = call(op, path, token);
     ASSERT_NE(r.status, 0) << what << ": no answer";
@@ -103,6 +107,8 @@ TEST(OpenApi, EveryDocumentedOperationReachesAHandler) {
       EXPECT_TRUE(r.body.is_object()) << what << ": not JSON";
   }
   EXPECT_EQ(w.api.get("/api/v1/auth/me", spare).status, 401) << "logout was reached and revoked the spare session";
+  EXPECT_EQ(w.api.get("/api/v1/auth/me", everywhere).status, 401) << "logout-all was reached";
+  EXPECT_EQ(w.api.get("/api/v1/auth/me", w.admin).status, 200);
 }
 
 TEST(OpenApi, DocumentedQueryParametersAreRecognised) {

@@ -189,7 +189,7 @@ TEST(Validate, D5_PersonNameErrors) {
 }
 
 TEST(Validate, Password) {
-  EXPECT_FALSE(v::password("abc12345", "f"));
+  EXPECT_FALSE(v::password("zhu-county7", "f"));
   EXPECT_FALSE(v::password("密码 is 8 chars", "f"));
   EXPECT_FALSE(v::password(std::string(127, 'a') + "1", "f"));
   expect_error(v::password("abc1234", "f"), "out_of_range");
@@ -206,3 +206,31 @@ TEST(Validate, Password) {
 }
 
 }  // namespace
+
+// Not a rule of the policy: a company security setting (issue 15, ASVS 5.0 V6.2.4). Common
+// passwords from shared/data/common-passwords.json are refused case-insensitively, in the browser
+// and on the server alike, and a password must not contain the account's mobile number.
+TEST(Validate, CommonPasswordsAreRefused) {
+  for (const char* p : {"abc12345", "Password1", "PASSWORD1", "woaini1314", "WoAiNi1314", "qq123456", "a123456", "1qaz2wsx",
+                        "1QAZ2WSX", "zxcvbnm", "888888", "147258369", "5201314", "123456", "qwerty123", "zhang123"}) {
+    EXPECT_TRUE(v::is_common_password(p)) << p;
+    const auto e = v::password(p, "f");
+    ASSERT_TRUE(e) << p;
+    EXPECT_EQ(e->field, "f");
+  }
+  const auto e = v::password("woaini1314", "f");
+  EXPECT_EQ(e->code, "invalid");
+  EXPECT_NE(e->message_zh.find("常见密码"), std::string::npos);
+  EXPECT_NE(e->message_en.find("common password"), std::string::npos);
+  EXPECT_EQ(e->message_en.find("woaini1314"), std::string::npos) << "messages never repeat the password";
+  EXPECT_FALSE(v::is_common_password("zhu-county7"));
+  EXPECT_FALSE(v::password("Journey-2026!", "f"));
+  EXPECT_FALSE(v::password("Secret123", "f")) << "the test suites' customer password stays allowed";
+
+  EXPECT_FALSE(v::password("Lamp-post-42", "f", "13712345678"));
+  const auto ph = v::password("x13712345678", "f", "13712345678");
+  ASSERT_TRUE(ph);
+  EXPECT_NE(ph->message_en.find("mobile number"), std::string::npos);
+  EXPECT_TRUE(v::password("a13712345678", "f", "+86 137 1234 5678"));
+  EXPECT_FALSE(v::password("a13712345678", "f", "")) << "no phone known: not checked";
+}

@@ -41,6 +41,12 @@ void login_frame(Ctx& c) {
       auto& form = c.s.auth.login;
       form.busy = false;
       if (r.ok()) return logged_in(c, r.body);
+      // A second factor is on: ask for the code, keep what was typed.
+      const std::string code = r.error ? r.error->code : "";
+      if (r.status == 401 && (code == "otp_required" || code == "otp_invalid")) {
+        form.need_otp = true;
+        return state::place_error(form.errors, "otp", error_message(r));
+      }
       // Nothing typed is lost: only the message changes.
       state::place_error(form.errors, r.error && r.error->field == "login" && r.status != 401 ? "login" : "form", error_message(r));
     });

@@ -15,6 +15,7 @@ void register_frame(Ctx& c);
 void track_frame(Ctx& c);
 void reserve_frame(Ctx& c);
 void managers_frame(Ctx& c);
+void security_frame(Ctx& c);
 // Customers (issue 4)
 void my_apps_frame(Ctx& c);
 void apply_frame(Ctx& c);

@@ -32,6 +32,12 @@ void note_connection(Ctx& c, const net::ApiReply& r) {
     c.s.flash_error = true;
     state::go(c.s, state::Screen::Login);
   }
+  // --require-second-factor: staff without one may only enroll (docs/deploy.md).
+  if (r.status == 403 && r.error && r.error->code == "second_factor_required" && c.s.route.screen != state::Screen::Security) {
+    state::go(c.s, state::Screen::Security);
+    c.s.flash = r.error->message;
+    c.s.flash_error = true;
+  }
 }
 
 void send_get(Ctx* c, const std::string& path, Done done, int attempt) {

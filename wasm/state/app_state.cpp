@@ -13,7 +13,7 @@ constexpr ScreenName kNames[] = {
     {Screen::Detail, "detail"}, {Screen::Contract, "contract"}, {Screen::Inbox, "inbox"}, {Screen::Queue, "queue"},
     {Screen::Intake, "intake"}, {Screen::Reservations, "reservations"}, {Screen::Board, "board"},
     {Screen::Indicators, "indicators"}, {Screen::ReservePool, "reserve_pool"}, {Screen::Capacity, "capacity"},
-    {Screen::Admin, "admin"}, {Screen::Gallery, "kit"},
+    {Screen::Admin, "admin"}, {Screen::Gallery, "kit"}, {Screen::Security, "security"},
 };
 }  // namespace
 
@@ -65,6 +65,7 @@ User user_from_json(const nlohmann::json& u) {
   user.name = u.value("name", "");
   user.phone = u.value("phone", "");
   user.username = u.value("username", "");
+  user.second_factor = u.value("second_factor", false);
   return user;
 }
 

@@ -13,6 +13,7 @@
 #include "state/gallery_state.h"
 #include "state/home_state.h"
 #include "state/inbox_state.h"
+#include "state/security_state.h"
 #include "state/staff_screens.h"
 #include "state/strings.h"
 
@@ -28,6 +29,7 @@ enum class Screen {
   MyApps, Apply, Detail, Contract, Inbox,                      // customers (issue 4); Detail also staff
   Queue, Intake, Reservations, Board, Indicators, ReservePool, Capacity, Admin,  // staff (issue 5)
   Gallery,       // ?screen=kit: every widget of the kit
+  Security,      // 账户安全: password, log out everywhere, the staff's second factor (issue 15)
 };
 const char* screen_name(Screen s);  // "home", "track", ... (also the ?screen= value)
 std::optional<Screen> screen_from_name(std::string_view name);
@@ -43,6 +45,7 @@ struct User {
   long long id = 0;
   std::string role;  // customer | customer_manager | project_manager | command_center | admin
   std::string name, phone, username;
+  bool second_factor = false;  // staff: TOTP is on
   bool staff() const { return !role.empty() && role != "customer"; }
 };
 
@@ -78,6 +81,7 @@ struct AppState {
   InboxState inbox;
   CustomerScreens customer;  // issue 4 screens
   StaffScreens staff;        // issue 5 screens
+  SecurityState security;    // issue 15
   GalleryState gallery;
 };
 

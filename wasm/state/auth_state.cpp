@@ -22,6 +22,9 @@ bool check_login(LoginForm& f, bool final, bool en) {
   else f.errors.erase("login");
   if (final && f.password.empty()) f.errors["password"] = en ? "Enter your password" : "请输入密码";
   else f.errors.erase("password");
+  if (f.need_otp && final && f.otp.empty())
+    f.errors["otp"] = en ? "Enter the 6-digit code from your authenticator app (or a recovery code)" : "请输入验证器中的 6 位动态码（或恢复码）";
+  else f.errors.erase("otp");
   return f.errors.empty();
 }
 
@@ -30,7 +33,7 @@ bool check_register(RegisterForm& f, bool final, bool en, const std::string& tod
   auto required = [&](const std::string& v) { return final || !v.empty(); };
   if (required(f.phone)) set(f.errors, "phone", gp::validate::mobile_phone(f.phone, "phone"), en);
   else f.errors.erase("phone");
-  if (required(f.password)) set(f.errors, "password", gp::validate::password(f.password, "password"), en);
+  if (required(f.password)) set(f.errors, "password", gp::validate::password(f.password, "password", f.phone), en);
   else f.errors.erase("password");
   if ((final || !f.password2.empty()) && f.password2 != f.password)
     f.errors["password2"] = en ? "The two passwords differ" : "两次输入的密码不一致";
@@ -50,7 +53,11 @@ bool check_register(RegisterForm& f, bool final, bool en, const std::string& tod
   return f.errors.empty();
 }
 
-nlohmann::json login_body(const LoginForm& f) { return {{"login", f.login}, {"password", f.password}}; }
+nlohmann::json login_body(const LoginForm& f) {
+  nlohmann::json j = {{"login", f.login}, {"password", f.password}};
+  if (f.need_otp && !f.otp.empty()) j["otp"] = f.otp;
+  return j;
+}
 
 bool is_sms_code(const std::string& s) {
   if (s.size() != 6) return false;

@@ -10,6 +10,10 @@ namespace state {
 
 struct LoginForm {
   std::string login, password;
+  // The one-time code of a staff account with a second factor: asked for once the server has
+  // answered `otp_required` (only after the right password).
+  std::string otp;
+  bool need_otp = false;
   std::map<std::string, std::string> errors;  // field -> message
   bool busy = false;
 };

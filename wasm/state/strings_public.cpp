@@ -110,6 +110,8 @@ constexpr StringEntry kEntries[] = {
     {"auth.login_field", "手机号或用户名", "Mobile number or username"},
     {"auth.password", "密码", "Password"},
     {"auth.login_button", "登录", "Log in"},
+    {"auth.otp", "动态验证码", "One-time code"},
+    {"auth.otp_hint", "验证器中的 6 位数字，或一个恢复码", "6 digits from your authenticator app, or a recovery code"},
     {"auth.no_account", "还没有账号？注册", "No account yet? Register"},
     {"auth.register_title", "注册", "Register"},
     {"auth.phone", "手机号", "Mobile number"},

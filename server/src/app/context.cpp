@@ -1,12 +1,19 @@
 #include "app/context.h"
 
 namespace gp::server {
+namespace {
+AuthPolicy auth_policy(const ServeOptions& o) {
+  AuthPolicy p;
+  p.require_second_factor = o.require_second_factor;
+  return p;
+}
+}  // namespace
 
 AppContext::AppContext(ServeOptions o)
     : options(std::move(o)),
       db(options.data_dir),
       config(db),
-      auth(db, clock),
+      auth(db, clock, auth_policy(options)),
       sms(db, clock, SmsGatewayConfig{options.sms_gateway, options.sms_provider, options.sms_template, options.sms_key},
           [&] {
             SmsPolicy p;

@@ -70,6 +70,7 @@ ServeOptions serve_options(const Invocation& inv) {
   if (has("--sla-period")) o.sla_period_seconds = static_cast<int>(integer_value(inv, "--sla-period", 1, 86400));
   if (has("--sla-budget-ms")) o.sla_budget_ms = static_cast<int>(integer_value(inv, "--sla-budget-ms", 0, 60000));
   o.test_clock = has("--test-clock");
+  o.require_second_factor = has("--require-second-factor");
   if (has("--public-rate-limit")) o.public_rate_limit = static_cast<int>(integer_value(inv, "--public-rate-limit", 0, 1000000));
   if (has("--trusted-proxy")) {
     o.trusted_proxy = inv.values.at("--trusted-proxy");
@@ -121,6 +122,9 @@ const std::vector<CommandSpec>& command_specs() {
            {"--public-rate-limit", "N",
             "anonymous lookups (track, kiosk reservations, capacity) per minute per client address, 0..1000000 "
             "(default 30); 0 turns the limit off (benchmarks only: it is what slows number guessing)"},
+           {"--require-second-factor", "",
+            "staff and admin accounts without a second factor (TOTP) may do nothing after login but enroll "
+            "(production: docs/deploy.md)"},
            {"--trusted-proxy", "ADDR",
             "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
             "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},

@@ -58,6 +58,7 @@ struct ServeOptions {
   std::string sms_template;
   std::string sms_key;             // the signing key, read from --sms-key-file
   int sms_address_limit = 30;      // SMS codes and registrations per hour per client address
+  bool require_second_factor = false;  // staff/admin must enroll TOTP before anything else
 };
 
 struct Invocation {

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "http/api_error.h"
+#include "http/rate_limiter.h"
+#include "services/auth_log.h"
 
 namespace gp::server {
 namespace {
@@ -74,6 +76,18 @@ std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& 
   auto s = ctx.auth.authenticate(token);
   if (!s) unauthorized();
   if (via_cookie && req.method != "GET" && req.method != "HEAD") check_same_origin(req);
+  if (ctx.auth.policy().require_second_factor && gp::is_staff(s->user.role) && !s->second_factor) {
+    // Staff who have not enrolled yet may enroll, look at who they are, change the password and leave.
+    static const char* const allowed[] = {"/api/v1/auth/totp/setup", "/api/v1/auth/totp/confirm", "/api/v1/auth/me",
+                                          "/api/v1/auth/session",    "/api/v1/auth/logout",       "/api/v1/auth/logout-all",
+                                          "/api/v1/auth/password"};
+    if (std::find(std::begin(allowed), std::end(allowed), req.path) == std::end(allowed)) {
+      log_auth_event("forbidden", {{"user", std::to_string(s->user.id)}, {"role", gp::to_string(s->user.role)},
+                                   {"path", req.path}, {"reason", "second_factor_required"}});
+      throw ApiError(403, gp::make_error("second_factor_required", "", "工作人员账户须先启用动态验证码（账户安全）",
+                                         "staff accounts must turn on the second factor first (Account security)"));
+    }
+  }
   Authed a;
   a.user = s->user;
   a.token = token;
@@ -93,8 +107,11 @@ Authed require_auth(const httplib::Request& req, AppContext& ctx) {
 
 Authed require_role(const httplib::Request& req, AppContext& ctx, std::initializer_list<gp::Role> roles) {
   Authed a = require_auth(req, ctx);
-  if (std::find(roles.begin(), roles.end(), a.caller.role) == roles.end())
+  if (std::find(roles.begin(), roles.end(), a.caller.role) == roles.end()) {
+    log_auth_event("forbidden", {{"user", std::to_string(a.user.id)}, {"role", gp::to_string(a.caller.role)},
+                                 {"path", req.path}, {"addr", address_group(client_address(req))}});
     throw ApiError(403, gp::make_error("forbidden", "", "您的角色无权访问此功能", "your role may not use this"));
+  }
   return a;
 }
 
@@ -105,6 +122,12 @@ Authed require_staff(const httplib::Request& req, AppContext& ctx) {
 std::string session_cookie(const std::string& token, gp::Instant max_age) {
   return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
 }
+
+std::string device_cookie(const std::string& token, gp::Instant max_age) {
+  return std::string(kDeviceCookie) + "=" + token + "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+}
+
+std::string request_cookie(const httplib::Request& req, const std::string& name) { return cookie_value(req, name); }
 
 std::string clear_session_cookie() { return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"; }
 

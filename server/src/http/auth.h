@@ -13,6 +13,9 @@
 namespace gp::server {
 
 constexpr const char* kSessionCookie = "gp_session";
+// Set at a successful login: this browser has logged in to the account before, so an anonymous
+// attacker's failures do not delay it (services/auth_service.h). Sent only to /api/v1/auth.
+constexpr const char* kDeviceCookie = "gp_device";
 
 struct Authed {
   Caller caller;
@@ -23,7 +26,8 @@ struct Authed {
 
 // nullopt when no credentials were sent; 401 when they were sent but are not valid.
 std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& ctx);
-// 401 without a valid session.
+// 401 without a valid session. Under --require-second-factor, staff without TOTP get 403
+// `second_factor_required` on every route but enrollment, logout and who-am-I.
 Authed require_auth(const httplib::Request& req, AppContext& ctx);
 // 401 without a session, 403 when the role is not one of `roles`.
 Authed require_role(const httplib::Request& req, AppContext& ctx, std::initializer_list<gp::Role> roles);
@@ -33,6 +37,9 @@ Authed require_staff(const httplib::Request& req, AppContext& ctx);
 // The Set-Cookie value for a new session, and the one that clears it.
 std::string session_cookie(const std::string& token, gp::Instant max_age_seconds);
 std::string clear_session_cookie();
+std::string device_cookie(const std::string& token, gp::Instant max_age_seconds);
+// The value of a request cookie ("" when absent).
+std::string request_cookie(const httplib::Request& req, const std::string& name);
 
 // The client's address for throttling (track and reservation limits, login failures per address).
 // Behind a reverse proxy every request comes from the proxy: requests from the address given to

@@ -1,8 +1,10 @@
-// Accounts and sessions (issue 3): register, log in, log out, who am I.
+// Accounts and sessions (issue 3): register, log in, log out, who am I; account security (issue
+// 15): password change, log out everywhere, the staff's second factor.
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
 #include "http/query.h"
+#include "http/rate_limiter.h"
 #include "http/response.h"
 #include "http/routes.h"
 
@@ -27,17 +29,54 @@ void register_auth_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
-    auto result = ctx.auth.login(body, client_address(req));
+    // Failures count per address group (IPv6 by /64), and a browser known to this account counts apart.
+    auto result = ctx.auth.login(body, address_group(client_address(req)), request_cookie(req, kDeviceCookie));
     // A fresh token on every login: a session id planted before login is never promoted.
     res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    if (!result.device_token.empty()) res.set_header("Set-Cookie", device_cookie(result.device_token, ctx.auth.policy().device_seconds));
     write_json(res, 200, session_json(result));
   });
   r.post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
-    ctx.auth.logout(a.token);
+    ctx.auth.logout(a.token, a.user.id);
     res.set_header("Set-Cookie", clear_session_cookie());
     write_json(res, 200, {{"ok", true}});
+  });
+  r.post("/api/v1/auth/logout-all", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
+    ctx.auth.logout_all(a.user.id);
+    res.set_header("Set-Cookie", clear_session_cookie());
+    write_json(res, 200, {{"ok", true}});
+  });
+  r.post("/api/v1/auth/password", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    ctx.auth.change_password(a.user, AuthService::token_hash(a.token), body);
+    write_json(res, 200, {{"ok", true}});
+  });
+  // The second factor: staff and admin (customers get 403).
+  r.post("/api/v1/auth/totp/setup", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    Authed a = require_staff(req, ctx);
+    const auto s = ctx.auth.totp_setup(a.user);
+    write_json(res, 200, {{"secret", s.secret}, {"uri", s.uri}, {"digits", 6}, {"period", 30}, {"algorithm", "SHA1"}});
+  });
+  r.post("/api/v1/auth/totp/confirm", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_staff(req, ctx);
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    const auto codes = ctx.auth.totp_confirm(a.user, body);
+    write_json(res, 200, {{"enabled", true}, {"recovery_codes", codes}});
+  });
+  r.post("/api/v1/auth/totp/disable", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_staff(req, ctx);
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    ctx.auth.totp_disable(a.user, body);
+    write_json(res, 200, {{"enabled", false}});
   });
   // The browser's probe at start-up: who is logged in, if anyone. Unlike /auth/me it answers 200
   // with "user": null when nobody is, so an anonymous visit logs no failed request.
@@ -49,12 +88,16 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     } catch (const ApiError&) {  // an expired cookie is the same as none here
     }
     if (!a) return write_json(res, 200, {{"user", nullptr}, {"role", nullptr}});
-    write_json(res, 200, {{"user", user_json(a->user)}, {"role", gp::to_string(a->user.role)}});
+    nlohmann::json u = user_json(a->user);
+    if (gp::is_staff(a->user.role)) u["second_factor"] = ctx.auth.totp_enabled(a->user.id);
+    write_json(res, 200, {{"user", u}, {"role", gp::to_string(a->user.role)}});
   });
   r.get("/api/v1/auth/me", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
-    write_json(res, 200, {{"user", user_json(a.user)}, {"role", gp::to_string(a.user.role)}});
+    nlohmann::json u = user_json(a.user);
+    if (gp::is_staff(a.user.role)) u["second_factor"] = ctx.auth.totp_enabled(a.user.id);
+    write_json(res, 200, {{"user", u}, {"role", gp::to_string(a.user.role)}});
   });
 }
 

@@ -83,9 +83,18 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/admin/sms/outbox"}] = {"The newest SMS in the outbox with their delivery state; codes and texts only from the development outbox "
                                               "(development_only: true, no gateway configured: nothing reaches a phone)", "admin", nullptr,
                                               {q("limit", "1..500 (default 100)", false, "integer")}};
-    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username; sets the HttpOnly session cookie; 401 wrong credentials, 429 throttled", "anyone",
-                                         obj({{"login", str()}, {"password", str()}}, {"login", "password"}), {}};
+    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username (and `otp`, a TOTP or recovery code, when the account has a second factor); sets the HttpOnly session cookie and the gp_device cookie; "
+                                         "401 invalid_credentials, 401 otp_required/otp_invalid after the right password, 429 delayed (Retry-After)", "anyone",
+                                         obj({{"login", str()}, {"password", str()}, {"otp", str()}}, {"login", "password"}), {}};
     m[{"POST", "/api/v1/auth/logout"}] = {"Revoke the current session", "logged in", nullptr, {}};
+    m[{"POST", "/api/v1/auth/logout-all"}] = {"Log out everywhere: revoke every session of the user", "logged in", nullptr, {}};
+    m[{"POST", "/api/v1/auth/password"}] = {"Change the password: the current one (400 wrong_password, throttled: 429), a valid new one; every other session of the user ends", "logged in",
+                                            obj({{"current_password", str()}, {"new_password", str()}}, {"current_password", "new_password"}), {}};
+    m[{"POST", "/api/v1/auth/totp/setup"}] = {"Start enrolling a second factor: a new TOTP secret (base32) and its otpauth:// URI, shown this once; 409 when already on", "staff (customer_manager, project_manager, command_center, admin)", nullptr, {}};
+    m[{"POST", "/api/v1/auth/totp/confirm"}] = {"Turn the second factor on with a first code; answers the 10 single-use recovery codes, shown this once", "staff (customer_manager, project_manager, command_center, admin)",
+                                                obj({{"code", str()}}, {"code"}), {}};
+    m[{"POST", "/api/v1/auth/totp/disable"}] = {"Turn the second factor off: the password and a current code (or a recovery code)", "staff (customer_manager, project_manager, command_center, admin)",
+                                                obj({{"password", str()}, {"code", str()}}, {"password", "code"}), {}};
     m[{"GET", "/api/v1/auth/me"}] = {"The logged-in user", "logged in", nullptr, {}};
     m[{"GET", "/api/v1/auth/session"}] = {"Who is logged in, if anyone: {\"user\": null} without a session (the browser's start-up probe)", "anyone", nullptr, {}};
     m[{"POST", "/api/v1/applications"}] = {"Submit an application (customer online/kiosk, or staff at the service hall on a customer's behalf); 201 with the application; at the hall, `claim` {code, expires_at, pending_owner_confirmation} when the number has no account whose owner staff verified by resident ID (the claim code for the receipt, shown once)", "customer, customer_manager, command_center, admin", app_body, {}};

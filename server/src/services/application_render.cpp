@@ -68,8 +68,12 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
     const auto& u = user(std::stoll(id_text));
     if (!u) return nullptr;
     // Staff contact details are public to the customer (rule P2: who holds the step).
-    return {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)},
-            {"phone", u->profile.value("phone", std::string())}, {"username", u->username}};
+    json p = {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)},
+            {"phone", u->profile.value("phone", std::string())}};
+    // Login names are for staff screens only: a customer who knows a staff username could aim
+    // password guesses at it (issue 15, hole 5).
+    if (staff) p["username"] = u->username;
+    return p;
   };
   const json cm = person(s.customer_manager);
   const json pm = person(s.project_manager);

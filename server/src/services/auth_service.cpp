@@ -2,11 +2,14 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "services/auth_log.h"
 #include "store/hash.h"
+#include "store/second_factor.h"
 #include "store/sessions.h"
 
 namespace gp::server {
@@ -81,78 +84,174 @@ LoginResult AuthService::open_session(SQLite::Database& db, const store::User& u
   s.created_at = s.last_seen = now;
   s.expires_at = now + policy_.absolute_seconds;
   store::insert_session(db, s);
-  return {hex, u, std::min(s.expires_at, now + policy_.idle_seconds)};
+  return {hex, u, std::min(s.expires_at, now + policy_.idle_seconds), ""};
 }
 
-LoginResult AuthService::login(const json& body, const std::string& address) {
-  only_keys(body, {"login", "password"});
+gp::Instant AuthService::delay_after(int failures, int free) const {
+  if (failures < free) return 0;
+  gp::Instant d = policy_.first_delay_seconds;
+  for (int i = free; i < failures && d < policy_.max_delay_seconds; ++i) d *= 2;
+  return std::min(d, policy_.max_delay_seconds);
+}
+
+std::vector<std::pair<std::string, store::ThrottleRow>> AuthService::reserve_attempt(const std::vector<ThrottleKey>& keys,
+                                                                                    const std::string& field, const std::string& log_who) {
+  const gp::Instant now = clock_.now();
+  gp::Instant wait = 0;
+  std::vector<std::pair<std::string, store::ThrottleRow>> reserved;
+  // Check and count in one write transaction: the writer lock serializes every attempt, so the
+  // (free + 1)-th of N parallel guesses already sees the delay the free-th one set.
+  db_.write([&](SQLite::Database& db) {
+    std::vector<store::ThrottleRow> rows;
+    for (const auto& k : keys) {
+      auto t = store::find_throttle(db, k.key).value_or(store::ThrottleRow{0, now, 0});
+      if (now - t.window_start > policy_.forget_seconds && t.locked_until <= now) t = {0, now, 0};
+      if (t.locked_until > now) wait = std::max(wait, t.locked_until - now);
+      rows.push_back(t);
+    }
+    if (wait > 0) return;  // refused attempts are not counted: the delay does not grow while waiting
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      reserved.emplace_back(keys[i].key, rows[i]);
+      store::ThrottleRow t = rows[i];
+      ++t.failures;
+      t.window_start = now;  // the last failure
+      if (const gp::Instant d = delay_after(t.failures, keys[i].free); d > 0) t.locked_until = now + d;
+      store::save_throttle(db, keys[i].key, t);
+    }
+  });
+  if (wait > 0) {
+    log_auth_event("throttled", {{"who", log_who}, {"field", field}, {"retry_after", std::to_string(wait)}});
+    const std::string mins = std::to_string((wait + 59) / 60);
+    throw ServiceError(K::too_many, gp::make_error("throttled", field, "尝试次数过多，请 " + mins + " 分钟后再试",
+                                                   "too many attempts; try again in " + mins + " minute" + (mins == "1" ? "" : "s")))
+        .with_retry_after(static_cast<long>(wait));
+  }
+  return reserved;
+}
+
+void AuthService::settle_success(SQLite::Database& db, const std::vector<std::pair<std::string, store::ThrottleRow>>& reserved,
+                                 const std::vector<std::string>& clear) {
+  for (const auto& [key, before] : reserved) {
+    if (std::find(clear.begin(), clear.end(), key) != clear.end()) {
+      store::clear_throttle(db, key);
+      continue;
+    }
+    // Shared keys (the address, the login from everywhere): give the reserved attempt back, and
+    // lift a delay this very attempt set. Parallel failures stay counted.
+    auto t = store::find_throttle(db, key);
+    if (!t) continue;
+    if (t->failures > 0) --t->failures;
+    if (t->failures <= before.failures) t->locked_until = before.locked_until;
+    store::save_throttle(db, key, *t);
+  }
+}
+
+LoginResult AuthService::login(const json& body, const std::string& address, const std::string& device_token) {
+  // Cheap checks first: the fields, the account, the throttle; argon2 runs only after them.
+  only_keys(body, {"login", "password", "otp"});
   std::string login = required_string(body, "login", 64);
   const std::string password = required_string(body, "password", 1024);
+  std::string otp;
+  if (body.contains("otp") && !body.at("otp").is_null()) otp = required_string(body, "otp", 32);
   if (gp::validate::mobile_phone(login, "login") == std::nullopt) login = gp::validate::normalize_mobile(login);
-  const gp::Instant now = clock_.now();
-  const std::string login_key = "login:" + login;
-  const std::string addr_key = "ip:" + address;
+  const std::string who = masked_login(login);
 
-  auto throttled = [&](SQLite::Database& db, const std::string& key) -> gp::Instant {
-    auto t = store::find_throttle(db, key);
-    return t && t->locked_until > now ? t->locked_until - now : 0;
-  };
-  {
-    auto& db = db_.reader();
-    const gp::Instant wait = std::max(throttled(db, login_key), throttled(db, addr_key));
-    // The client is told the real time left (a 15-minute lock), not a generic minute.
-    if (wait > 0)
-      throw ServiceError(K::too_many, gp::make_error("throttled", "login", "尝试次数过多，请 " + std::to_string((wait + 59) / 60) + " 分钟后再试",
-                                                     "too many attempts; try again in " + std::to_string((wait + 59) / 60) + " minutes"))
-          .with_retry_after(static_cast<long>(wait));
-  }
   auto user = store::find_user_by_login(db_.reader(), login);
+  const std::string device_hash = device_token.size() == 64 ? token_hash(device_token) : "";
+  const bool known_device = user && !device_hash.empty() && store::known_device_user(db_.reader(), device_hash) == user->id;
+  std::vector<ThrottleKey> keys;
+  std::vector<std::string> clear_on_success;
+  if (known_device) {
+    // This browser logged in to this account before: only its own failures delay it.
+    keys = {{"device:" + device_hash, policy_.free_failures}};
+    clear_on_success = {keys[0].key};
+  } else {
+    keys = {{"ipl:" + address + "|" + login, policy_.free_failures},
+            {"login:" + login, policy_.free_failures_per_login},
+            {"ip:" + address, policy_.free_failures_per_address}};
+    clear_on_success = {keys[0].key};
+  }
+  const auto reserved = reserve_attempt(keys, "login", who);
+
   // Verify even for an unknown login so that timing does not reveal which logins exist.
   static const std::string dummy = hash_password("not-a-real-password-1");
   const bool ok = verify_password(user ? user->password_hash : dummy, password) && user && !user->disabled;
   if (!ok) {
-    // Count the failure (committed), then refuse.
-    db_.write([&](SQLite::Database& db) {
-      for (const auto& [key, limit] : {std::pair{login_key, policy_.max_failures}, std::pair{addr_key, policy_.max_failures_per_address}}) {
-        auto t = store::find_throttle(db, key).value_or(store::ThrottleRow{0, now, 0});
-        if (now - t.window_start > policy_.window_seconds) t = {0, now, 0};
-        if (++t.failures >= limit) t.locked_until = now + policy_.lock_seconds;
-        store::save_throttle(db, key, t);
-      }
-    });
+    log_auth_event("login_failed", {{"login", who}, {"addr", address}, {"reason", user ? (user->disabled ? "disabled" : "wrong_password") : "unknown_login"},
+                                    {"device", known_device ? "known" : "new"}});
     fail(K::unauthorized, "invalid_credentials", "login", "手机号/用户名或密码不正确", "wrong login or password");
   }
+  const gp::Instant now = clock_.now();
   return db_.write([&](SQLite::Database& db) {
-    store::clear_throttle(db, login_key);
-    return open_session(db, *user);
+    if (store::totp_enabled(db, user->id)) {
+      // Said only after the right password: the attempt stays counted until the code is right.
+      if (otp.empty()) {
+        log_auth_event("login_failed", {{"user", std::to_string(user->id)}, {"addr", address}, {"reason", "otp_required"}});
+        fail(K::unauthorized, "otp_required", "otp", "请输入动态验证码（或恢复码）", "enter the one-time code from your authenticator (or a recovery code)");
+      }
+      if (!consume_second_factor(db, user->id, otp)) {
+        log_auth_event("login_failed", {{"user", std::to_string(user->id)}, {"addr", address}, {"reason", "otp_invalid"}});
+        fail(K::unauthorized, "otp_invalid", "otp", "动态验证码不正确或已使用", "the one-time code is wrong or was used already");
+      }
+    }
+    settle_success(db, reserved, clear_on_success);
+    LoginResult r = open_session(db, *user);
+    if (known_device) {
+      store::touch_known_device(db, device_hash, now);
+    } else {
+      unsigned char raw[32];
+      randombytes_buf(raw, sizeof raw);
+      char hex[65];
+      sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+      r.device_token = hex;
+      store::insert_known_device(db, token_hash(hex), user->id, now);
+    }
+    log_auth_event("login", {{"user", std::to_string(user->id)}, {"role", gp::to_string(user->role)}, {"addr", address},
+                             {"device", known_device ? "known" : "new"}});
+    return r;
   });
 }
 
 void AuthService::confirm_password(std::int64_t user_id, const std::string& password, const char* field) {
-  const gp::Instant now = clock_.now();
   const std::string key = "confirm:" + std::to_string(user_id);
-  if (auto t = store::find_throttle(db_.reader(), key); t && t->locked_until > now) {
-    const gp::Instant wait = t->locked_until - now;
-    throw ServiceError(K::too_many, gp::make_error("throttled", field, "尝试次数过多，请 " + std::to_string((wait + 59) / 60) + " 分钟后再试",
-                                                   "too many attempts; try again in " + std::to_string((wait + 59) / 60) + " minutes"))
-        .with_retry_after(static_cast<long>(wait));
-  }
+  const auto reserved = reserve_attempt({{key, policy_.free_failures}}, field, "user:" + std::to_string(user_id));
   auto u = store::find_user(db_.reader(), user_id);
   if (u && verify_password(u->password_hash, password)) {
-    db_.write([&](SQLite::Database& db) { store::clear_throttle(db, key); });
+    db_.write([&](SQLite::Database& db) { settle_success(db, reserved, {key}); });
     return;
   }
-  db_.write([&](SQLite::Database& db) {
-    auto t = store::find_throttle(db, key).value_or(store::ThrottleRow{0, now, 0});
-    if (now - t.window_start > policy_.window_seconds) t = {0, now, 0};
-    if (++t.failures >= policy_.max_failures) t.locked_until = now + policy_.lock_seconds;
-    store::save_throttle(db, key, t);
-  });
+  log_auth_event("password_confirm_failed", {{"user", std::to_string(user_id)}, {"field", field}});
   fail(K::invalid, "wrong_password", field, "密码不正确", "wrong password");
 }
 
-void AuthService::logout(const std::string& token) {
+void AuthService::logout(const std::string& token, std::int64_t user_id) {
   db_.write([&](SQLite::Database& db) { store::revoke_session(db, token_hash(token)); });
+  log_auth_event("logout", {{"user", std::to_string(user_id)}});
+}
+
+void AuthService::logout_all(std::int64_t user_id) {
+  db_.write([&](SQLite::Database& db) { store::revoke_user_sessions(db, user_id); });
+  log_auth_event("logout_all", {{"user", std::to_string(user_id)}});
+}
+
+void AuthService::change_password(const store::User& user, const std::string& session_token_hash, const json& body) {
+  only_keys(body, {"current_password", "new_password"});
+  const std::string current = required_string(body, "current_password", 1024);
+  const std::string next = required_string(body, "new_password", 1024);
+  // The new password's rules first (cheap); argon2 of the current one only then.
+  const std::string phone = !user.phone.empty() ? user.phone : user.profile.value("phone", std::string());
+  if (auto e = gp::validate::password(next, "new_password", phone)) fail(K::invalid, *e);
+  if (next == current)
+    fail(K::invalid, "unchanged", "new_password", "新密码不能与当前密码相同", "the new password must differ from the current one");
+  confirm_password(user.id, current, "current_password");
+  const std::string hash = hash_password(next);
+  db_.write([&](SQLite::Database& db) {
+    store::update_password(db, user.id, hash);
+    // Whoever else knew the old password is signed out everywhere but here.
+    store::revoke_user_sessions_except(db, user.id, session_token_hash);
+    store::forget_user_devices(db, user.id);
+  });
+  log_auth_event("password_changed", {{"user", std::to_string(user.id)}});
 }
 
 std::optional<Session> AuthService::authenticate(const std::string& token) {
@@ -173,7 +272,9 @@ std::optional<Session> AuthService::authenticate(const std::string& token) {
       // idle timer is not pushed back this minute.
     }
   }
-  return Session{*u, h, std::min(s->expires_at, now + policy_.idle_seconds)};
+  Session out{*u, h, std::min(s->expires_at, now + policy_.idle_seconds)};
+  if (policy_.require_second_factor && gp::is_staff(u->role)) out.second_factor = store::totp_enabled(rdb, u->id);
+  return out;
 }
 
 store::User AuthService::create_staff(const std::string& username, const std::string& password, const std::string& name,

@@ -362,6 +362,33 @@ CREATE INDEX hall_claims_owner ON hall_claims(owner_id) WHERE claimed_at IS NULL
 UPDATE users SET profile = json_set(profile, '$.hall_phone', phone), phone = NULL
  WHERE role = 'customer' AND password_hash = '' AND phone IS NOT NULL;
 )SQL"},
+      // Account hardening (issue 15): the second factor of staff (TOTP, RFC 6238) with single-use
+      // recovery codes (only their hashes), and the devices that logged in before (only the hash of
+      // the cookie's token), whose own failures are counted apart from an anonymous attacker's.
+      // login_throttle keeps its columns: window_start is now the last failure, locked_until the
+      // earliest next attempt (progressive delays, services/auth_service.cpp).
+      {7, R"SQL(
+CREATE TABLE user_totp (
+  user_id    INTEGER PRIMARY KEY REFERENCES users(id),
+  secret     TEXT NOT NULL,               -- base32; shown once at setup, never returned again
+  enabled    INTEGER NOT NULL DEFAULT 0,  -- 1 once a code from the authenticator confirmed it
+  last_step  INTEGER NOT NULL DEFAULT 0,  -- the last 30-second step used: a code is never accepted twice
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE totp_recovery_codes (
+  user_id   INTEGER NOT NULL REFERENCES users(id),
+  code_hash TEXT NOT NULL,                -- SHA-256 of the normalized code
+  used_at   INTEGER,
+  PRIMARY KEY (user_id, code_hash)
+);
+CREATE TABLE known_devices (
+  token_hash TEXT PRIMARY KEY,            -- SHA-256 of the gp_device cookie's token
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL,
+  last_used  INTEGER NOT NULL
+);
+CREATE INDEX known_devices_user ON known_devices(user_id);
+)SQL"},
   };
   return m;
 }

@@ -47,6 +47,13 @@ void revoke_user_sessions(SQLite::Database& db, std::int64_t user_id) {
   q.exec();
 }
 
+void revoke_user_sessions_except(SQLite::Database& db, std::int64_t user_id, const std::string& keep_token_hash) {
+  SQLite::Statement q(db, "UPDATE sessions SET revoked = 1 WHERE user_id = ? AND token_hash <> ?");
+  q.bind(1, user_id);
+  q.bind(2, keep_token_hash);
+  q.exec();
+}
+
 void delete_expired_sessions(SQLite::Database& db, gp::Instant before) {
   SQLite::Statement q(db, "DELETE FROM sessions WHERE expires_at < ? OR revoked = 1");
   q.bind(1, static_cast<std::int64_t>(before));

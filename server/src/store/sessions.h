@@ -21,6 +21,8 @@ std::optional<SessionRow> find_session(SQLite::Database& db, const std::string& 
 void touch_session(SQLite::Database& db, const std::string& token_hash, gp::Instant at);
 void revoke_session(SQLite::Database& db, const std::string& token_hash);
 void revoke_user_sessions(SQLite::Database& db, std::int64_t user_id);
+// Every session of the user but one (a password change keeps the session that made it).
+void revoke_user_sessions_except(SQLite::Database& db, std::int64_t user_id, const std::string& keep_token_hash);
 void delete_expired_sessions(SQLite::Database& db, gp::Instant before);
 
 struct ThrottleRow {

@@ -36,8 +36,13 @@ Status text(std::string_view s, const std::string& field, std::size_t min_chars,
 // A person's name: 1–40 characters, letters/CJK/·/space only.
 Status person_name(std::string_view s, const std::string& field);
 
-// Password policy: 8–128 characters, at least one letter and one digit.
+// Password policy: 8–128 characters, at least one letter and one digit, not one of the common
+// passwords shipped in shared/data/common-passwords.json (compared case-insensitively) and, when
+// `phone` is given, not containing that mobile number (its 11 digits).
 Status password(std::string_view s, const std::string& field);
+Status password(std::string_view s, const std::string& field, std::string_view phone);
+// True when `s` (ASCII letters compared case-insensitively) is on the common-password list.
+bool is_common_password(std::string_view s);
 
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);

@@ -21,6 +21,13 @@ LoginIntent draw_login(state::LoginForm& f) {
   pw.error = field_error(f.errors, "password");
   pw.max_bytes = 128;
   in.edited |= input_text("login.password", tr("auth.password"), f.password, pw);
+  if (f.need_otp) {
+    InputOpts ot;
+    ot.hint = tr("auth.otp_hint");
+    ot.error = field_error(f.errors, "otp");
+    ot.max_bytes = 32;
+    in.edited |= input_text("login.otp", tr("auth.otp"), f.otp, ot);
+  }
   if (!field_error(f.errors, "form").empty()) text("login.error", field_error(f.errors, "form"), Tone::Error);
   ButtonOpts b;
   b.style = ButtonStyle::Primary;

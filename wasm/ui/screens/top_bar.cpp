@@ -63,6 +63,8 @@ TopBarIntent draw_top_bar(const state::AppState& s) {
       same_line(16);
       text("nav.user", s.session.user->name, Tone::Muted);
       same_line(16);
+      if (link("nav.security", tr("nav.security"))) in.go = Screen::Security;
+      same_line(16);
       if (link("nav.logout", tr("nav.logout"))) in.logout = true;
     } else if (s.session.checked) {
       same_line(16);
