@@ -413,6 +413,7 @@ TEST(AuthThrottle, RepeatedFailuresAre429WithRetryAfter_AndSurviveARestart) {
   const auto data = dir.path() / "data";
   Account victim = gp::apitest::adduser(data, "cm.victim", "customer_manager", "Victim-Pass-1");
   Account other = gp::apitest::adduser(data, "cm.other", "customer_manager", "Other-Pass-1");
+  Account admin = gp::apitest::adduser(data, "clock.admin", "admin", "Clock-Admin-1");
   ServerProcess server({data, {}, {"--test-clock"}});
   Api api(server);
   const json wrong = {{"login", victim.login}, {"password", "Not-the-pass-1"}};
@@ -445,7 +446,7 @@ TEST(AuthThrottle, RepeatedFailuresAre429WithRetryAfter_AndSurviveARestart) {
   expect_locked("after a graceful restart");
 
   // 16 minutes later the correct password works again, and a success clears the count.
-  const Reply t = api.post("/api/v1/test/clock", {{"now", iso(static_cast<gp::Instant>(std::time(nullptr)) + 16 * 60)}});
+  const Reply t = gp::apitest::set_test_clock(api, admin, iso(static_cast<gp::Instant>(std::time(nullptr)) + 16 * 60));
   ASSERT_EQ(t.status, 200) << show(t);
   gp::apitest::login(api, victim);
   EXPECT_FALSE(victim.token.empty());
@@ -458,10 +459,11 @@ TEST(AuthExpiry, SessionsExpireWhenIdleAndAbsolutely) {
   TempDir dir;
   const auto data = dir.path() / "data";
   Account cm = gp::apitest::adduser(data, "cm.clock", "customer_manager", "Clock-Pass-1");
+  Account admin = gp::apitest::adduser(data, "clock.admin", "admin", "Clock-Admin-1");
   ServerProcess server({data, {}, {"--test-clock", "--sla-period", "86400"}});
   Api api(server);
   const gp::Instant t0 = *gp::parse_datetime("2026-03-02T08:00:00+08:00");
-  auto set_now = [&](gp::Instant t) { ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", iso(t)}}).status, 200); };
+  auto set_now = [&](gp::Instant t) { ASSERT_EQ(gp::apitest::set_test_clock(api, admin, iso(t)).status, 200); };
   set_now(t0);
 
   Account busy = cm, idle = cm;

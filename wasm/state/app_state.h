@@ -13,6 +13,7 @@
 #include "state/gallery_state.h"
 #include "state/home_state.h"
 #include "state/inbox_state.h"
+#include "state/kiosk_device_state.h"
 #include "state/staff_screens.h"
 #include "state/strings.h"
 
@@ -64,6 +65,7 @@ struct Connection {
 struct AppState {
   Lang lang = Lang::Zh;
   bool kiosk = false;        // ?mode=kiosk: the self-service terminal in the service hall
+  KioskDeviceState device;   // the kiosk's device token (kept across the idle reset)
   Route route;
   std::vector<Route> history;
   Session session;

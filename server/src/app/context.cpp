@@ -7,6 +7,7 @@ AppContext::AppContext(ServeOptions o)
       db(options.data_dir),
       config(db),
       auth(db, clock),
+      kiosks(db, clock),
       applications(db, calendar, config, clock, notifier),
       documents(applications, options.max_upload_bytes),
       contracts(applications, auth),

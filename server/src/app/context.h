@@ -5,6 +5,7 @@
 
 #include "app/options.h"
 #include "http/rate_limiter.h"
+#include "http/stream_registry.h"
 #include "services/administration_service.h"
 #include "services/application_service.h"
 #include "services/auth_service.h"
@@ -17,6 +18,7 @@
 #include "services/contract_service.h"
 #include "services/document_service.h"
 #include "services/indicator_service.h"
+#include "services/kiosk_service.h"
 #include "services/notifier.h"
 #include "services/rating_service.h"
 #include "services/reliability_service.h"
@@ -38,6 +40,7 @@ struct AppContext {
   store::Database db;
   ConfigService config;
   AuthService auth;
+  KioskService kiosks;  // registered kiosk devices: the only source of the "kiosk" channel
   ApplicationService applications;
   DocumentService documents;
   ContractService contracts;
@@ -53,6 +56,7 @@ struct AppContext {
   ReliabilityService reliability;      // rule G5
   AdministrationService administration;  // configuration and the holiday calendar
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
+  StreamRegistry streams;      // open notification streams, in all and per user
 };
 
 }  // namespace gp::server

@@ -73,6 +73,17 @@ ServeOptions serve_options(const Invocation& inv) {
     if (o.trusted_proxy.empty() || o.trusted_proxy.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
       throw UsageError("--trusted-proxy: '" + o.trusted_proxy + "' is not an IP address");
   }
+  if (has("--public-origin")) {
+    // scheme://host[:port], nothing more: it is compared byte for byte with the browser's Origin.
+    o.public_origin = inv.values.at("--public-origin");
+    const auto& po = o.public_origin;
+    const auto sep = po.find("://");
+    const bool scheme_ok = po.rfind("https://", 0) == 0 || po.rfind("http://", 0) == 0;
+    const bool host_ok = sep != std::string::npos && po.size() > sep + 3 && po.size() <= 200 &&
+                         po.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-:[]", sep + 3) == std::string::npos;
+    if (!scheme_ok || !host_ok)
+      throw UsageError("--public-origin: '" + po + "' is not an origin such as https://getpower.example.cn (lowercase, no path)");
+  }
   return o;
 }
 
@@ -102,7 +113,11 @@ const std::vector<CommandSpec>& command_specs() {
             "(default 30); 0 turns the limit off (benchmarks only: it is what slows number guessing)"},
            {"--trusted-proxy", "ADDR",
             "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
-            "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},
+            "name their client in X-Real-IP, so per-client limits apply per client, and X-Forwarded-Proto: https "
+            "makes the session cookie __Host- and Secure and adds HSTS (docs/deploy.md)"},
+           {"--public-origin", "URL",
+            "the origin users reach the server at (e.g. https://getpower.example.cn): cookie-authenticated writes "
+            "must come from it (Origin or Referer); default: the request's own Host"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

@@ -52,6 +52,7 @@ struct ServeOptions {
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
   int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
   std::string trusted_proxy;       // a reverse proxy's address: its requests name the client in X-Real-IP
+  std::string public_origin;       // "https://host[:port]" users reach us at; "" = the request's Host
 };
 
 struct Invocation {

@@ -21,7 +21,7 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     auto result = ctx.auth.register_customer(body);
-    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    res.set_header("Set-Cookie", session_cookie(req, result.token, ctx.auth.policy().absolute_seconds));
     write_json(res, 201, session_json(result));
   });
   r.post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -29,14 +29,14 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     auto result = ctx.auth.login(body, client_address(req));
     // A fresh token on every login: a session id planted before login is never promoted.
-    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    res.set_header("Set-Cookie", session_cookie(req, result.token, ctx.auth.policy().absolute_seconds));
     write_json(res, 200, session_json(result));
   });
   r.post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
     ctx.auth.logout(a.token);
-    res.set_header("Set-Cookie", clear_session_cookie());
+    for (const auto& c : clear_session_cookies(req)) res.set_header("Set-Cookie", c);
     write_json(res, 200, {{"ok", true}});
   });
   // The browser's probe at start-up: who is logged in, if anyone. Unlike /auth/me it answers 200

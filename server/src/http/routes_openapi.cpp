@@ -87,8 +87,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                            obj({{"service_score", {{"type", "integer"}}}, {"manager_score", {{"type", "integer"}}}, {"comment", str()}}, {"service_score"}), {}};
     m[{"POST", "/api/v1/applications/{number}/manager"}] = {"Choose another customer manager (M3)", "its customer", obj({{"customer_manager", {{"type", "integer"}}}}, {"customer_manager"}), {}};
     m[{"GET", "/api/v1/managers"}] = {"Public list of customer managers: handled, average working days, satisfaction, open load (M3)", "anyone", nullptr, {}};
-    m[{"GET", "/api/v1/track"}] = {"Progress without login (kiosk, SMS links): steps, states and dates only; 404 for a wrong phone; throttled", "anyone",
-                                   nullptr, {q("number", "application number", true), q("phone", "the contact's mobile number", true)}};
+    m[{"POST", "/api/v1/track"}] = {"Progress without login (kiosk, SMS links): steps, states and dates only; one 404 for an unknown number or a wrong phone (same work, same bytes); the phone goes in the body, never in the URL; throttled", "anyone",
+                                    obj({{"number", str()}, {"phone", str()}}, {"number", "phone"}), {}};
     m[{"POST", "/api/v1/reservations"}] = {"Zero-document reservation (D4): online (contact within 18 hours) or, by staff, a phone call (dispatch within 20 minutes)", "anyone (throttled); staff for phone",
                                            obj({{"channel", str()}, {"name", str()}, {"phone", str()}, {"address", str()}, {"business", str()}, {"customer_type", str()}, {"note", str()}, {"call_ended_at", str()}}, {"customer_type", "address"}), {}};
     m[{"GET", "/api/v1/reservations"}] = {"Reservations: the customer's own; open ones for staff", "logged in", nullptr, {q("status", "open|handled|converted|cancelled")}};
@@ -104,7 +104,11 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/admin/users"}] = {"Staff accounts", "admin, command center", nullptr, {}};
     m[{"POST", "/api/v1/admin/users/{id}/disabled"}] = {"Disable or enable a staff account (revokes its sessions)", "admin", obj({{"disabled", boolean()}}, {"disabled"}), {}};
     m[{"POST", "/api/v1/admin/sla/sweep"}] = {"Run one time-limit supervision sweep now (M1, M2): reservations, then due applications until --sla-budget-ms is used; applications_left are still due (run it again); applications_failed could not be swept (logged, tried again next time)", "admin, command center", nullptr, {}};
-    m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "anyone, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
+    m[{"POST", "/api/v1/admin/kiosks"}] = {"Register a kiosk device of the service hall; 201 with the device and its token, shown this once (only its hash is stored). Requests carrying the token in X-GetPower-Kiosk-Device are recorded with the channel kiosk", "admin", obj({{"name", str()}}, {"name"}), {}};
+    m[{"GET", "/api/v1/admin/kiosks"}] = {"Kiosk devices, in service and revoked (never their tokens)", "admin", nullptr, {}};
+    m[{"POST", "/api/v1/admin/kiosks/{id}/revoke"}] = {"Revoke a kiosk device: its token no longer makes the channel kiosk; 404 for an unknown id", "admin", nullptr, {}};
+    m[{"GET", "/api/v1/kiosk/device"}] = {"Whether the X-GetPower-Kiosk-Device token sent belongs to a device in service ({\"kiosk\": true|false}); the kiosk page asks at start-up", "anyone", nullptr, {}};
+    m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "admin, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
     // Staff operations and supervision (issue 5).
     const json csv_or_json = {{"type", "string"}, {"x-content-type", {"text/csv", "application/json"}},
                               {"description", "CSV with a header line, or JSON"}};

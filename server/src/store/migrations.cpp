@@ -304,6 +304,18 @@ CREATE INDEX applications_pm_open_urgency ON applications(project_manager_id,
   CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
   COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
 )SQL"},
+      // Kiosk devices (issue 15): the channel "kiosk" is recorded only for requests that carry a
+      // registered device's token (X-GetPower-Kiosk-Device). Only a hash of each token is kept.
+      {8, R"SQL(
+CREATE TABLE kiosk_devices (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,              -- where it stands ("城关营业厅 1号机")
+  token_hash  TEXT NOT NULL UNIQUE,       -- SHA-256 of the device token; the token is shown once
+  created_at  INTEGER NOT NULL,
+  created_by  INTEGER REFERENCES users(id),
+  revoked_at  INTEGER                     -- NULL while in service
+);
+)SQL"},
   };
   return m;
 }
