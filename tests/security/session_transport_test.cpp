@@ -352,9 +352,13 @@ TEST(SessionTransport, KioskChannelOnlyFromARegisteredDevice) {
   Api api(server);
   gp::apitest::login(api, admin);
   Account cust = gp::apitest::register_customer(api, "终端客户");
+  // The channel of the customer's latest act on an application.
   auto events_channel = [&](const std::string& number) {
     const Reply d = api.get("/api/v1/applications/" + number, cust);
-    return d.body["events"].back().value("channel", "");
+    std::string channel;
+    for (const auto& e : d.body["events"])
+      if (e.value("role", "") == "customer") channel = e.value("channel", "");
+    return channel;
   };
   json kiosk_app = gp::apitest::lv_application("邾县终端路1号");
   kiosk_app["channel"] = "kiosk";

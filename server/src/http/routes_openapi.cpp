@@ -64,7 +64,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"POST", "/api/v1/rules/evaluate"}] = {"Evaluate the policy's rules on an application's facts: the plan", "anyone", kFacts, {}};
     m[{"POST", "/api/v1/auth/register"}] = {"Register a customer (mobile number, password, name, optional resident ID); 201 with a session", "anyone",
                                             obj({{"phone", str()}, {"password", str()}, {"name", str()}, {"id_number", str()}}, {"phone", "password", "name"}), {}};
-    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username; sets the HttpOnly session cookie; 401 wrong credentials, 429 throttled", "anyone",
+    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username; sets the HttpOnly session cookie (__Host-gp_session with Secure over HTTPS behind the trusted proxy, gp_session otherwise); 401 wrong credentials, 429 throttled", "anyone",
                                          obj({{"login", str()}, {"password", str()}}, {"login", "password"}), {}};
     m[{"POST", "/api/v1/auth/logout"}] = {"Revoke the current session", "logged in", nullptr, {}};
     m[{"GET", "/api/v1/auth/me"}] = {"The logged-in user", "logged in", nullptr, {}};
@@ -98,7 +98,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/notifications"}] = {"The inbox; `wait` seconds makes it a long poll", "logged in", nullptr,
                                            {q("after", "only ids above this", false, "integer"), q("limit", "1..200", false, "integer"), q("wait", "0..30 seconds", false, "integer")}};
     m[{"POST", "/api/v1/notifications/read"}] = {"Mark notifications read", "logged in", obj({{"ids", {{"type", "array"}}}, {"all", boolean()}}), {}};
-    m[{"GET", "/api/v1/notifications/stream"}] = {"Server-sent events: one `notification` event per new item", "logged in", nullptr, {q("after", "resume after this id", false, "integer")}};
+    m[{"GET", "/api/v1/notifications/stream"}] = {"Server-sent events: one `notification` event per new item; ends within seconds of its session ending (logout, revocation, a disabled account); at most 5 open per user (429 beyond), 200 in all (503)", "logged in", nullptr, {q("after", "resume after this id", false, "integer")}};
     m[{"POST", "/api/v1/admin/users"}] = {"Create a staff account", "admin",
                                           obj({{"username", str()}, {"password", str()}, {"name", str()}, {"role", str()}, {"phone", str()}}, {"username", "password", "name", "role"}), {}};
     m[{"GET", "/api/v1/admin/users"}] = {"Staff accounts", "admin, command center", nullptr, {}};

@@ -543,8 +543,6 @@ std::string ApplicationService::track(const std::string& number, const std::stri
 
   auto cal = cal_.current();
   auto cfg = cfg_.current();
-  // The epoch is read before the database: an event committed after this point moves it.
-  const std::optional<std::uint64_t> epoch = store::events_epoch(key->id);
   {
     std::lock_guard<std::mutex> lock(track_mu_);
     auto it = track_cache_.find(number);
@@ -557,7 +555,6 @@ std::string ApplicationService::track(const std::string& number, const std::stri
   auto row = store::find_application_by_number(db, number);
   if (!row) not_found();  // applications are never deleted; checked all the same
   auto answer = std::make_shared<TrackAnswer>();
-  answer->epoch = epoch;
   answer->cal = cal;
   answer->cfg = cfg;
   answer->key = *key;
