@@ -129,7 +129,10 @@ try {
     const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
     const srv = await serverOn(runDir, ['--test-clock', '--public-rate-limit', '0']);
     try {
-      await fetch(`${srv.url}/api/v1/test/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      // The test clock is the admin's (issue 15).
+      const login = await (await fetch(`${srv.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                                                                      body: JSON.stringify({ login: seed.staff.admin, password: seed.staff_password }) })).json();
+      await fetch(`${srv.url}/api/v1/test/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` },
                                                    body: JSON.stringify({ now: seed.now }) });
       const t3 = new TestContext({ name: 'bench queue real', browser, baseUrl: srv.url, server: srv });
       const cc = { username: seed.staff.command_center, password: seed.staff_password };

@@ -20,10 +20,12 @@ App::App()
     platform::note_text(state::string_at(i).zh);
     platform::note_text(state::string_at(i).en);
   }
+  if (s_.kiosk) app::kiosk_device_start(ctx_);
   platform::set_snapshot_source([] { return ui::record_json(); });
   platform::set_state_source([this] {
     nlohmann::json j = {{"screen", state::screen_name(s_.route.screen)}, {"param", s_.route.param},
                         {"lang", s_.lang == state::Lang::En ? "en" : "zh"}, {"kiosk", s_.kiosk},
+                        {"kiosk_device", s_.kiosk && !state::needs_setup(s_.device)},
                         {"connection_lost", s_.conn.lost}, {"unread", s_.inbox.unread}};
     j["user"] = s_.session.user ? nlohmann::json{{"id", s_.session.user->id}, {"role", s_.session.user->role}, {"name", s_.session.user->name}}
                                 : nlohmann::json(nullptr);
@@ -88,7 +90,9 @@ void App::frame() {
   app::shell_frame(ctx_);
   state::set_language(s_.lang);  // the shell may have switched it
   using state::Screen;
-  if (allowed(ctx_)) {
+  if (s_.kiosk && !app::kiosk_device_ready(ctx_)) {
+    // the setup screen was drawn: nothing else until the terminal is registered
+  } else if (allowed(ctx_)) {
     switch (s_.route.screen) {
       case Screen::Home: app::home_frame(ctx_); break;
       case Screen::Track: app::track_frame(ctx_); break;

@@ -3,7 +3,8 @@
 # deploy/getpower.service, behind Debian's nginx running deploy/nginx-getpower.conf (only ports,
 # paths and the name substituted), TLS with a certificate made here by openssl. Checks that
 # requests pass through, TLS works, the app's static files and API are reachable, chunked bodies
-# reach the app as whole ones, and per-client limits see the real client (X-Real-IP).
+# reach the app as whole ones, per-client limits see the real client (X-Real-IP), and over TLS
+# the session cookie is __Host- and Secure (X-Forwarded-Proto from the proxy only).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -31,11 +32,12 @@ done
 
 # --- the application, with the unit's own command line (binary, data and site paths substituted) --
 exec_line=$(sed -n 's/^ExecStart=//p' deploy/getpower.service)
-app_port=$(free_port)
+app_port=$(free_port); http_port=$(free_port); https_port=$(free_port)
 cmd=${exec_line//\/opt\/getpower\/bin\/getpower-server/$BIN}
 cmd=${cmd//\/var\/lib\/getpower/$T/data}
 cmd=${cmd//\/opt\/getpower\/site/$SITE}
 cmd=${cmd//--port 8080/--port $app_port}
+cmd=${cmd//https:\/\/getpower.example.cn/https:\/\/localhost:$https_port}
 $cmd >"$T/app.out" 2>"$T/app.err" &
 app_pid=$!
 for _ in $(seq 1 100); do grep -q "listening on" "$T/app.out" 2>/dev/null && break; sleep 0.1; done
@@ -52,7 +54,6 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" -addext 
   -keyout "$T/key.pem" -out "$T/cert.pem" >/dev/null 2>&1 || { echo "nginx_test: openssl failed"; exit 1; }
 
 # --- nginx with the shipped site file ------------------------------------------------------------------
-http_port=$(free_port); https_port=$(free_port)
 mkdir -p "$T/nginx/logs" "$T/nginx/tmp"
 sed -e "s#server 127.0.0.1:8080;#server 127.0.0.1:$app_port;#" \
     -e "s#listen 80;#listen 127.0.0.1:$http_port;#" -e "/listen \[::\]:80;/d" \
@@ -101,7 +102,25 @@ check "static: the app's wasm ($wasm)" [ "${wasm%% *}" = 200 ]
 js=$("${C[@]}" -o /dev/null -D - -H 'Accept-Encoding: br, gzip' "$H/getpower-app.js" | tr -d '\r')
 check "static: precompressed answers pass through (Content-Encoding)" grep -qi '^content-encoding: \(br\|gzip\)' <<<"$js"
 hdrs=$("${C[@]}" -o /dev/null -D - "$H/api/v1/health" | tr -d '\r')
-check "the app's security headers pass through; HSTS added" bash -c "grep -qi '^x-content-type-options: nosniff' <<<'$hdrs' && grep -qi '^strict-transport-security' <<<'$hdrs'"
+check "the app's security headers pass through; HSTS added" bash -c "grep -qi '^x-content-type-options: nosniff' <<<'$hdrs' && grep -qi '^strict-transport-security: max-age=31536000; includeSubDomains$' <<<'$hdrs'"
+check "exactly one HSTS header (the app's is hidden, nginx's is on every answer)" [ "$(grep -ci '^strict-transport-security' <<<"$hdrs")" = 1 ]
+# Session cookies over TLS (issue 15): nginx says X-Forwarded-Proto https, so the app's cookie is
+# __Host-gp_session with Secure; cookie-authenticated writes must come from the public origin.
+"$BIN" adduser --data "$T/data" --username deploy.admin --role admin <<<"Deploy-Admin-2026!" >/dev/null 2>&1
+login=$("${C[@]}" -D - -o "$T/login.json" -H 'Content-Type: application/json' \
+        --data '{"login":"deploy.admin","password":"Deploy-Admin-2026!"}' "$H/api/v1/auth/login" | tr -d '\r')
+cookie=$(grep -i '^set-cookie:' <<<"$login")
+check "the session cookie through nginx TLS is __Host- and Secure ($(cut -c1-40 <<<"$cookie")...)" \
+  bash -c "grep -q 'Set-Cookie: __Host-gp_session=' <<<'$cookie' && grep -q '; Secure' <<<'$cookie' && ! grep -qi 'domain=' <<<'$cookie'"
+jar=$(sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' <<<"$cookie")
+w_ok=$("${C[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $jar" -H "Origin: https://localhost:$https_port" \
+        -H 'Content-Type: application/json' --data '{"all":true}' "$H/api/v1/notifications/read")
+w_bad=$("${C[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $jar" -H "Origin: https://evil.example" \
+        -H 'Content-Type: application/json' --data '{"all":true}' "$H/api/v1/notifications/read")
+check "cookie writes from the public origin pass ($w_ok), from another are refused ($w_bad)" bash -c "[ $w_ok = 200 ] && [ $w_bad = 403 ]"
+plain=$(curl -s --interface 127.0.0.2 -D - -o /dev/null -H 'X-Forwarded-Proto: https' -H 'Content-Type: application/json' \
+        --data '{"login":"deploy.admin","password":"Deploy-Admin-2026!"}' "http://127.0.0.1:$app_port/api/v1/auth/login" | tr -d '\r')
+check "X-Forwarded-Proto from anyone but the proxy (127.0.0.2 straight to the app) is ignored: no __Host- cookie" bash -c "! grep -q '__Host-' <<<'$plain'"
 ch=$("${C[@]}" -o /dev/null -w '%{http_code}' -H 'Transfer-Encoding: chunked' -H 'Content-Type: application/json' \
       --data-binary '{"business":"new_connection","customer_type":"lv_residential","capacity_kw":8}' "$H/api/v1/rules/evaluate")
 check "a chunked body reaches the app whole (nginx buffers it; the app alone answers 411): $ch" [ "$ch" = 200 ]
@@ -114,14 +133,15 @@ check "an oversized body stops at nginx (413): $big" [ "$big" = 413 ]
 # the real client (X-Real-IP from a trusted proxy), not 127.0.0.1 for everyone. Loopback lets this
 # test be two clients: 127.0.0.2 and 127.0.0.3. A client's own X-Real-IP is overwritten by nginx.
 codes=""
+track='{"number":"ZX-20260302-0001","phone":"13800000000"}'  # POST: the phone stays out of access logs
 for i in $(seq 1 32); do
-  codes+=" $("${C[@]}" --interface 127.0.0.2 -o /dev/null -w '%{http_code}' -H 'X-Real-IP: 10.9.9.9' "$H/api/v1/track?number=ZX-20260302-0001&phone=13800000000")"
+  codes+=" $("${C[@]}" --interface 127.0.0.2 -o /dev/null -w '%{http_code}' -H 'X-Real-IP: 10.9.9.9' -H 'Content-Type: application/json' --data "$track" "$H/api/v1/track")"
 done
-other=$("${C[@]}" --interface 127.0.0.3 -o /dev/null -w '%{http_code}' "$H/api/v1/track?number=ZX-20260302-0001&phone=13800000000")
+other=$("${C[@]}" --interface 127.0.0.3 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data "$track" "$H/api/v1/track")
 n_ok=$(grep -o 404 <<<"$codes" | wc -l)
 check "one client is throttled by the app after 30 lookups: $n_ok answered, then 429" bash -c "[ $n_ok = 30 ] && grep -q 429 <<<'$codes'"
 check "another client is not ($other): the app sees the real client" [ "$other" = 404 ]
-forged=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Real-IP: 10.1.2.3' "http://127.0.0.1:$app_port/api/v1/track?number=ZX-20260302-0001&phone=13800000000")
+forged=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Real-IP: 10.1.2.3' -H 'Content-Type: application/json' --data "$track" "http://127.0.0.1:$app_port/api/v1/track")
 check "X-Real-IP from anyone but the proxy is ignored (direct: $forged, throttled as 127.0.0.1)" [ "$forged" = 404 ] || [ "$forged" = 429 ]
 # A slow client is nginx's to hold: the app never sees the connection.
 threads0=$(awk '/^Threads:/{print $2}' /proc/$app_pid/status)

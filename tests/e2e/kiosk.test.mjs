@@ -1,7 +1,7 @@
 // Issue 4, the service-hall kiosk (?mode=kiosk): large touch targets, tracking with the on-screen
 // keypad, a zero-document reservation, information; nothing personal persists — after the idle
 // time (2 minutes; ?idle=6 shortens it for this test) it returns home and forgets everything.
-import { assert, registerApi, test } from './lib.mjs';
+import { Api, assert, registerApi, registerKiosk, test } from './lib.mjs';
 import { newPhone, PASSWORD, screenshot, waitFor } from './customer_lib.mjs';
 
 const kiosk = { viewport: { width: 800, height: 1200 }, deviceScaleFactor: 1, hasTouch: true };
@@ -24,8 +24,13 @@ test('kiosk: track with the keypad, reserve without documents, forget everything
   const me = await registerApi(t, { phone, password: PASSWORD, name: '邾堃' });
   const a = await me.post('/applications', { business: 'new_connection', customer_type: 'lv_residential', address: '邾县城关镇人民路9号' });
 
-  const app = await t.open('/?mode=kiosk&idle=6', kiosk);
+  // The terminal is a device the admin registered (issue 15); staff open it once with ?device=,
+  // which the page keeps in localStorage and removes from the address bar.
+  const device = await registerKiosk(t.server);
+  const app = await t.open(`/?mode=kiosk&idle=6&device=${device}`, kiosk);
   const shot = (n) => screenshot(app, `kiosk-${n}`);
+  assert.equal(app.page.url().includes(device), false, 'the token left the address bar');
+  await app.page.waitForFunction(() => window.getpower.state().kiosk_device, null, { timeout: 10000, polling: 100 });
   assert.equal((await app.page.evaluate(() => window.getpower.state())).kiosk, true);
   await shot('home');
   await app.tap('nav.track');
@@ -64,4 +69,26 @@ test('kiosk: track with the keypad, reserve without documents, forget everything
   await app.tap('nav.reserve');
   assert.equal((await app.item('reserve.name')).value, '');
   await shot('after-idle');
+});
+
+test('kiosk: an unregistered terminal shows the setup screen; staff enter the device token', async (t) => {
+  const app = await t.open('/?mode=kiosk', kiosk);
+  await waitFor(app, 'kiosk.setup.title', /\S/);
+  assert.equal((await app.snapshot()).some((i) => i.id === 'nav.track'), false, 'no public screens before setup');
+  await app.insertText('kiosk.setup.token', 'not-a-token');
+  await app.tap('kiosk.setup.save');
+  await waitFor(app, 'kiosk.setup.token', /64/, { field: 'error' });
+  const device = await registerKiosk(t.server, '城关营业厅2号机');
+  await app.page.reload();  // a fresh field
+  await app.waitReady();
+  await waitFor(app, 'kiosk.setup.title', /\S/);
+  await app.insertText('kiosk.setup.token', device);
+  await app.tap('kiosk.setup.save');
+  await app.page.waitForFunction(() => window.getpower.state().kiosk_device, null, { timeout: 10000, polling: 100 });
+  await app.item('nav.track');
+  // Kept for the next start of the page (localStorage), never in the URL.
+  await app.page.reload();
+  await app.waitReady();
+  await app.page.waitForFunction(() => window.getpower.state().kiosk_device, null, { timeout: 10000, polling: 100 });
+  assert.equal(await app.page.evaluate(() => window.localStorage.getItem('getpower.kiosk.device')), device);
 });

@@ -1,6 +1,6 @@
 // Canvas sizing and layout: resizes follow the window, 360 px phones fit, HiDPI is sharp, and
 // kiosk mode has large touch targets.
-import { assert, test } from './lib.mjs';
+import { assert, registerKiosk, test } from './lib.mjs';
 
 test('the canvas follows window resizes (CSS pixels, device pixels)', async (t) => {
   const app = await t.open('/');
@@ -39,7 +39,7 @@ test('HiDPI: glyphs rasterized at device resolution', async (t) => {
 });
 
 test('kiosk mode: larger text and touch targets', async (t) => {
-  const app = await t.open('/?mode=kiosk', t.devices.desktop);
+  const app = await t.open(`/?mode=kiosk&device=${await registerKiosk(t.server)}`, t.devices.desktop);
   const k = await app.item('home.track.go');
   const n = await (await t.open('/')).item('home.track.go');
   assert.ok(k.h >= 56, `kiosk button height ${k.h}`);

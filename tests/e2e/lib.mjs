@@ -491,6 +491,45 @@ export function addStaff(t, { username, role, name = username, phone = '', passw
   return { username, role, name, phone, password, id: m ? Number(m[1]) : null };
 }
 
+// An admin's API client on `server` ({url, dataDir}), one per data directory (created with
+// `getpower-server adduser` the first time), logged in again when a clock jump ended its session.
+const admins = new Map();
+async function adminApi(server) {
+  let a = admins.get(server.dataDir);
+  if (!a) {
+    const username = `ad.e2e${unique()}`;
+    const password = 'E2e-Admin-2026!';
+    const r = spawnSync(SERVER_BIN, ['adduser', '--data', server.dataDir, '--username', username, '--role', 'admin', '--name', '邾管理'],
+                        { input: `${password}\n`, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`adduser ${username}: ${r.stderr || r.stdout}`);
+    a = { api: new Api(server.url), username, password };
+    await a.api.login(username, password);
+    admins.set(server.dataDir, a);
+  }
+  return a;
+}
+
+// POST /api/v1/test/clock as an admin (issue 15: admin only, even under --test-clock); `now` an
+// ISO date-time or null (real time again).
+export async function setTestClock(server, now) {
+  const a = await adminApi(server);
+  try {
+    return await a.api.post('/test/clock', { now });
+  } catch (e) {
+    if (e.status !== 401) throw e;
+    await a.api.login(a.username, a.password);  // the jump ended the admin's session
+    return a.api.post('/test/clock', { now });
+  }
+}
+
+// Registers a kiosk device as an admin (issue 15: the kiosk channel needs one); returns its
+// token, which the kiosk page takes once from ?device= and keeps.
+export async function registerKiosk(server, name = '城关营业厅1号机') {
+  const a = await adminApi(server);
+  const r = await a.api.post('/admin/kiosks', { name });
+  return r.token;
+}
+
 // A unique suffix for names and numbers within one run (several tests share one server).
 let uniq = 0;
 export function unique() {

@@ -1,7 +1,7 @@
 // Issue 5, the command center's board (rules M1, M2): an application taken ten days ago (the
 // server's test clock) is overdue after the supervision sweep and shows in red; the command center
 // handles the warning with a note, and reassigns through the workflow's assign_managers form.
-import { Api, assert, test } from './lib.mjs';
+import { assert, setTestClock, test } from './lib.mjs';
 import { apiAs, findItem, hallApplication, freshPhone, openAs, privateServer, redShare, staffOf, waitItem } from './staff_lib.mjs';
 
 test('command center: an overdue application is red on the board; the warning is handled', async (t) => {
@@ -11,12 +11,11 @@ test('command center: an overdue application is red on the board; the warning is
     staffOf(server.dataDir, 'project_manager', '刘犇');
     const cc = staffOf(server.dataDir, 'command_center', '胡敏');
     const admin = staffOf(server.dataDir, 'admin', '邾管理');
-    const anyone = new Api(server.url);
     // Ten calendar days ago the hall took an LV resident's application (rule T1: 2 working days).
-    await anyone.post('/test/clock', { now: new Date(Date.now() - 10 * 86400000).toISOString() });
+    await setTestClock(server, new Date(Date.now() - 10 * 86400000).toISOString());
     const cmApi = await apiAs(server.url, cm);
     const old = await cmApi.post('/applications', hallApplication(freshPhone()));
-    await anyone.post('/test/clock', { now: null });
+    await setTestClock(server, null);
     const fresh = await (await apiAs(server.url, cm)).post('/applications', hallApplication(freshPhone(), '朱堃'));
     const ccApi = await apiAs(server.url, cc);
     await ccApi.post('/admin/sla/sweep', {});

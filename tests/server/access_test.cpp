@@ -303,14 +303,14 @@ TEST(Access, D1_DocumentsAreReadOnlyByTheOwnerAndStaffWhoSeeTheApplication) {
 
 TEST(Access, TrackingWithoutLoginShowsStepsOnly) {
   World& w = world();
-  const Reply ok = w.api.get("/api/v1/track?number=" + w.app_b + "&phone=" + w.cust_b.login);
+  const Reply ok = w.api.post("/api/v1/track", {{"number", w.app_b}, {"phone", w.cust_b.login}});
   ASSERT_EQ(ok.status, 200) << show(ok);
   EXPECT_TRUE(ok.body.contains("stages"));
   for (const std::string& personal : {std::string("乙村"), std::string("乙客户"), w.cust_b.login})
     EXPECT_EQ(ok.raw.find(personal), std::string::npos) << "track discloses " << personal;
   // Another customer's phone, or a made-up number, learns nothing.
-  const Reply wrong = w.api.get("/api/v1/track?number=" + w.app_b + "&phone=" + w.cust_a.login);
-  const Reply none = w.api.get("/api/v1/track?number=ZX-20260302-9999&phone=" + w.cust_a.login);
+  const Reply wrong = w.api.post("/api/v1/track", {{"number", w.app_b}, {"phone", w.cust_a.login}});
+  const Reply none = w.api.post("/api/v1/track", {{"number", "ZX-20260302-9999"}, {"phone", w.cust_a.login}});
   EXPECT_EQ(wrong.status, 404);
   EXPECT_EQ(wrong.raw, none.raw);
 }

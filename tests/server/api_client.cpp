@@ -153,6 +153,16 @@ void login(const Api& api, Account& a) {
   a.role = r.body.value("role", "");
 }
 
+Reply set_test_clock(const Api& api, Account& admin, const std::string& iso) {
+  const json body = {{"now", iso.empty() ? json(nullptr) : json(iso)}};
+  Reply r = api.post("/api/v1/test/clock", body, admin);
+  if (r.status == 401) {
+    login(api, admin);
+    r = api.post("/api/v1/test/clock", body, admin);
+  }
+  return r;
+}
+
 Account create_staff(const Api& api, const Account& admin, const std::string& role, const std::string& username,
                      const std::string& name) {
   Account a;
@@ -283,10 +293,11 @@ class WorldEnv : public ::testing::Environment {
         data, {}, {"--test-clock", "--sla-period", "86400", "--max-body-mb", "2", "--max-upload-mb", "1"}});
     world_ = std::unique_ptr<World>(new World{*server_, Api(*server_), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, data});
     World& w = *world_;
-    const Reply clock = w.api.post("/api/v1/test/clock", {{"now", kWorldNow}});
-    if (clock.status != 200) throw std::runtime_error("cannot set the world's clock: " + show(clock));
     w.admin = admin;
     login(w.api, w.admin);
+    const Reply clock = set_test_clock(w.api, w.admin, kWorldNow);
+    if (clock.status != 200) throw std::runtime_error("cannot set the world's clock: " + show(clock));
+    login(w.api, w.admin);  // a session that began at the world's "now"
     w.cc = create_staff(w.api, w.admin, "command_center", "cc.zhao", "赵指挥");
     w.cm1 = create_staff(w.api, w.admin, "customer_manager", "cm.qian", "钱经理");
     w.cm2 = create_staff(w.api, w.admin, "customer_manager", "cm.sun", "孙经理");

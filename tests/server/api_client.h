@@ -103,6 +103,10 @@ void login(const Api& api, Account& a);
 Account create_staff(const Api& api, const Account& admin, const std::string& role, const std::string& username,
                      const std::string& name = "");
 
+// POST /api/v1/test/clock as `admin` (admin only, issue 15): "now" = `iso` (or real time for "").
+// A jump that ended the admin's session logs the admin in again and retries. Returns the answer.
+Reply set_test_clock(const Api& api, Account& admin, const std::string& iso);
+
 // --- the command line ---------------------------------------------------------------------------
 // Run getpower-server with `args`, writing `input` to its standard input (then closing it).
 test::CommandResult run_cli(const std::vector<std::string>& args, const std::string& input,

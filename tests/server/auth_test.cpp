@@ -428,12 +428,13 @@ TEST(AuthThrottle, RepeatedFailuresAreDelayedProgressively_AndSurviveARestart) {
   const auto data = dir.path() / "data";
   Account victim = gp::apitest::adduser(data, "cm.victim", "customer_manager", "Victim-Pass-1");
   Account other = gp::apitest::adduser(data, "cm.other", "customer_manager", "Other-Pass-1");
+  Account admin = gp::apitest::adduser(data, "clock.admin", "admin", "Clock-Admin-1");
   ServerProcess server({data, {}, {"--test-clock"}});
   Api api(server);
   gp::Instant now = static_cast<gp::Instant>(std::time(nullptr));
   auto set_now = [&](gp::Instant t) {
     now = t;
-    ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", iso(t)}}).status, 200);
+    ASSERT_EQ(gp::apitest::set_test_clock(api, admin, iso(t)).status, 200);
   };
   set_now(now);
   const json wrong = {{"login", victim.login}, {"password", "Not-the-pass-1"}};
@@ -488,10 +489,11 @@ TEST(AuthExpiry, SessionsExpireWhenIdleAndAbsolutely) {
   TempDir dir;
   const auto data = dir.path() / "data";
   Account cm = gp::apitest::adduser(data, "cm.clock", "customer_manager", "Clock-Pass-1");
+  Account admin = gp::apitest::adduser(data, "clock.admin", "admin", "Clock-Admin-1");
   ServerProcess server({data, {}, {"--test-clock", "--sla-period", "86400"}});
   Api api(server);
   const gp::Instant t0 = *gp::parse_datetime("2026-03-02T08:00:00+08:00");
-  auto set_now = [&](gp::Instant t) { ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", iso(t)}}).status, 200); };
+  auto set_now = [&](gp::Instant t) { ASSERT_EQ(gp::apitest::set_test_clock(api, admin, iso(t)).status, 200); };
   set_now(t0);
 
   Account busy = cm, idle = cm;

@@ -377,6 +377,11 @@ TEST_F(Engagement, P1_ServerSentEventsDeliverNotifications) {
 
 // --- progress lookup without login (rule P2; kiosk and SMS links) --------------------------------
 
+// POST /api/v1/track (the phone in the body, never in the URL: issue 15).
+static httplib::Result track(httplib::Client& cli, const std::string& number, const std::string& phone) {
+  return cli.Post("/api/v1/track", json{{"number", number}, {"phone", phone}}.dump(), "application/json");
+}
+
 TEST_F(Engagement, P2_TrackShowsStepsButNoPersonalData) {
   lab().set_now("2026-10-16T09:00:00+08:00");
   Party cust = lab().customer("查询客户");
@@ -385,7 +390,7 @@ TEST_F(Engagement, P2_TrackShowsStepsButNoPersonalData) {
   lab().act_rendered(o().cm, number, "accept");
   lab().act_rendered(o().cm, number, "site_survey", {{"documents_collected", true}});
   auto cli = lab().client();
-  auto res = cli->Get("/api/v1/track?number=" + number + "&phone=" + cust.phone);
+  auto res = track(*cli, number, cust.phone);
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
   const json t = json::parse(res->body);
@@ -404,26 +409,26 @@ TEST_F(Engagement, P2_TrackShowsStepsButNoPersonalData) {
   for (const char* key : {"\"address\"", "\"contact_name\"", "\"contact_phone\"", "\"customer\"", "\"events\"", "\"documents\""})
     EXPECT_EQ(res->body.find(key), std::string::npos) << key;
   // Wrong phone and unknown number: the same 404, nothing to tell them apart.
-  auto wrong = cli->Get("/api/v1/track?number=" + number + "&phone=13999999999");
-  auto unknown = cli->Get("/api/v1/track?number=GP-20991231-9999&phone=" + cust.phone);
+  auto wrong = track(*cli, number, "13999999999");
+  auto unknown = track(*cli, "GP-20991231-9999", cust.phone);
   ASSERT_TRUE(wrong && unknown);
   EXPECT_EQ(wrong->status, 404);
   EXPECT_EQ(unknown->status, 404);
   EXPECT_EQ(wrong->body, unknown->body);
   EXPECT_EQ(wrong->body.find(number), std::string::npos);
   // Missing parameters are named.
-  auto missing = cli->Get("/api/v1/track?number=" + number);
+  auto missing = cli->Post("/api/v1/track", json{{"number", number}}.dump(), "application/json");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 400);
   EXPECT_NE(missing->body.find("\"field\":\"phone\""), std::string::npos) << missing->body;
   // Answers are kept between lookups (docs/performance.md) and follow every change at once.
   lab().act_rendered(cust, number, "withdraw", {{"reason", "暂不需要"}});
-  auto after = cli->Get("/api/v1/track?number=" + number + "&phone=" + cust.phone);
+  auto after = track(*cli, number, cust.phone);
   ASSERT_TRUE(after);
   ASSERT_EQ(after->status, 200) << after->body;
   EXPECT_EQ(json::parse(after->body).at("status"), "withdrawn");
   EXPECT_TRUE(json::parse(after->body).at("deadline").is_null());
-  auto still_wrong = cli->Get("/api/v1/track?number=" + number + "&phone=13999999999");
+  auto still_wrong = track(*cli, number, "13999999999");
   ASSERT_TRUE(still_wrong);
   EXPECT_EQ(still_wrong->body, unknown->body);
 }

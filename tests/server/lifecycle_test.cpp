@@ -447,8 +447,10 @@ TEST_F(Lifecycle, T6_RequestInformationPausesTheClockUntilProvided) {
   EXPECT_EQ(mine.at("waiting_message"), "请补充房屋产权证明的清晰照片");
   EXPECT_EQ(stage_of(mine, "application").at("holder").at("role"), "customer") << "rule P2: who holds the step";
   // The customer answers (from the hall kiosk): the clock runs again from where it stopped.
+  // The kiosk is a device the admin registered; it sends its token with every request (issue 15).
+  const std::string device = lab().post_ok(lab().admin(), "/api/v1/admin/kiosks", {{"name", "城关营业厅1号机"}}, 201).value("token", "");
   const json provide = {{"action", "provide_information"}, {"fields", {{"message", "已上传"}}}};
-  auto r = lab().call(&cust, "POST", "/api/v1/applications/" + number + "/actions", &provide, {{"X-GetPower-Channel", "kiosk"}});
+  auto r = lab().call(&cust, "POST", "/api/v1/applications/" + number + "/actions", &provide, {{"X-GetPower-Kiosk-Device", device}});
   ASSERT_EQ(r.status, 200) << r.raw;
   mine = r.body;
   EXPECT_EQ(mine.at("status"), "in_progress");

@@ -424,7 +424,7 @@ TEST(Resilience, GuessingApplicationNumbersDisclosesNothing) {
   for (int n = 1; n <= 45; ++n) {
     char num[8];
     std::snprintf(num, sizeof num, "%04d", n % 6 + 1);
-    const Reply t = api.get("/api/v1/track?number=" + prefix + num + "&phone=" + b.login);
+    const Reply t = api.post("/api/v1/track", {{"number", prefix + num}, {"phone", b.login}});
     if (t.status == 429) {
       ++throttled;
       EXPECT_FALSE(t.header("Retry-After").empty());
@@ -453,8 +453,8 @@ TEST(Resilience, ClockJumpsRecordEachSlaMarkOnce) {
   ServerProcess server({data, {}, {"--test-clock", "--sla-period", "1"}});
   Api api(server);
   const std::string t0 = "2026-03-02T09:00:00+08:00";  // a Monday
-  ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", t0}}).status, 200);
   gp::apitest::login(api, admin);
+  ASSERT_EQ(gp::apitest::set_test_clock(api, admin, t0).status, 200);
   gp::apitest::create_staff(api, admin, "customer_manager", "clock.cm", "钟经理");
   gp::apitest::create_staff(api, admin, "project_manager", "clock.pm", "钟项目");
   gp::apitest::create_staff(api, admin, "command_center", "clock.cc", "钟中心");
@@ -466,7 +466,7 @@ TEST(Resilience, ClockJumpsRecordEachSlaMarkOnce) {
                          "2026-03-02T09:00:01+08:00", "2026-06-01T09:00:00+08:00"};
   int sweeps_ok = 0;
   for (const char* at : jumps) {
-    ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", at}}).status, 200) << at;
+    ASSERT_EQ(gp::apitest::set_test_clock(api, admin, at).status, 200) << at;
     gp::apitest::login(api, admin);  // sessions follow the clock too
     const Reply s = api.post("/api/v1/admin/sla/sweep", json::object(), admin);
     EXPECT_EQ(s.status, 200) << at << " " << show(s);
@@ -536,9 +536,10 @@ TEST(Resilience, FullDiskAnswers507AndRecovers) {
   SmallDisk disk(dir.path() / "disk", 3);
   if (!disk.mounted()) GTEST_SKIP() << "no small disk to fill: " << disk.why();
   const auto data = dir.path() / "disk" / "data";
+  Account admin = gp::apitest::adduser(data, "disk.admin", "admin", "Disk-Admin-1");
   ServerProcess server({data, {}, {"--sla-period", "86400", "--test-clock"}});
   Api api(server);
-  ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", "2026-03-02T10:00:00+08:00"}}).status, 200);
+  ASSERT_EQ(gp::apitest::set_test_clock(api, admin, "2026-03-02T10:00:00+08:00").status, 200);
   Account cust = gp::apitest::register_customer(api, "满盘");
   const std::string pad(150, 'x');
   int created = 0;
@@ -558,7 +559,7 @@ TEST(Resilience, FullDiskAnswers507AndRecovers) {
   const Reply up = api.upload(number, "identity_proof", "id.pdf", gp::apitest::pdf_file(std::string(400 * 1024, 'p')), cust.token);
   EXPECT_EQ(up.status, 507) << show(up);
   // Reads go on, also two minutes later when the session's idle timer would be written.
-  ASSERT_EQ(api.post("/api/v1/test/clock", {{"now", "2026-03-02T10:02:00+08:00"}}).status, 200);
+  ASSERT_EQ(gp::apitest::set_test_clock(api, admin, "2026-03-02T10:02:00+08:00").status, 200);
   const Reply list = api.get("/api/v1/applications?page_size=5", cust);
   EXPECT_EQ(list.status, 200) << show(list);
   EXPECT_EQ(list.body.value("total", 0), created);

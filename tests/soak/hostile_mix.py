@@ -287,7 +287,7 @@ def main():
                     ok = st == 201
                     counts["writes"] += ok
                 elif kind == "track":
-                    st, _ = api.call("GET", f"/api/v1/track?number={n}&phone=13712345678", timeout=15)
+                    st, _ = api.call("POST", "/api/v1/track", {"number": n, "phone": "13712345678"}, timeout=15)
                     ok = st in (200, 429)  # the lookup limit applies to this one address too
                 elif kind == "detail":
                     st, _ = api.call("GET", f"/api/v1/applications/{n}", token=cust, timeout=15)

@@ -71,7 +71,8 @@ TEST(Track, HomeBoxHandsOverAndThePathIsEncoded) {
   EXPECT_TRUE(state::take_home_box(t, home));
   EXPECT_FALSE(home.track_requested);
   EXPECT_TRUE(state::check_track(t, true));
-  EXPECT_EQ(state::track_path(t), "/track?number=ZX-20261130-0001&phone=13703751001");
+  EXPECT_EQ(state::track_body(t), (nlohmann::json{{"number", "ZX-20261130-0001"}, {"phone", "13703751001"}}))
+      << "the phone goes in a POST body, never in the URL";
 }
 
 TEST(Track, ErrorsBesideTheirFieldAndAnswersReplaceEachOther) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "state/admin_state.h"
+#include "state/app_state.h"
 #include "state/board_state.h"
 #include "state/capacity_state.h"
 #include "state/indicators_state.h"
@@ -605,4 +606,54 @@ TEST(StaffDetail, DocumentsWorksWarningAndTrail) {
   s.ack_note = "x";
   staff_detail_for(s, "ZX-2");
   EXPECT_TRUE(s.ack_note.empty());
+}
+
+// Kiosk devices (issue 15): the admin's list, the name check, and the kiosk's own setup logic.
+TEST(Admin, KioskDevicesParsedAndNamed) {
+  state::set_language(state::Lang::En);
+  const auto list = state::parse_kiosks(nlohmann::json::parse(
+      R"({"devices":[{"id":1,"name":"城关营业厅1号机","created_at":"2026-03-02T10:00:00+08:00","revoked_at":null,"active":true},
+                     {"id":2,"name":"旧机","created_at":"2026-03-01T10:00:00+08:00","revoked_at":"2026-03-02T09:00:00+08:00","active":false}]})"));
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_TRUE(list[0].active);
+  EXPECT_EQ(list[0].name, "城关营业厅1号机");
+  EXPECT_FALSE(list[1].active);
+  EXPECT_EQ(list[1].revoked_at, "2026-03-02T09:00:00+08:00");
+  EXPECT_TRUE(state::parse_kiosks(nlohmann::json::parse(R"({"devices":"x"})")).empty());
+  state::AdminState s;
+  EXPECT_FALSE(state::check_kiosk_name(s));
+  EXPECT_FALSE(s.kiosk_errors["name"].empty());
+  s.kiosk_name = std::string(61, 'x');
+  EXPECT_FALSE(state::check_kiosk_name(s));
+  s.kiosk_name = "城关营业厅1号机";
+  EXPECT_TRUE(state::check_kiosk_name(s));
+  EXPECT_EQ(s.kiosk_errors.count("name"), 0u);
+}
+
+TEST(Kiosk, SetupUntilARegisteredDeviceTokenIsConfirmed) {
+  state::set_language(state::Lang::En);
+  state::KioskDeviceState d;
+  EXPECT_TRUE(state::needs_setup(d)) << "no token yet";
+  d.typed = "not a token";
+  EXPECT_EQ(state::typed_token(d), "");
+  EXPECT_NE(d.error.find("64"), std::string::npos) << d.error;
+  d.typed = " " + std::string(32, 'A') + std::string(32, '7') + "\n";
+  EXPECT_EQ(state::typed_token(d), std::string(32, 'a') + std::string(32, '7'));
+  EXPECT_TRUE(d.error.empty());
+  d.token = std::string(64, 'a');
+  EXPECT_FALSE(state::needs_setup(d)) << "a stored token is used until the server says otherwise";
+  state::apply_device_check(d, true, false);
+  EXPECT_TRUE(state::needs_setup(d)) << "revoked or unknown: the setup screen again";
+  EXPECT_FALSE(d.error.empty());
+  d.checked = false;
+  state::apply_device_check(d, true, true);
+  EXPECT_FALSE(state::needs_setup(d));
+  d.checked = false;
+  state::apply_device_check(d, false, false);
+  EXPECT_FALSE(state::needs_setup(d)) << "an error answer is no verdict";
+  // The idle reset forgets the customer, never the terminal's registration.
+  state::AppState app = state::initial_state("", "kiosk");
+  app.device = d;
+  state::forget_user(app);
+  EXPECT_EQ(app.device.token, std::string(64, 'a'));
 }

@@ -67,6 +67,23 @@ void load_config(Ctx& c) {
   });
 }
 
+void load_kiosks(Ctx& c) {
+  auto& s = c.s.staff.admin;
+  const long long id = state::next_request_id();
+  s.kiosks_pending = id;
+  get(c, "/admin/kiosks", [&c, id](const net::ApiReply& r) {
+    auto& x = c.s.staff.admin;
+    if (x.kiosks_pending != id) return;
+    x.kiosks_pending = 0;
+    if (r.ok()) {
+      x.kiosks = state::parse_kiosks(r.body);
+      x.kiosks_loaded = true;
+    } else {
+      x.kiosk_errors["form"] = reply_message(r);
+    }
+  });
+}
+
 }  // namespace
 
 static void load_sms_outbox(Ctx& c) {
@@ -88,6 +105,7 @@ void admin_frame(Ctx& c) {
     load_users(c);
     load_years(c);
     load_config(c);
+    load_kiosks(c);
   }
   const long long me = c.s.session.user ? c.s.session.user->id : 0;
   const auto in = ui::screens::draw_admin(s, me);
@@ -175,6 +193,42 @@ void admin_frame(Ctx& c) {
         });
       }
     }
+  }
+  // Kiosk devices (issue 15)
+  if (in.kiosk_edited) {
+    s.kiosk_errors.clear();
+    s.kiosk_notice.clear();
+  }
+  if (in.forget_kiosk_token) s.new_kiosk_token.clear();
+  if (in.add_kiosk && !s.kiosk_busy && state::check_kiosk_name(s)) {
+    s.kiosk_busy = true;
+    s.new_kiosk_token.clear();
+    post(c, "/admin/kiosks", {{"name", s.kiosk_name}}, [&c](const net::ApiReply& r) {
+      auto& x = c.s.staff.admin;
+      x.kiosk_busy = false;
+      if (!r.ok()) {
+        x.kiosk_errors[reply_field(r) == "name" ? "name" : "form"] = reply_message(r);
+        return;
+      }
+      x.new_kiosk_token = r.body.value("token", "");
+      x.kiosk_notice = state::trf("admin.kiosk_added", {x.kiosk_name});
+      x.kiosk_name.clear();
+      load_kiosks(c);
+    });
+  }
+  if (in.revoke_kiosk > 0 && s.revoking == 0) {
+    const long long id = in.revoke_kiosk;
+    s.revoking = id;
+    post(c, "/admin/kiosks/" + std::to_string(id) + "/revoke", nlohmann::json::object(), [&c](const net::ApiReply& r) {
+      auto& x = c.s.staff.admin;
+      x.revoking = 0;
+      if (!r.ok()) {
+        x.kiosk_errors["form"] = reply_message(r);
+        return;
+      }
+      x.kiosk_notice = state::trf("admin.kiosk_revoked_done", {r.body["device"].value("name", "")});
+      load_kiosks(c);
+    });
   }
 }
 

@@ -32,6 +32,11 @@ void reserve_pool_frame(Ctx& c);
 void capacity_frame(Ctx& c);
 void admin_frame(Ctx& c);
 
+// The kiosk's device token (issue 15): loaded once at start-up; each frame, true when the terminal
+// holds a registered device's token, else the setup screen was drawn instead.
+void kiosk_device_start(Ctx& c);
+bool kiosk_device_ready(Ctx& c);
+
 // The application whose events a notification mentioned is refreshed by the screen showing it;
 // the login screen returns here after logging in.
 void after_login(Ctx& c);

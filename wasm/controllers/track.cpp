@@ -12,7 +12,7 @@ void send_track(Ctx& c) {
   auto& s = c.s.customer.track;
   const long long id = state::next_request_id();
   state::start_lookup(s, id);
-  get(c, state::track_path(s), [&c, id](const net::ApiReply& r) {
+  post(c, "/track", state::track_body(s), [&c, id](const net::ApiReply& r) {
     auto& t = c.s.customer.track;
     if (t.pending != id) return;  // a newer lookup, or everything was reset
     state::apply_track_reply(t, r.ok(), r.body, reply_field(r), reply_message(r));

@@ -14,6 +14,7 @@ void ApiClient::send(const char* method, const std::string& path, const std::str
     req.headers.emplace_back("Content-Type", "application/json");
   }
   if (!token_.empty()) req.headers.emplace_back("Authorization", "Bearer " + token_);
+  if (!kiosk_device_.empty()) req.headers.emplace_back("X-GetPower-Kiosk-Device", kiosk_device_);
   platform::fetch(std::move(req), [done = std::move(done)](platform::HttpResponse r) {
     if (done) done(parse_api_reply(r.status, r.body));
   });

@@ -18,6 +18,8 @@ class ApiClient {
 
   // Session token sent as "Authorization: Bearer <token>" when non-empty.
   void set_token(std::string token) { token_ = std::move(token); }
+  // The kiosk's device token, sent as X-GetPower-Kiosk-Device with every request ("" : none).
+  void set_kiosk_device(std::string token) { kiosk_device_ = std::move(token); }
 
   void get(const std::string& path, ApiCallback done);
   void post(const std::string& path, const nlohmann::json& body, ApiCallback done);
@@ -28,6 +30,7 @@ class ApiClient {
   void send(const char* method, const std::string& path, const std::string* body, ApiCallback done);
   std::string base_;
   std::string token_;
+  std::string kiosk_device_;
 };
 
 }  // namespace net

@@ -179,4 +179,32 @@ void place_config_error(AdminState& s, const std::string& field, const std::stri
   s.config_errors["form"] = message;
 }
 
+std::vector<KioskDevice> parse_kiosks(const nlohmann::json& reply) {
+  std::vector<KioskDevice> out;
+  if (!reply.is_object() || !reply.contains("devices") || !reply.at("devices").is_array()) return out;
+  for (const auto& d : reply.at("devices")) {
+    if (!d.is_object()) continue;
+    KioskDevice k;
+    k.id = d.value("id", 0LL);
+    k.name = d.value("name", "");
+    k.created_at = d.value("created_at", "");
+    k.revoked_at = d.contains("revoked_at") && d.at("revoked_at").is_string() ? d.at("revoked_at").get<std::string>() : "";
+    k.active = d.value("active", k.revoked_at.empty());
+    out.push_back(k);
+  }
+  return out;
+}
+
+bool check_kiosk_name(AdminState& s) {
+  std::size_t chars = 0;
+  for (unsigned char c : s.kiosk_name) chars += (c & 0xC0) != 0x80;
+  s.kiosk_errors.erase("form");
+  if (chars < 1 || chars > 60) {
+    s.kiosk_errors["name"] = tr("admin.kiosk_name_invalid");
+    return false;
+  }
+  s.kiosk_errors.erase("name");
+  return true;
+}
+
 }  // namespace state

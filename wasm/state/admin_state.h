@@ -39,8 +39,15 @@ struct LimitRow {
   std::string application, completion;  // working days as typed
 };
 
+// A kiosk device of the service hall (issue 15): the channel "kiosk" needs its token.
+struct KioskDevice {
+  long long id = 0;
+  std::string name, created_at, revoked_at;
+  bool active = true;
+};
+
 struct AdminState {
-  int tab = 0;  // 0 accounts, 1 calendar, 2 configuration, 3 SMS outbox
+  int tab = 0;  // 0 accounts, 1 calendar, 2 configuration, 3 SMS outbox, 4 kiosks
   // Accounts
   std::vector<StaffUser> users;
   bool users_loaded = false;
@@ -68,6 +75,16 @@ struct AdminState {
   std::string config_notice;
   bool config_busy = false;
   SmsOutboxState sms;  // issue 15
+  // Kiosk devices
+  std::vector<KioskDevice> kiosks;
+  bool kiosks_loaded = false;
+  long long kiosks_pending = 0;
+  std::string kiosk_name;                       // typed name of a new device
+  std::map<std::string, std::string> kiosk_errors;  // "name", "form"
+  std::string kiosk_notice;
+  std::string new_kiosk_token;                  // shown once after registering, then forgotten
+  bool kiosk_busy = false;
+  long long revoking = 0;                       // device id being revoked
 };
 
 std::vector<StaffUser> parse_users(const nlohmann::json& reply);
@@ -81,6 +98,10 @@ std::vector<CalendarYear> parse_calendar_years(const nlohmann::json& reply);
 std::string check_calendar_json(const std::string& text, const std::string& year);
 // A template of a year's JSON for the admin to fill in (the format the server reads).
 std::string calendar_template(int year);
+
+std::vector<KioskDevice> parse_kiosks(const nlohmann::json& reply);
+// The name of a new kiosk device: 1-60 characters. Sets kiosk_errors["name"]; false when wrong.
+bool check_kiosk_name(AdminState& s);
 
 void config_loaded(AdminState& s, const nlohmann::json& reply);
 // Validates the typed limits and phone; the PUT body with what changed (nullopt: errors set).

@@ -91,9 +91,11 @@ void back(AppState& s) {
 void forget_user(AppState& s) {
   const Lang lang = s.lang;
   const bool kiosk = s.kiosk;
+  KioskDeviceState device = std::move(s.device);  // the terminal stays registered
   AppState fresh;
   fresh.lang = kiosk ? Lang::Zh : lang;
   fresh.kiosk = kiosk;
+  fresh.device = std::move(device);
   fresh.session.checked = true;
   s = std::move(fresh);
 }

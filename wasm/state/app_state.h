@@ -14,6 +14,7 @@
 #include "state/home_state.h"
 #include "state/inbox_state.h"
 #include "state/security_state.h"
+#include "state/kiosk_device_state.h"
 #include "state/staff_screens.h"
 #include "state/strings.h"
 
@@ -67,6 +68,7 @@ struct Connection {
 struct AppState {
   Lang lang = Lang::Zh;
   bool kiosk = false;        // ?mode=kiosk: the self-service terminal in the service hall
+  KioskDeviceState device;   // the kiosk's device token (kept across the idle reset)
   Route route;
   std::vector<Route> history;
   Session session;

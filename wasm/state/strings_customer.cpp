@@ -261,6 +261,13 @@ constexpr StringEntry kEntries[] = {
     {"kiosk.key_back", "退格", "Del"},
     {"kiosk.key_clear", "清空", "Clear"},
     {"kiosk.finish", "完成", "Done"},
+    {"kiosk.setup_title", "自助终端设置", "Kiosk setup"},
+    {"kiosk.setup_intro", "此终端尚未登记（或已被停用）。请工作人员输入系统管理 → 自助终端中登记时显示的设备令牌。",
+     "This kiosk is not registered (or was revoked). Staff: enter the device token shown when it was registered under Administration → Kiosks."},
+    {"kiosk.setup_token", "设备令牌", "Device token"},
+    {"kiosk.setup_invalid", "设备令牌应为 64 位十六进制字符", "The device token has 64 hexadecimal characters"},
+    {"kiosk.setup_refused", "该设备令牌无效或已停用", "This device token is unknown or revoked"},
+    {"kiosk.setup_save", "保存并启用", "Save and start"},
 };
 }  // namespace
 extern const StringChunk kStringsCustomer{kEntries, sizeof(kEntries) / sizeof(kEntries[0])};

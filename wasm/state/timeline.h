@@ -1,5 +1,5 @@
 // The steps of an application as the customer follows them (rule P2: every step, its deadline,
-// who holds it), read from GET /api/v1/applications/{n} or the public GET /api/v1/track.
+// who holds it), read from GET /api/v1/applications/{n} or the public POST /api/v1/track.
 #pragma once
 #include <optional>
 #include <string>

@@ -36,11 +36,11 @@ bool check_track(TrackState& s, bool final) {
   return s.errors.empty();
 }
 
-std::string track_path(const TrackState& s) {
+nlohmann::json track_body(const TrackState& s) {
   std::string number;
   for (char c : s.number)
     if (c != ' ') number += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  return "/track?number=" + url_encode(number) + "&phone=" + url_encode(s.phone);
+  return {{"number", number}, {"phone", s.phone}};
 }
 
 void start_lookup(TrackState& s, long long request) {

@@ -1,5 +1,5 @@
 // Tracking an application without logging in (issue 4; rule P2): number + contact phone, the
-// public GET /api/v1/track answer (steps, states, dates; nothing personal). The home page's quick
+// public POST /api/v1/track answer (steps, states, dates; nothing personal). The home page's quick
 // box hands its number and phone over; the kiosk types them on its keypad.
 #pragma once
 #include <map>
@@ -27,8 +27,9 @@ bool take_home_box(TrackState& s, HomeState& home);
 // Validation (current language). While typing only what was typed is checked.
 bool check_track(TrackState& s, bool final);
 
-// "/track?number=...&phone=..." (for app::get, under /api/v1).
-std::string track_path(const TrackState& s);
+// The body of POST /api/v1/track: {"number", "phone"} (the number upper-cased, spaces removed).
+// The phone travels in the body, never in the URL, so it lands in no access log (issue 15).
+nlohmann::json track_body(const TrackState& s);
 
 // A new lookup starts: the old answer and messages go.
 void start_lookup(TrackState& s, long long request);

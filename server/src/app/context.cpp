@@ -21,6 +21,7 @@ AppContext::AppContext(ServeOptions o)
             return p;
           }()),
       registration(db, clock, auth, sms, options.sms_address_limit),
+      kiosks(db, clock),
       applications(db, calendar, config, clock, notifier),
       hall_claims(applications, sms),
       documents(applications, options.max_upload_bytes),

@@ -5,6 +5,7 @@
 
 #include "app/options.h"
 #include "http/rate_limiter.h"
+#include "http/stream_registry.h"
 #include "services/administration_service.h"
 #include "services/application_service.h"
 #include "services/auth_service.h"
@@ -17,6 +18,7 @@
 #include "services/contract_service.h"
 #include "services/document_service.h"
 #include "services/indicator_service.h"
+#include "services/kiosk_service.h"
 #include "services/notifier.h"
 #include "services/rating_service.h"
 #include "services/reliability_service.h"
@@ -43,6 +45,7 @@ struct AppContext {
   AuthService auth;
   SmsService sms;                    // codes and the outbox (issue 15)
   RegistrationService registration;
+  KioskService kiosks;  // registered kiosk devices: the only source of the "kiosk" channel
   ApplicationService applications;
   HallClaimService hall_claims;
   DocumentService documents;
@@ -59,6 +62,7 @@ struct AppContext {
   ReliabilityService reliability;      // rule G5
   AdministrationService administration;  // configuration and the holiday calendar
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
+  StreamRegistry streams;      // open notification streams, in all and per user
 };
 
 }  // namespace gp::server

@@ -94,6 +94,16 @@ ServeOptions serve_options(const Invocation& inv) {
   } else {
     for (const char* f : {"--sms-provider", "--sms-template", "--sms-key-file"})
       if (has(f)) throw UsageError(std::string(f) + " needs --sms-gateway");
+  if (has("--public-origin")) {
+    // scheme://host[:port], nothing more: it is compared byte for byte with the browser's Origin.
+    o.public_origin = inv.values.at("--public-origin");
+    const auto& po = o.public_origin;
+    const auto sep = po.find("://");
+    const bool scheme_ok = po.rfind("https://", 0) == 0 || po.rfind("http://", 0) == 0;
+    const bool host_ok = sep != std::string::npos && po.size() > sep + 3 && po.size() <= 200 &&
+                         po.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-:[]", sep + 3) == std::string::npos;
+    if (!scheme_ok || !host_ok)
+      throw UsageError("--public-origin: '" + po + "' is not an origin such as https://getpower.example.cn (lowercase, no path)");
   }
   return o;
 }
@@ -135,6 +145,11 @@ const std::vector<CommandSpec>& command_specs() {
            {"--sms-template", "ID", "the provider's template id for our messages (with --sms-gateway)"},
            {"--sms-key-file", "FILE", "file holding the key that signs every message to the gateway, HMAC-SHA256, at least 16 bytes"},
            {"--sms-address-limit", "N", "SMS codes, and registrations, per hour per client address, 1..1000000 (default 30)"},
+            "name their client in X-Real-IP, so per-client limits apply per client, and X-Forwarded-Proto: https "
+            "makes the session cookie __Host- and Secure and adds HSTS (docs/deploy.md)"},
+           {"--public-origin", "URL",
+            "the origin users reach the server at (e.g. https://getpower.example.cn): cookie-authenticated writes "
+            "must come from it (Origin or Referer); default: the request's own Host"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

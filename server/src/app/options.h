@@ -59,6 +59,7 @@ struct ServeOptions {
   std::string sms_key;             // the signing key, read from --sms-key-file
   int sms_address_limit = 30;      // SMS codes and registrations per hour per client address
   bool require_second_factor = false;  // staff/admin must enroll TOTP before anything else
+  std::string public_origin;       // "https://host[:port]" users reach us at; "" = the request's Host
 };
 
 struct Invocation {

@@ -24,11 +24,13 @@ std::string cookie_value(const httplib::Request& req, const std::string& name) {
   return "";
 }
 
-[[noreturn]] void unauthorized() {
-  throw ApiError(401, gp::make_error("unauthorized", "", "请先登录（或登录已过期）", "please log in (or your session has expired)"));
-}
+[[noreturn]] void unauthorized() { throw_unauthorized(); }
 
-// The origin of the page that sent a cookie-authenticated write must be this server.
+std::string g_public_origin;  // written once before the server starts, then only read
+
+// The origin of the page that sent a cookie-authenticated write must be this server: its public
+// origin when configured (behind a proxy the Host header is whatever the proxy forwards), else
+// the request's own Host.
 void check_same_origin(const httplib::Request& req) {
   std::string origin = req.get_header_value("Origin");
   if (origin.empty()) {
@@ -36,20 +38,33 @@ void check_same_origin(const httplib::Request& req) {
     const auto scheme = referer.find("://");
     if (scheme != std::string::npos) origin = referer.substr(0, referer.find('/', scheme + 3));
   }
-  const std::string host = req.get_header_value("Host");
-  const bool ok = !origin.empty() && !host.empty() &&
-                  (origin == "http://" + host || origin == "https://" + host);
+  bool ok = false;
+  if (!g_public_origin.empty()) {
+    ok = origin == g_public_origin;
+  } else {
+    const std::string host = req.get_header_value("Host");
+    ok = !origin.empty() && !host.empty() && (origin == "http://" + host || origin == "https://" + host);
+  }
   if (!ok)
     throw ApiError(403, gp::make_error("cross_origin", "Origin", "跨站请求被拒绝", "cross-origin request refused"));
 }
 
 }  // namespace
 
+void throw_unauthorized() {
+  throw ApiError(401, gp::make_error("unauthorized", "", "请先登录（或登录已过期）", "please log in (or your session has expired)"));
+}
+
 namespace {
 std::string g_trusted_proxy;  // written once before the server starts, then only read
 }  // namespace
 
 void trust_proxy(const std::string& address) { g_trusted_proxy = address; }
+void set_public_origin(const std::string& origin) { g_public_origin = origin; }
+
+bool request_is_https(const httplib::Request& req) {
+  return !g_trusted_proxy.empty() && req.remote_addr == g_trusted_proxy && req.get_header_value("X-Forwarded-Proto") == "https";
+}
 
 std::string client_address(const httplib::Request& req) {
   if (!g_trusted_proxy.empty() && req.remote_addr == g_trusted_proxy) {
@@ -69,7 +84,10 @@ std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& 
     if (authz.compare(0, 7, "Bearer ") != 0) unauthorized();
     token = authz.substr(7);
   } else {
-    token = cookie_value(req, kSessionCookie);
+    // The __Host- cookie first; the plain one only over plain HTTP, where it is the only one set
+    // (over HTTPS a plain gp_session could have been planted by a sibling host).
+    token = cookie_value(req, kSecureSessionCookie);
+    if (token.empty() && !request_is_https(req)) token = cookie_value(req, kSessionCookie);
     via_cookie = !token.empty();
   }
   if (token.empty()) return std::nullopt;
@@ -91,12 +109,18 @@ std::optional<Authed> try_authenticate(const httplib::Request& req, AppContext& 
   Authed a;
   a.user = s->user;
   a.token = token;
+  a.session_hash = s->token_hash;
   a.via_cookie = via_cookie;
   a.caller.user_id = s->user.id;
   a.caller.role = s->user.role;
   // The kiosk identifies itself so events record where the customer acted (rule M5).
-  a.caller.channel = req.get_header_value("X-GetPower-Channel") == "kiosk" ? "kiosk" : "online";
+  a.caller.channel = request_channel(req, ctx);
   return a;
+}
+
+std::string request_channel(const httplib::Request& req, AppContext& ctx) {
+  const std::string device = req.get_header_value(kKioskDeviceHeader);
+  return !device.empty() && ctx.kiosks.valid(device) ? "kiosk" : "online";
 }
 
 Authed require_auth(const httplib::Request& req, AppContext& ctx) {
@@ -128,6 +152,18 @@ std::string device_cookie(const std::string& token, gp::Instant max_age) {
 }
 
 std::string request_cookie(const httplib::Request& req, const std::string& name) { return cookie_value(req, name); }
+std::string session_cookie(const httplib::Request& req, const std::string& token, gp::Instant max_age) {
+  if (!request_is_https(req)) return session_cookie(token, max_age);
+  return std::string(kSecureSessionCookie) + "=" + token + "; Secure; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+         std::to_string(max_age);
+}
+
+std::vector<std::string> clear_session_cookies(const httplib::Request& req) {
+  std::vector<std::string> out = {clear_session_cookie()};
+  if (request_is_https(req))
+    out.push_back(std::string(kSecureSessionCookie) + "=; Secure; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+  return out;
+}
 
 std::string clear_session_cookie() { return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"; }
 

@@ -55,6 +55,7 @@ int default_thread_count() {
 HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_(svr_), static_files_(ctx.options.site_dir) {
   ctx_.site_root = static_files_.root();
   trust_proxy(ctx_.options.trusted_proxy);  // client_address() behind nginx (docs/deploy.md)
+  set_public_origin(ctx_.options.public_origin);
   configure_limits();
   install_edge_handlers();
   register_public_routes(router_, ctx_);
@@ -68,6 +69,7 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_reservation_routes(router_, ctx_);
   register_notification_routes(router_, ctx_);
   register_admin_routes(router_, ctx_);
+  register_kiosk_routes(router_, ctx_);
   register_board_routes(router_, ctx_);
   register_reserve_routes(router_, ctx_);
   register_consultation_routes(router_, ctx_);

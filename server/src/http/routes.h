@@ -27,6 +27,8 @@ void register_reservation_routes(Router& r, AppContext& ctx);
 void register_notification_routes(Router& r, AppContext& ctx);
 // /api/v1/admin/... and /api/v1/test/clock.
 void register_admin_routes(Router& r, AppContext& ctx);
+// /api/v1/admin/kiosks (register, list, revoke kiosk devices) and GET /api/v1/kiosk/device.
+void register_kiosk_routes(Router& r, AppContext& ctx);
 // The command center's board and acknowledging a warning (M1, M2).
 void register_board_routes(Router& r, AppContext& ctx);
 // /api/v1/reserve: the reserve pool, import and conversion (R1, R3).

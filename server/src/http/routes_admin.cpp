@@ -86,6 +86,8 @@ void register_admin_routes(Router& r, AppContext& ctx) {
   r.post("/api/v1/test/clock", [&ctx](const httplib::Request& req, httplib::Response& res) {
     if (!ctx.clock.settable())  // without --test-clock the route does not exist
       throw ApiError(404, gp::make_error("not_found", "", "请求的资源不存在", "no such resource"));
+    // Even in a test deployment, moving "now" expires sessions and deadlines for everyone: admin only.
+    require_role(req, ctx, {gp::Role::admin});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     reject_unknown_fields(body, {"now"});

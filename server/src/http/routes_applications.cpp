@@ -71,18 +71,28 @@ void register_application_routes(Router& r, AppContext& ctx) {
     write_json(res, 200, ctx.applications.act(a.caller, req.matches[1], body));
   });
 
-  // Progress without login: steps, states and dates only (no personal data); throttled.
-  r.get("/api/v1/track", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    allow_only_params(req, {"number", "phone"});
+  // Progress without login: steps, states and dates only (no personal data); throttled. The number
+  // and phone come in the body of a POST so the phone never lands in access logs (issue 15).
+  r.post("/api/v1/track", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     int retry = 0;
     if (!ctx.public_limiter.allow("track:" + client_address(req), &retry)) {
       res.set_header("Retry-After", std::to_string(retry));
       throw ApiError(429, gp::make_error("throttled", "", "查询过于频繁，请稍后再试", "too many lookups; please wait a minute"));
     }
-    const std::string number = required_param(req, "number");
-    const std::string phone = required_param(req, "phone");
+    const auto body = parse_json_body(req);
+    if (!body.is_object()) throw ApiError(400, gp::make_error("invalid_type", "", "请求体应为对象", "the body must be an object"));
+    for (auto it = body.begin(); it != body.end(); ++it)
+      if (it.key() != "number" && it.key() != "phone")
+        throw ApiError(400, gp::make_error("unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key()));
+    for (const char* f : {"number", "phone"}) {
+      if (body.contains(f) && !body.at(f).is_null() && !body.at(f).is_string())
+        throw ApiError(400, gp::make_error("invalid_type", f, std::string("“") + f + "”应为文字", std::string(f) + " must be a string"));
+      if (!body.contains(f) || body.at(f).is_null() || body.at(f).get<std::string>().empty())
+        throw ApiError(400, gp::make_error("required", f, std::string("缺少必填字段“") + f + "”", std::string("missing required field ") + f));
+    }
     res.status = 200;
-    res.set_content(ctx.applications.track(number, phone), kJsonType);
+    res.set_content(ctx.applications.track(body.at("number").get<std::string>(), body.at("phone").get<std::string>()), kJsonType);
   });
 }
 

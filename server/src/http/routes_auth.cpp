@@ -23,7 +23,7 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     auto result = ctx.registration.register_customer(body, client_address(req));
-    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    res.set_header("Set-Cookie", session_cookie(req, result.token, ctx.auth.policy().absolute_seconds));
     write_json(res, 201, session_json(result));
   });
   r.post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -32,7 +32,7 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     // Failures count per address group (IPv6 by /64), and a browser known to this account counts apart.
     auto result = ctx.auth.login(body, address_group(client_address(req)), request_cookie(req, kDeviceCookie));
     // A fresh token on every login: a session id planted before login is never promoted.
-    res.set_header("Set-Cookie", session_cookie(result.token, ctx.auth.policy().absolute_seconds));
+    res.set_header("Set-Cookie", session_cookie(req, result.token, ctx.auth.policy().absolute_seconds));
     if (!result.device_token.empty()) res.set_header("Set-Cookie", device_cookie(result.device_token, ctx.auth.policy().device_seconds));
     write_json(res, 200, session_json(result));
   });
@@ -40,14 +40,14 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
     ctx.auth.logout(a.token, a.user.id);
-    res.set_header("Set-Cookie", clear_session_cookie());
+    for (const auto& c : clear_session_cookies(req)) res.set_header("Set-Cookie", c);
     write_json(res, 200, {{"ok", true}});
   });
   r.post("/api/v1/auth/logout-all", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
     ctx.auth.logout_all(a.user.id);
-    res.set_header("Set-Cookie", clear_session_cookie());
+    for (const auto& c : clear_session_cookies(req)) res.set_header("Set-Cookie", c);
     write_json(res, 200, {{"ok", true}});
   });
   r.post("/api/v1/auth/password", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -1,6 +1,6 @@
 // Notifications (rule P1: progress pushed to the customer; rule M2: escalations to staff): the inbox,
 // marking read, a long poll, and a server-sent-event stream the browser keeps open.
-#include <atomic>
+#include <algorithm>
 #include <chrono>
 
 #include "http/api_error.h"
@@ -9,6 +9,7 @@
 #include "http/query.h"
 #include "http/response.h"
 #include "http/routes.h"
+#include "http/stream_registry.h"
 
 namespace gp::server {
 namespace {
@@ -42,8 +43,11 @@ json inbox(SQLite::Database& db, std::int64_t user, std::int64_t after, int limi
   return {{"items", items}, {"unread", u.getColumn(0).getInt64()}, {"last_id", std::max(last, m.getColumn(0).getInt64())}};
 }
 
-std::atomic<int> g_streams{0};
-constexpr int kMaxStreams = 200;
+// How often an open stream or long poll checks that its session still stands (logout, "log out
+// everywhere", password change, a disabled account end it): one indexed lookup per stream per
+// slice, and the stream ends within this long of the revocation.
+constexpr int kSessionCheckMs = 2000;
+constexpr int kPingMs = 15000;
 
 }  // namespace
 
@@ -60,7 +64,9 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     json out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
     while (out.at("items").empty() && std::chrono::steady_clock::now() < until && !ctx.notifier.closed()) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
-      gen = ctx.notifier.wait(gen, static_cast<int>(std::max<long long>(1, left)));
+      gen = ctx.notifier.wait(gen, static_cast<int>(std::clamp<long long>(left, 1, kSessionCheckMs)));
+      // A poll held past its session's end answers 401, as a fresh request would.
+      if (!ctx.auth.session_alive(a.session_hash)) throw_unauthorized();
       out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
     }
     write_json(res, 200, out);
@@ -107,44 +113,65 @@ void register_notification_routes(Router& r, AppContext& ctx) {
   });
 
   // Server-sent events: one "notification" event per new item; a comment every 15 s keeps proxies
-  // from closing the stream; the stream ends after 10 minutes and the browser reconnects.
+  // from closing the stream; the stream ends after 10 minutes and the browser reconnects. It also
+  // ends within kSessionCheckMs of its session ending (issue 15, hole 6), and each user may hold
+  // only a few (StreamRegistry), so one customer cannot take every slot.
   r.get("/api/v1/notifications/stream", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {"after"});
     Authed a = require_auth(req, ctx);
     std::int64_t after = req.has_param("after") ? int_param(req, "after", 0, 1LL << 62) : -1;
     if (after < 0) after = inbox(ctx.db.reader(), a.caller.user_id, 0, 1).at("last_id").get<std::int64_t>();
-    if (g_streams.load() >= kMaxStreams)
-      throw ApiError(503, gp::make_error("unavailable", "", "连接过多，请稍后重试", "too many open streams, retry later"));
+    StreamRegistry::Refusal why = StreamRegistry::Refusal::none;
+    auto slot = ctx.streams.acquire(a.caller.user_id, &why);
+    if (why == StreamRegistry::Refusal::user_full) {
+      res.set_header("Retry-After", "60");
+      throw ApiError(429, gp::make_error("too_many_streams", "", "您打开的通知连接过多，请关闭其他页面后重试",
+                                         "you have too many notification streams open; close other tabs and retry"));
+    }
+    if (!slot) throw ApiError(503, gp::make_error("unavailable", "", "连接过多，请稍后重试", "too many open streams, retry later"));
     const std::int64_t user = a.caller.user_id;
-    const auto end = std::chrono::steady_clock::now() + std::chrono::minutes(10);
-    auto state = std::make_shared<std::pair<std::int64_t, std::uint64_t>>(after, ctx.notifier.generation());
-    ++g_streams;
+    const std::string session = a.session_hash;
+    struct State {
+      std::int64_t after;
+      std::uint64_t gen;
+      std::chrono::steady_clock::time_point end, next_ping;
+      std::shared_ptr<StreamRegistry::Slot> slot;  // given back when the stream's provider is destroyed
+    };
+    const auto now = std::chrono::steady_clock::now();
+    auto state = std::make_shared<State>(State{after, ctx.notifier.generation(), now + std::chrono::minutes(10),
+                                               now + std::chrono::milliseconds(kPingMs), std::move(slot)});
     res.set_header("Cache-Control", "no-store");
     res.set_header("X-Accel-Buffering", "no");  // nginx: pass events through at once
     res.set_chunked_content_provider(
         "text/event-stream",
-        [&ctx, user, end, state](std::size_t, httplib::DataSink& sink) {
-          json news = inbox(ctx.db.reader(), user, state->first, 50);
+        [&ctx, user, session, state](std::size_t, httplib::DataSink& sink) {
+          json news = inbox(ctx.db.reader(), user, state->after, 50);
           auto& items = news.at("items");
           for (auto it = items.rbegin(); it != items.rend(); ++it) {
             const std::string msg = "id: " + std::to_string((*it).at("id").get<std::int64_t>()) + "\nevent: notification\ndata: " + it->dump() + "\n\n";
             if (!sink.write(msg.data(), msg.size())) return false;
-            state->first = std::max(state->first, (*it).at("id").get<std::int64_t>());
+            state->after = std::max(state->after, (*it).at("id").get<std::int64_t>());
           }
-          if (std::chrono::steady_clock::now() >= end) {
+          const auto t = std::chrono::steady_clock::now();
+          if (t >= state->end) {
             sink.done();
             return true;
           }
-          state->second = ctx.notifier.wait(state->second, 15000);
-          if (ctx.notifier.closed()) {  // the server is stopping: end the stream (the browser reconnects)
+          const auto to_ping = std::chrono::duration_cast<std::chrono::milliseconds>(state->next_ping - t).count();
+          state->gen = ctx.notifier.wait(state->gen, static_cast<int>(std::clamp<long long>(to_ping, 1, kSessionCheckMs)));
+          // The server is stopping, or the session ended: end the stream (the browser reconnects,
+          // and with its session gone it is asked to log in).
+          if (ctx.notifier.closed() || !ctx.auth.session_alive(session)) {
             sink.done();
             return true;
           }
           if (!sink.is_writable()) return false;
+          if (std::chrono::steady_clock::now() < state->next_ping) return true;
+          state->next_ping = std::chrono::steady_clock::now() + std::chrono::milliseconds(kPingMs);
           static const std::string ping = ": ping\n\n";
           return sink.write(ping.data(), ping.size());
         },
-        [](bool) { --g_streams; });
+        [state](bool) { state->slot.reset(); });
   });
 }
 

@@ -83,7 +83,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/admin/sms/outbox"}] = {"The newest SMS in the outbox with their delivery state; codes and texts only from the development outbox "
                                               "(development_only: true, no gateway configured: nothing reaches a phone)", "admin", nullptr,
                                               {q("limit", "1..500 (default 100)", false, "integer")}};
-    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username (and `otp`, a TOTP or recovery code, when the account has a second factor); sets the HttpOnly session cookie and the gp_device cookie; "
+    m[{"POST", "/api/v1/auth/login"}] = {"Log in with a mobile number or staff username (and `otp`, a TOTP or recovery code, when the account has a second factor); sets the HttpOnly session cookie (__Host-gp_session with Secure over HTTPS behind the trusted proxy, gp_session otherwise) and the gp_device cookie; "
                                          "401 invalid_credentials, 401 otp_required/otp_invalid after the right password, 429 delayed (Retry-After)", "anyone",
                                          obj({{"login", str()}, {"password", str()}, {"otp", str()}}, {"login", "password"}), {}};
     m[{"POST", "/api/v1/auth/logout"}] = {"Revoke the current session", "logged in", nullptr, {}};
@@ -115,8 +115,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                            obj({{"service_score", {{"type", "integer"}}}, {"manager_score", {{"type", "integer"}}}, {"comment", str()}}, {"service_score"}), {}};
     m[{"POST", "/api/v1/applications/{number}/manager"}] = {"Choose another customer manager (M3)", "its customer", obj({{"customer_manager", {{"type", "integer"}}}}, {"customer_manager"}), {}};
     m[{"GET", "/api/v1/managers"}] = {"Public list of customer managers: handled, average working days, satisfaction, open load (M3)", "anyone", nullptr, {}};
-    m[{"GET", "/api/v1/track"}] = {"Progress without login (kiosk, SMS links): steps, states and dates only; 404 for a wrong phone; throttled", "anyone",
-                                   nullptr, {q("number", "application number", true), q("phone", "the contact's mobile number", true)}};
+    m[{"POST", "/api/v1/track"}] = {"Progress without login (kiosk, SMS links): steps, states and dates only; one 404 for an unknown number or a wrong phone (same work, same bytes); the phone goes in the body, never in the URL; throttled", "anyone",
+                                    obj({{"number", str()}, {"phone", str()}}, {"number", "phone"}), {}};
     m[{"POST", "/api/v1/reservations"}] = {"Zero-document reservation (D4): online (contact within 18 hours) or, by staff, a phone call (dispatch within 20 minutes)", "anyone (throttled); staff for phone",
                                            obj({{"channel", str()}, {"name", str()}, {"phone", str()}, {"address", str()}, {"business", str()}, {"customer_type", str()}, {"note", str()}, {"call_ended_at", str()}}, {"customer_type", "address"}), {}};
     m[{"GET", "/api/v1/reservations"}] = {"Reservations: the customer's own; open ones for staff", "logged in", nullptr, {q("status", "open|handled|converted|cancelled")}};
@@ -126,13 +126,17 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/notifications"}] = {"The inbox; `wait` seconds makes it a long poll", "logged in", nullptr,
                                            {q("after", "only ids above this", false, "integer"), q("limit", "1..200", false, "integer"), q("wait", "0..30 seconds", false, "integer")}};
     m[{"POST", "/api/v1/notifications/read"}] = {"Mark notifications read", "logged in", obj({{"ids", {{"type", "array"}}}, {"all", boolean()}}), {}};
-    m[{"GET", "/api/v1/notifications/stream"}] = {"Server-sent events: one `notification` event per new item", "logged in", nullptr, {q("after", "resume after this id", false, "integer")}};
+    m[{"GET", "/api/v1/notifications/stream"}] = {"Server-sent events: one `notification` event per new item; ends within seconds of its session ending (logout, revocation, a disabled account); at most 5 open per user (429 beyond), 200 in all (503)", "logged in", nullptr, {q("after", "resume after this id", false, "integer")}};
     m[{"POST", "/api/v1/admin/users"}] = {"Create a staff account", "admin",
                                           obj({{"username", str()}, {"password", str()}, {"name", str()}, {"role", str()}, {"phone", str()}}, {"username", "password", "name", "role"}), {}};
     m[{"GET", "/api/v1/admin/users"}] = {"Staff accounts", "admin, command center", nullptr, {}};
     m[{"POST", "/api/v1/admin/users/{id}/disabled"}] = {"Disable or enable a staff account (revokes its sessions)", "admin", obj({{"disabled", boolean()}}, {"disabled"}), {}};
     m[{"POST", "/api/v1/admin/sla/sweep"}] = {"Run one time-limit supervision sweep now (M1, M2): reservations, then due applications until --sla-budget-ms is used; applications_left are still due (run it again); applications_failed could not be swept (logged, tried again next time)", "admin, command center", nullptr, {}};
-    m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "anyone, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
+    m[{"POST", "/api/v1/admin/kiosks"}] = {"Register a kiosk device of the service hall; 201 with the device and its token, shown this once (only its hash is stored). Requests carrying the token in X-GetPower-Kiosk-Device are recorded with the channel kiosk", "admin", obj({{"name", str()}}, {"name"}), {}};
+    m[{"GET", "/api/v1/admin/kiosks"}] = {"Kiosk devices, in service and revoked (never their tokens)", "admin", nullptr, {}};
+    m[{"POST", "/api/v1/admin/kiosks/{id}/revoke"}] = {"Revoke a kiosk device: its token no longer makes the channel kiosk; 404 for an unknown id", "admin", nullptr, {}};
+    m[{"GET", "/api/v1/kiosk/device"}] = {"Whether the X-GetPower-Kiosk-Device token sent belongs to a device in service ({\"kiosk\": true|false}); the kiosk page asks at start-up", "anyone", nullptr, {}};
+    m[{"POST", "/api/v1/test/clock"}] = {"Tests only (--test-clock): set the server's now; 404 otherwise", "admin, only with --test-clock", obj({{"now", str()}}, {"now"}), {}};
     // Staff operations and supervision (issue 5).
     const json csv_or_json = {{"type", "string"}, {"x-content-type", {"text/csv", "application/json"}},
                               {"description", "CSV with a header line, or JSON"}};

@@ -25,7 +25,8 @@ void register_reservation_routes(Router& r, AppContext& ctx) {
     }
     std::optional<Caller> c;
     if (a) c = a->caller;
-    write_json(res, 201, ctx.reservations.create(c, body));
+    // Anonymous reservations are recorded as the kiosk's only when a registered device sent them.
+    write_json(res, 201, ctx.reservations.create(c, body, a ? a->caller.channel : request_channel(req, ctx)));
   });
   r.get("/api/v1/reservations", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {"status"});

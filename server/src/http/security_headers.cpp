@@ -1,5 +1,7 @@
 #include "http/security_headers.h"
 
+#include "http/auth.h"
+
 namespace gp::server {
 
 bool is_api_path(const std::string& path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
@@ -13,6 +15,9 @@ void apply_security_headers(const httplib::Request& req, httplib::Response& res)
   put("Referrer-Policy", "no-referrer");
   put("X-Frame-Options", "DENY");
   put("Cross-Origin-Opener-Policy", "same-origin");
+  // HSTS only where the browser reached us over HTTPS (it ignores it over HTTP anyway, and on
+  // plain loopback it would be a lie); the same value as docs/deploy.md's nginx sets.
+  if (request_is_https(req)) put("Strict-Transport-Security", kStrictTransportSecurity);
   if (is_api_path(req.path)) {
     res.headers.erase("Cache-Control");
     res.set_header("Cache-Control", "no-store");

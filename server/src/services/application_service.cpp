@@ -2,6 +2,9 @@
 #include "services/hall_claim_service.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include <sodium.h>
 
 #include "gp/validate.h"
 #include "services/service_error.h"
@@ -262,6 +265,10 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
     // reserve record, so "proactive" is accepted from staff only for facts that say proactive.
     const bool ok = staff ? (channel == "service_hall" || (channel == "proactive" && plan->facts.proactive))
                           : (channel == "online" || channel == "kiosk");
+    // "kiosk" only from a registered kiosk device (issue 15: the caller's channel says so).
+    if (ok && !staff && channel == "kiosk" && c.channel != "kiosk")
+      fail(K::forbidden, "kiosk_device_required", "channel", "只有已登记的营业厅自助终端可以使用 kiosk 渠道",
+           "the kiosk channel needs a registered kiosk device");
     if (!ok)
       fail(K::invalid, "invalid", "channel", staff ? "工作人员代客户办理的渠道为 service_hall" : "渠道应为 online 或 kiosk",
            staff ? "staff take applications at the service hall (service_hall)" : "channel must be online or kiosk");
@@ -491,49 +498,56 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
   return {{"items", items}, {"total", total}, {"page", p.page}, {"page_size", p.page_size}};
 }
 
+namespace {
+
+// Constant-time equality of two phone numbers (at most 32 bytes each are compared, always 32):
+// how many digits of a guess were right must not show in the time the answer takes.
+bool same_phone(const std::string& a, const std::string& b) {
+  unsigned char x[33] = {0}, y[33] = {0};
+  x[0] = static_cast<unsigned char>(std::min<std::size_t>(a.size(), 32));
+  y[0] = static_cast<unsigned char>(std::min<std::size_t>(b.size(), 32));
+  std::memcpy(x + 1, a.data(), std::min<std::size_t>(a.size(), 32));
+  std::memcpy(y + 1, b.data(), std::min<std::size_t>(b.size(), 32));
+  return sodium_memcmp(x, y, sizeof x) == 0;
+}
+
+}  // namespace
+
 std::string ApplicationService::track(const std::string& number, const std::string& phone) {
   const std::string norm = gp::validate::normalize_mobile(phone);
-  // One answer for "no such number" and "wrong phone": nothing is disclosed to a guesser.
+  // One answer for "no such number" and "wrong phone", after the same work on both paths (issue
+  // 15): the number's key is always read from the database (the kept answers are only consulted
+  // once the phone matched), an unknown number is compared against a dummy record, and the phone
+  // comparison takes constant time. Nothing tells a guesser which of the two was wrong.
   auto not_found = [] { fail(K::not_found, "not_found", "", "未找到与该号码匹配的申请", "no application matches this number and phone"); };
-  auto answer_of = [&](const std::shared_ptr<const TrackAnswer>& a) -> std::string {
-    const bool match = a->key.contact_phone == norm || (!a->key.customer_phone.empty() && a->key.customer_phone == norm);
-    if (!match) not_found();
-    return a->body;
-  };
   auto keep = [&](std::shared_ptr<const TrackAnswer> a) {
     std::lock_guard<std::mutex> lock(track_mu_);
     if (track_cache_.size() >= kTrackCacheSize && !track_cache_.count(number)) track_cache_.clear();
     track_cache_[number] = std::move(a);
   };
+  auto& db = db_.reader();
+  // Longer than any number: looked up as "" (no row), so the work is still one indexed read.
+  auto key = store::find_track_key(db, number.size() <= 40 ? number : std::string());
+  static const store::TrackKey kDummy{0, "10000000000", "10000000001", ""};
+  const store::TrackKey& k = key ? *key : kDummy;
+  const bool contact = same_phone(k.contact_phone, norm);
+  const bool customer = same_phone(k.customer_phone, norm) & !k.customer_phone.empty();
+  if (!key || !(contact | customer)) not_found();
+
   auto cal = cal_.current();
   auto cfg = cfg_.current();
-  std::shared_ptr<const TrackAnswer> kept;
   {
     std::lock_guard<std::mutex> lock(track_mu_);
     auto it = track_cache_.find(number);
-    if (it != track_cache_.end() && it->second->cal == cal && it->second->cfg == cfg) kept = it->second;
-  }
-  // The epoch is read before the database: an event committed after this point moves it.
-  std::optional<std::uint64_t> epoch;
-  if (kept) {
-    epoch = store::events_epoch(kept->key.id);
-    if (kept->epoch == epoch) return answer_of(kept);
-  }
-
-  auto& db = db_.reader();
-  auto key = number.size() <= 40 ? store::find_track_key(db, number) : std::nullopt;
-  if (!key) not_found();
-  if (kept && kept->key.last_event_hash == key->last_event_hash && kept->key.contact_phone == key->contact_phone &&
-      kept->key.customer_phone == key->customer_phone) {
-    auto same = std::make_shared<TrackAnswer>(*kept);  // no event since: only the epoch moves
-    same->epoch = epoch;
-    keep(same);
-    return answer_of(same);
+    // Kept until the application gains an event (its last event hash moves) or its phones change.
+    if (it != track_cache_.end() && it->second->cal == cal && it->second->cfg == cfg &&
+        it->second->key.last_event_hash == key->last_event_hash && it->second->key.contact_phone == key->contact_phone &&
+        it->second->key.customer_phone == key->customer_phone)
+      return it->second->body;
   }
   auto row = store::find_application_by_number(db, number);
   if (!row) not_found();  // applications are never deleted; checked all the same
   auto answer = std::make_shared<TrackAnswer>();
-  answer->epoch = epoch;  // empty on a first lookup (the id was not known before reading): checked next time
   answer->cal = cal;
   answer->cfg = cfg;
   answer->key = *key;
@@ -560,7 +574,7 @@ std::string ApplicationService::track(const std::string& number, const std::stri
                       {"stages", stages}}
                      .dump(-1, ' ', false, json::error_handler_t::replace);
   keep(answer);
-  return answer_of(answer);
+  return answer->body;
 }
 
 }  // namespace gp::server

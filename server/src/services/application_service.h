@@ -107,13 +107,12 @@ class ApplicationService {
 
   // Progress answers by number. An answer is a function of the application's events, fields that
   // never change (number, submission time, phones), the calendar and the configuration: dates and
-  // states, nothing measured from "now". So it holds until the application gains an event
-  // (store::events_epoch) and is then served without touching SQLite. When the epoch moved (or
-  // was not known when the answer was made), one indexed query (store::find_track_key) tells
-  // whether this application's last event changed; only then is the answer derived again.
-  // Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
+  // states, nothing measured from "now". So it holds until the application gains an event. Every
+  // lookup first reads the number's key (store::find_track_key: phones, last event hash) — also
+  // for an unknown number, so "unknown number" and "wrong phone" cost the same (issue 15) — and
+  // only a lookup with the right phone consults the kept answer, derived again when the last
+  // event changed. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
   struct TrackAnswer {
-    std::optional<std::uint64_t> epoch;  // events_epoch read before the reads it was made from
     std::shared_ptr<const gp::Calendar> cal;
     std::shared_ptr<const gp::ServiceConfig> cfg;
     store::TrackKey key;  // id, phones and last event hash it was derived from

@@ -277,6 +277,15 @@ std::optional<Session> AuthService::authenticate(const std::string& token) {
   return out;
 }
 
+bool AuthService::session_alive(const std::string& h) {
+  auto& rdb = db_.reader();
+  auto s = store::find_session(rdb, h);
+  const gp::Instant now = clock_.now();
+  if (!s || s->revoked || now >= s->expires_at || now - s->last_seen >= policy_.idle_seconds) return false;
+  auto u = store::find_user(rdb, s->user_id);
+  return u && !u->disabled;
+}
+
 store::User AuthService::create_staff(const std::string& username, const std::string& password, const std::string& name,
                                       const std::string& role, const std::string& phone) {
   auto r = gp::parse_role(role);

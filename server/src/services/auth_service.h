@@ -84,6 +84,9 @@ class AuthService {
   bool totp_enabled(std::int64_t user_id);
   // The live session of a bearer token, refreshed (idle timer); nullopt when unknown/expired/revoked.
   std::optional<Session> authenticate(const std::string& token);
+  // Whether a session (by token hash) still stands: not revoked, not expired, its user not
+  // disabled. Read only (no idle refresh): open notification streams ask it at every wake-up.
+  bool session_alive(const std::string& token_hash);
 
   // Staff accounts (admin API and the adduser command). Throws ServiceError.
   store::User create_staff(const std::string& username, const std::string& password, const std::string& name,

@@ -95,7 +95,7 @@ json ReservationService::render(SQLite::Database& db, const Caller* c, std::int6
   return j;
 }
 
-json ReservationService::create(const std::optional<Caller>& c, const json& body) {
+json ReservationService::create(const std::optional<Caller>& c, const json& body, const std::string& anonymous_channel) {
   if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
   for (auto it = body.begin(); it != body.end(); ++it) {
     static const std::set<std::string> keys = {"channel", "name", "phone", "address", "business", "customer_type", "note", "call_ended_at"};
@@ -162,7 +162,7 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
     e.at = now;
     e.type = "reservation_created";
     e.role = c ? c->role : gp::Role::customer;
-    e.channel = channel == "phone" ? "phone" : (c ? c->channel : "kiosk");
+    e.channel = channel == "phone" ? "phone" : (c ? c->channel : anonymous_channel);
     e.data = {{"number", number}, {"channel", channel}, {"due_at", gp::format_datetime_cst(due)}};
     store::append_event(db, 0, id, e, c ? std::optional<std::int64_t>(c->user_id) : std::nullopt);
     for (const auto& u : store::users_with_role(db, gp::Role::command_center)) {

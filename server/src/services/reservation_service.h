@@ -13,7 +13,9 @@ class ReservationService {
  public:
   explicit ReservationService(ApplicationService& apps) : apps_(apps) {}
   // Anonymous (kiosk) and customers: online. Staff: phone (or online on the customer's behalf).
-  nlohmann::json create(const std::optional<Caller>& c, const nlohmann::json& body);
+  // `anonymous_channel`: where an anonymous reservation was made ("kiosk" from a registered
+  // device, "online" otherwise).
+  nlohmann::json create(const std::optional<Caller>& c, const nlohmann::json& body, const std::string& anonymous_channel = "online");
   nlohmann::json list(const Caller& c, const std::string& status);
   nlohmann::json get(const Caller& c, const std::string& number);
   // {"action":"dispatch","fields":{"customer_manager"}} | "contact" {"note"} | "convert" {facts...} | "cancel" {"reason"}

@@ -388,6 +388,17 @@ CREATE TABLE known_devices (
   last_used  INTEGER NOT NULL
 );
 CREATE INDEX known_devices_user ON known_devices(user_id);
+      // Kiosk devices (issue 15): the channel "kiosk" is recorded only for requests that carry a
+      // registered device's token (X-GetPower-Kiosk-Device). Only a hash of each token is kept.
+      {8, R"SQL(
+CREATE TABLE kiosk_devices (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,              -- where it stands ("城关营业厅 1号机")
+  token_hash  TEXT NOT NULL UNIQUE,       -- SHA-256 of the device token; the token is shown once
+  created_at  INTEGER NOT NULL,
+  created_by  INTEGER REFERENCES users(id),
+  revoked_at  INTEGER                     -- NULL while in service
+);
 )SQL"},
   };
   return m;

@@ -418,6 +418,39 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  // The kiosk's device token (issue 15): ?device=TOKEN is stored once in localStorage and removed
+  // from the address bar; afterwards the stored one is used. Returns malloc'ed UTF-8 or 0.
+  gp_js_kiosk_device_load__deps: ['malloc'],
+  gp_js_kiosk_device_load: function() {
+    var key = 'getpower.kiosk.device';
+    var v = null;
+    try {
+      var url = new URL(window.location.href);
+      var given = url.searchParams.get('device');
+      if (given) {
+        window.localStorage.setItem(key, given);
+        url.searchParams.delete('device');
+        window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+      }
+      v = window.localStorage.getItem(key);
+    } catch (e) {
+      v = null;  // storage refused (private mode): the setup screen asks again
+    }
+    if (!v) return 0;
+    var n = lengthBytesUTF8(v) + 1;
+    var p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+  },
+
+  gp_js_kiosk_device_store: function(token) {
+    try {
+      window.localStorage.setItem('getpower.kiosk.device', UTF8ToString(token));
+    } catch (e) {
+      // kept for this page only (the app holds it in memory)
+    }
+  },
+
   // One frame was presented: update the hooks the loader and the tests read.
   gp_js_frame_presented: function(frames, ready, frameMs) {
     var g = window.getpower || (window.getpower = {});

@@ -163,19 +163,60 @@ void configuration(state::AdminState& s, AdminIntent& in) {
   if (link("admin.config.reload", tr("admin.config_reload"))) in.reload_config = true;
   text(tr("admin.config_note"), Tone::Muted);
 }
+void kiosks(state::AdminState& s, AdminIntent& in) {
+  card_begin("admin.kiosk.new");
+  heading("admin.kiosk.title", tr("admin.kiosk_title"), 2);
+  text(tr("admin.kiosk_intro"), Tone::Muted);
+  InputOpts n;
+  n.hint = tr("admin.kiosk_name_hint");
+  n.error = field_error(s.kiosk_errors, "name");
+  n.max_bytes = 240;
+  in.kiosk_edited |= input_text("admin.kiosk.name", tr("admin.kiosk_name"), s.kiosk_name, n);
+  if (!field_error(s.kiosk_errors, "form").empty()) text("admin.kiosk.error", field_error(s.kiosk_errors, "form"), Tone::Error);
+  ButtonOpts b;
+  b.style = ButtonStyle::Primary;
+  b.enabled = !s.kiosk_busy;
+  if (button("admin.kiosk.add", s.kiosk_busy ? tr("common.loading") : tr("admin.kiosk_add"), b)) in.add_kiosk = true;
+  if (!s.new_kiosk_token.empty()) {
+    // Shown this once: staff type it into the kiosk's setup screen (it is stored only hashed).
+    text("admin.kiosk.token_note", tr("admin.kiosk_token_once"), Tone::Success);
+    text("admin.kiosk.token", s.new_kiosk_token);
+    if (link("admin.kiosk.token_done", tr("admin.kiosk_token_done"))) in.forget_kiosk_token = true;
+  }
+  card_end();
+  if (!s.kiosk_notice.empty()) text("admin.kiosk.notice", s.kiosk_notice, Tone::Success);
+  if (table_begin("admin.kiosks", {tr("admin.kiosk_name"), tr("admin.kiosk_created"), tr("admin.status")})) {
+    for (const auto& k : s.kiosks) {
+      const std::string id = "admin.kiosk." + std::to_string(k.id);
+      table_next_cell();
+      text((id + ".name").c_str(), k.name);
+      table_next_cell();
+      text(k.created_at.substr(0, 16), Tone::Muted);
+      table_next_cell();
+      text((id + ".state").c_str(), k.active ? tr("admin.active") : tr("admin.kiosk_revoked"), k.active ? Tone::Success : Tone::Error);
+      if (k.active) {
+        same_line(12);
+        if (link((id + ".revoke").c_str(), tr("admin.kiosk_revoke"), s.revoking == 0)) in.revoke_kiosk = k.id;
+      }
+    }
+    table_end();
+  }
+}
 }  // namespace
 
 AdminIntent draw_admin(state::AdminState& s, long long my_id) {
   AdminIntent in;
   heading("admin.title", tr("admin.title"), 2);
   const int tab = tabs("admin.tabs", {{"admin.tab.users", tr("admin.tab_users")}, {"admin.tab.calendar", tr("admin.tab_calendar")},
-                                      {"admin.tab.config", tr("admin.tab_config")}, {"admin.tab.sms", tr("admin.tab_sms")}},
+                                      {"admin.tab.config", tr("admin.tab_config")}, {"admin.tab.sms", tr("admin.tab_sms")},
+                                      {"admin.tab.kiosks", tr("admin.tab_kiosks")}},
                        s.tab);
   if (tab != s.tab) in.tab = tab;
   if (s.tab == 0) accounts(s, my_id, in);
   else if (s.tab == 1) calendar(s, in);
   else if (s.tab == 2) configuration(s, in);
-  else in.reload_sms = draw_sms_outbox(s.sms);
+  else if (s.tab == 3) in.reload_sms = draw_sms_outbox(s.sms);
+  else kiosks(s, in);
   return in;
 }
 

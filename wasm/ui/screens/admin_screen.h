@@ -1,5 +1,5 @@
 // Administration (issue 5): staff accounts and roles, a new year's holiday calendar, the
-// configuration (change-of-use limits, supervision phone).
+// configuration (change-of-use limits, supervision phone), the kiosk devices (issue 15).
 #pragma once
 #include "state/admin_state.h"
 
@@ -12,6 +12,8 @@ struct AdminIntent {
   bool calendar_template = false, publish_calendar = false, calendar_edited = false;
   bool config_edited = false, save_config = false, reload_config = false;
   bool reload_sms = false;
+  bool kiosk_edited = false, add_kiosk = false, forget_kiosk_token = false;
+  long long revoke_kiosk = 0;  // device id
 };
 
 AdminIntent draw_admin(state::AdminState& s, long long my_id);

@@ -1,0 +1,71 @@
+#include "services/kiosk_service.h"
+
+#include <sodium.h>
+
+#include "services/service_error.h"
+#include "store/hash.h"
+#include "store/kiosks.h"
+
+namespace gp::server {
+namespace {
+
+using nlohmann::json;
+using K = ServiceError::Kind;
+
+json device_json(const store::KioskRow& k) {
+  auto at = [](const std::optional<gp::Instant>& t) { return t ? json(gp::format_datetime_cst(*t)) : json(nullptr); };
+  return {{"id", k.id}, {"name", k.name}, {"created_at", gp::format_datetime_cst(k.created_at)},
+          {"revoked_at", at(k.revoked_at)}, {"active", !k.revoked_at}};
+}
+
+std::size_t utf8_length(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+json KioskService::register_device(const json& body, std::int64_t admin_id) {
+  if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为对象", "the body must be an object");
+  for (auto it = body.begin(); it != body.end(); ++it)
+    if (it.key() != "name") fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
+  if (!body.contains("name") || body.at("name").is_null())
+    fail(K::invalid, "required", "name", "请填写终端名称（例如所在营业厅）", "give the device a name (e.g. the hall it stands in)");
+  if (!body.at("name").is_string()) fail(K::invalid, "invalid_type", "name", "name 应为字符串", "name must be a string");
+  const std::string name = body.at("name").get<std::string>();
+  const std::size_t len = utf8_length(name);
+  if (len < 1 || len > 60 || name.find_first_of("\r\n\t") != std::string::npos)
+    fail(K::invalid, "invalid", "name", "终端名称应为 1–60 个字符", "the device name must be 1-60 characters");
+  unsigned char raw[32];
+  randombytes_buf(raw, sizeof raw);
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+  const std::string token = hex;
+  const gp::Instant now = clock_.now();
+  const auto id = db_.write([&](SQLite::Database& db) {
+    return store::insert_kiosk(db, name, store::sha256_hex(token), now, admin_id);
+  });
+  auto row = store::find_kiosk(db_.reader(), id);
+  return {{"device", device_json(*row)}, {"token", token}};
+}
+
+json KioskService::list() {
+  json out = json::array();
+  for (const auto& k : store::list_kiosks(db_.reader())) out.push_back(device_json(k));
+  return {{"devices", out}};
+}
+
+json KioskService::revoke(std::int64_t id) {
+  const gp::Instant now = clock_.now();
+  const bool found = db_.write([&](SQLite::Database& db) { return store::revoke_kiosk(db, id, now); });
+  if (!found) not_found("终端", "kiosk device");
+  return {{"device", device_json(*store::find_kiosk(db_.reader(), id))}};
+}
+
+bool KioskService::valid(const std::string& token) {
+  if (token.size() != 64) return false;
+  return store::find_active_kiosk_by_token(db_.reader(), store::sha256_hex(token)).has_value();
+}
+
+}  // namespace gp::server
