@@ -73,6 +73,14 @@ ServeOptions serve_options(const Invocation& inv) {
     if (o.trusted_proxy.empty() || o.trusted_proxy.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
       throw UsageError("--trusted-proxy: '" + o.trusted_proxy + "' is not an IP address");
   }
+  if (has("--upload-quota-mb"))
+    o.upload_quota_bytes = static_cast<std::size_t>(integer_value(inv, "--upload-quota-mb", 1, 100000)) * 1024 * 1024;
+  if (has("--files-per-application"))
+    o.files_per_application = static_cast<int>(integer_value(inv, "--files-per-application", 1, 10000));
+  if (has("--id-key-file")) {
+    o.id_key_file = inv.values.at("--id-key-file");
+    if (o.id_key_file.empty()) throw UsageError("--id-key-file: empty path");
+  }
   return o;
 }
 
@@ -103,6 +111,12 @@ const std::vector<CommandSpec>& command_specs() {
            {"--trusted-proxy", "ADDR",
             "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
             "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},
+           {"--upload-quota-mb", "N",
+            "company setting: documents one customer may keep stored in total, in MiB, 1..100000 (default 100)"},
+           {"--files-per-application", "N", "company setting: files one application may keep, 1..10000 (default 30)"},
+           {"--id-key-file", "FILE",
+            "key that encrypts resident ID numbers at rest (default DIR/id.key, created with mode 0600 when absent); "
+            "keep it outside backups of the data directory and back it up separately (docs/deploy.md)"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

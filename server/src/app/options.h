@@ -52,6 +52,9 @@ struct ServeOptions {
   bool test_clock = false;         // tests may set "now" through /api/v1/test/clock
   int public_rate_limit = 30;      // anonymous lookups per minute per client address; 0: unlimited (benchmarks)
   std::string trusted_proxy;       // a reverse proxy's address: its requests name the client in X-Real-IP
+  std::size_t upload_quota_bytes = 100u * 1024 * 1024;  // company setting: a customer's stored documents
+  int files_per_application = 30;  // company setting: files one application keeps
+  std::string id_key_file;         // empty: <data dir>/id.key (resident ID numbers encrypted at rest)
 };
 
 struct Invocation {

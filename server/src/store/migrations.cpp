@@ -304,6 +304,21 @@ CREATE INDEX applications_pm_open_urgency ON applications(project_manager_id,
   CASE level WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, escalation DESC,
   COALESCE(deadline, 9223372036854775807), id) WHERE status IN ('in_progress','waiting_customer');
 )SQL"},
+      // Issue 15 (data protection). Resident ID numbers are sealed with a key kept outside the
+      // database (store/id_cipher.h): users.id_number holds "v1:<base64>", found through a keyed
+      // hash; id_key_check holds a known text sealed with the key, so a server started with another
+      // key refuses to start instead of reading garbage. The plaintext of older databases is sealed
+      // by protect_id_numbers at start-up (C++, after this migration). Documents are stored by
+      // content: the index counts the rows that still reference a file before it is deleted.
+      {9, R"SQL(
+ALTER TABLE users ADD COLUMN id_number_lookup TEXT;
+CREATE INDEX users_id_number_lookup ON users(id_number_lookup) WHERE id_number_lookup IS NOT NULL;
+CREATE TABLE id_key_check (
+  id     INTEGER PRIMARY KEY CHECK (id = 1),
+  sealed TEXT NOT NULL
+);
+CREATE INDEX documents_sha256 ON documents(sha256);
+)SQL"},
   };
   return m;
 }
