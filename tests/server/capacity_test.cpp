@@ -71,7 +71,7 @@ TEST(Capacity, R4_StaffKeepAreasAnyoneQueriesEveryQueryLogged) {
   EXPECT_EQ(gp::ops::post(lab, nullptr, query, json::object()).body.at("entries").size(), 3u);
   EXPECT_EQ(gp::ops::post(lab, nullptr, query, {{"area", 12}}).field(), "area");
   EXPECT_EQ(gp::ops::post(lab, nullptr, query, {{"zone", "x"}}).field(), "zone");
-  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity").status, 404) << "the query is no longer a GET";
+  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity").status, 405) << "the query is no longer a GET";
 
   // The log: every query (4 answered), newest first, with the user when logged in.
   EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity/queries").status, 401);
