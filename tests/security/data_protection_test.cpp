@@ -287,8 +287,7 @@ TEST(DataProtection, ResidentIdNumbersAreEncryptedAtRestMaskedAndUnreadableWithA
   EXPECT_NE(loose.err.find("chmod 600"), std::string::npos) << loose.err;
 
   // The right key again: the number is read back (shown masked) and verify still passes.
-  lab.server().restart();
-  lab.set_now("2026-06-03T10:00:00+08:00");
+  lab.crash_and_restart();  // already stopped: a plain start, with a client for the new port
   Party again;
   again.role = "customer";
   again.login = reg.at("phone");
@@ -298,7 +297,33 @@ TEST(DataProtection, ResidentIdNumbersAreEncryptedAtRestMaskedAndUnreadableWithA
   lab.server().stop();
   auto verify = gp::test::run_server_command({"verify", "--data", data.string()});
   EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;
-  lab.server().restart();
+}
+
+TEST(DataProtection, PlaintextIdNumbersOfAnOlderDatabaseAreSealedAtStart) {
+  Lab lab;
+  Party cust = lab.customer("老数据客户");
+  lab.set_now("2026-06-03T10:00:00+08:00");
+  const fs::path data = lab.data_dir();
+  lab.server().stop();
+  // As a database from before migration 9 held it: the number in plaintext.
+  const std::string id = gp::apitest::valid_id_number("19700101", "333");
+  {
+    SQLite::Database db((data / "getpower.db").string(), SQLite::OPEN_READWRITE);
+    SQLite::Statement u(db, "UPDATE users SET id_number = ? WHERE id = ?");
+    u.bind(1, id);
+    u.bind(2, cust.id);
+    ASSERT_EQ(u.exec(), 1);
+  }
+  lab.crash_and_restart();  // already stopped: a plain start, with a client for the new port
+  lab.login(cust);
+  EXPECT_EQ(lab.get_ok(cust, "/api/v1/auth/me").at("user").value("id_number_masked", ""), id.substr(0, 3) + std::string(11, '*') + id.substr(14));
+  lab.server().stop();
+  EXPECT_EQ(count(data / "getpower.db", "SELECT COUNT(*) FROM users WHERE id_number IS NOT NULL AND id_number NOT LIKE 'v1:%'"), 0);
+  const std::string bytes = read_file(data / "getpower.db") + read_file(data / "getpower.db-wal");
+  EXPECT_EQ(bytes.find(id), std::string::npos) << "the plaintext was overwritten, not left in free pages";
+  lab.crash_and_restart();  // a second start changes nothing (idempotent) and serves
+  lab.login(cust);
+  EXPECT_EQ(lab.get_ok(cust, "/api/v1/auth/me").at("user").value("id_number_masked", ""), id.substr(0, 3) + std::string(11, '*') + id.substr(14));
 }
 
 // --- consultations ------------------------------------------------------------------------------
