@@ -55,21 +55,23 @@ TEST(Capacity, R4_StaffKeepAreasAnyoneQueriesEveryQueryLogged) {
 
   // Anyone queries; only the matching area's feeders come back.
   lab.set_now("2026-06-04T10:00:00+08:00");
-  r = gp::ops::get(lab, nullptr, "/api/v1/capacity?area=%E5%9F%8E%E5%85%B3");  // 城关
+  const std::string query = "/api/v1/capacity/query";  // a POST: every query is logged (issue 15: GET never writes)
+  r = gp::ops::post(lab, nullptr, query, {{"area", "城关"}});
   ASSERT_EQ(r.status, 200) << show(r);
   ASSERT_EQ(r.body.at("entries").size(), 2u);
   EXPECT_EQ(r.body.at("entries")[0].at("feeder"), "10kV城关一线");
   EXPECT_DOUBLE_EQ(r.body.at("entries")[0].at("available_kva").get<double>(), 2500);
   EXPECT_DOUBLE_EQ(r.body.at("total_available_kva").get<double>(), 6500);
   lab.set_now("2026-06-04T10:05:00+08:00");
-  r = gp::ops::get(lab, &cust, "/api/v1/capacity?area=%E7%BB%8F%E5%BC%80%E5%8C%BA");  // 经开区
+  r = gp::ops::post(lab, &cust, query, {{"area", "经开区"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.body.at("entries").size(), 1u);
-  r = gp::ops::get(lab, &cust, "/api/v1/capacity?area=%E5%8C%97%E4%BA%AC");  // no such area
+  r = gp::ops::post(lab, &cust, query, {{"area", "北京"}});  // no such area
   EXPECT_EQ(r.body.at("entries").size(), 0u);
-  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity").body.at("entries").size(), 3u);
-  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity?area=1&area=2").field(), "area");
-  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity?zone=x").field(), "zone");
+  EXPECT_EQ(gp::ops::post(lab, nullptr, query, json::object()).body.at("entries").size(), 3u);
+  EXPECT_EQ(gp::ops::post(lab, nullptr, query, {{"area", 12}}).field(), "area");
+  EXPECT_EQ(gp::ops::post(lab, nullptr, query, {{"zone", "x"}}).field(), "zone");
+  EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity").status, 405) << "the query is no longer a GET";
 
   // The log: every query (4 answered), newest first, with the user when logged in.
   EXPECT_EQ(gp::ops::get(lab, nullptr, "/api/v1/capacity/queries").status, 401);

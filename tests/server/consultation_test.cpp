@@ -23,7 +23,7 @@ json consultation(bool asset_transfer) {
 
 TEST(Consultation, R2_BusinessLicenceOnlyGetsAPreliminaryPlanAndTheReply) {
   Lab lab;
-  Party cm = lab.staff("customer_manager", "cm.consult", "咨询经理");
+  Party cm = lab.staff("command_center", "cc.consult", "指挥中心值班");  // answers with the project managers (issue 15)
   Party pm = lab.staff("project_manager", "pm.consult", "方案工程师");
   Party firm = lab.customer("精工机械");
   Party other = lab.customer("别家公司");
@@ -56,7 +56,7 @@ TEST(Consultation, R2_BusinessLicenceOnlyGetsAPreliminaryPlanAndTheReply) {
   EXPECT_EQ(plain.body.at("pre_review").at("available"), false);
   EXPECT_EQ(plain.body.at("preliminary_plan").at("design_review"), false);
 
-  // Staff see every consultation with its customer; a customer only their own.
+  // The roles that answer them see every consultation with its customer; a customer only their own.
   json list = lab.get_ok(cm, "/api/v1/consultations?status=open");
   EXPECT_EQ(list.at("total"), 2);
   EXPECT_EQ(list.at("items")[0].at("customer").at("id"), firm.id);
@@ -64,7 +64,7 @@ TEST(Consultation, R2_BusinessLicenceOnlyGetsAPreliminaryPlanAndTheReply) {
   EXPECT_EQ(lab.get_ok(other, "/api/v1/consultations").at("total"), 0);
   EXPECT_EQ(gp::ops::get(lab, &other, "/api/v1/consultations/" + std::to_string(id)).status, 404) << "never another's";
 
-  // The reply: staff only, once; the customer is told and reads it.
+  // The reply: project managers and the command center only, once; the customer is told and reads it.
   const std::string reply = "/api/v1/consultations/" + std::to_string(id) + "/reply";
   EXPECT_EQ(gp::ops::post(lab, &firm, reply, {{"opinion", "自己答复"}}).status, 403);
   EXPECT_EQ(gp::ops::post(lab, nullptr, reply, {{"opinion", "匿名"}}).status, 401);

@@ -12,7 +12,7 @@ void load(Ctx& c) {
   auto& s = c.s.staff.capacity;
   const long long id = state::next_request_id();
   s.pending = id;
-  get(c, state::capacity_path(s), [&c, id](const net::ApiReply& r) {
+  post(c, "/capacity/query", state::capacity_query_body(s), [&c, id](const net::ApiReply& r) {
     auto& x = c.s.staff.capacity;
     if (x.pending != id) return;
     x.pending = 0;

@@ -66,13 +66,14 @@ void convert(Ctx& c, const std::string& approval) {
 
 void reserve_pool_frame(Ctx& c) {
   auto& s = c.s.staff.pool;
-  if (entered("reserve_pool")) {
-    if (s.pending == 0) load(c);
-    if (s.consult_pending == 0) load_consultations(c);
-  }
   const std::string role = c.s.session.user ? c.s.session.user->role : "";
   const bool can_convert = role == "customer_manager" || role == "command_center" || role == "admin";
-  const auto in = ui::screens::draw_pool(s, can_convert);
+  const bool can_consult = role == "project_manager" || role == "command_center";  // who answers them (R2)
+  if (entered("reserve_pool")) {
+    if (s.pending == 0) load(c);
+    if (can_consult && s.consult_pending == 0) load_consultations(c);
+  }
+  const auto in = ui::screens::draw_pool(s, can_convert, can_consult);
   if (in.tab >= 0) s.tab = in.tab;
   if (in.search) {
     s.search = s.search_typed;

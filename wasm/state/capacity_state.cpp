@@ -38,8 +38,10 @@ CapacityEntry parse_capacity_entry(const nlohmann::json& j) {
   return e;
 }
 
-std::string capacity_path(const CapacityState& s) {
-  return s.area_filter.empty() ? "/capacity" : "/capacity?area=" + url_encode(s.area_filter);
+nlohmann::json capacity_query_body(const CapacityState& s) {
+  nlohmann::json j = nlohmann::json::object();
+  if (!s.area_filter.empty()) j["area"] = s.area_filter;
+  return j;
 }
 
 void capacity_loaded(CapacityState& s, const nlohmann::json& r) {

@@ -48,7 +48,8 @@ struct CapacityState {
   int tab = 0;  // 0 capacity, 1 query log
 };
 
-std::string capacity_path(const CapacityState& s);
+// POST /capacity/query: every query is logged (rule R4), so it is a POST (GET never writes).
+nlohmann::json capacity_query_body(const CapacityState& s);
 void capacity_loaded(CapacityState& s, const nlohmann::json& reply);
 std::string capacity_log_path(const CapacityState& s);
 void capacity_log_loaded(CapacityState& s, const nlohmann::json& reply);

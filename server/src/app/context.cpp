@@ -1,5 +1,7 @@
 #include "app/context.h"
 
+#include "store/id_cipher.h"
+
 namespace gp::server {
 namespace {
 AuthPolicy auth_policy(const ServeOptions& o) {
@@ -24,7 +26,7 @@ AppContext::AppContext(ServeOptions o)
       kiosks(db, clock),
       applications(db, calendar, config, clock, notifier),
       hall_claims(applications, sms),
-      documents(applications, options.max_upload_bytes),
+      documents(applications, options.max_upload_bytes, UploadQuota{options.upload_quota_bytes, options.files_per_application}),
       contracts(applications, auth),
       ratings(applications),
       reservations(applications),
@@ -38,6 +40,12 @@ AppContext::AppContext(ServeOptions o)
       administration(applications),
       public_limiter(options.public_rate_limit, 60) {
   if (options.test_clock) clock.make_settable();
+  // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
+  const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
+  auto cipher = std::make_shared<const store::IdCipher>(store::IdCipher::load_or_create(key_file));
+  const int sealed = db.write([&](SQLite::Database& w) { return store::protect_id_numbers(w, *cipher, key_file); });
+  if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
+  store::set_id_cipher(cipher);
   administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart
 }
 

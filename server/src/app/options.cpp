@@ -94,6 +94,7 @@ ServeOptions serve_options(const Invocation& inv) {
   } else {
     for (const char* f : {"--sms-provider", "--sms-template", "--sms-key-file"})
       if (has(f)) throw UsageError(std::string(f) + " needs --sms-gateway");
+  }
   if (has("--public-origin")) {
     // scheme://host[:port], nothing more: it is compared byte for byte with the browser's Origin.
     o.public_origin = inv.values.at("--public-origin");
@@ -104,6 +105,14 @@ ServeOptions serve_options(const Invocation& inv) {
                          po.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-:[]", sep + 3) == std::string::npos;
     if (!scheme_ok || !host_ok)
       throw UsageError("--public-origin: '" + po + "' is not an origin such as https://getpower.example.cn (lowercase, no path)");
+  }
+  if (has("--upload-quota-mb"))
+    o.upload_quota_bytes = static_cast<std::size_t>(integer_value(inv, "--upload-quota-mb", 1, 100000)) * 1024 * 1024;
+  if (has("--files-per-application"))
+    o.files_per_application = static_cast<int>(integer_value(inv, "--files-per-application", 1, 10000));
+  if (has("--id-key-file")) {
+    o.id_key_file = inv.values.at("--id-key-file");
+    if (o.id_key_file.empty()) throw UsageError("--id-key-file: empty path");
   }
   return o;
 }
@@ -137,7 +146,11 @@ const std::vector<CommandSpec>& command_specs() {
             "(production: docs/deploy.md)"},
            {"--trusted-proxy", "ADDR",
             "address of a reverse proxy in front (e.g. 127.0.0.1 for nginx on the same host): requests from it "
-            "name their client in X-Real-IP, so per-client limits apply per client (docs/deploy.md)"},
+            "name their client in X-Real-IP, so per-client limits apply per client, and X-Forwarded-Proto: https "
+            "makes the session cookie __Host- and Secure and adds HSTS (docs/deploy.md)"},
+           {"--public-origin", "URL",
+            "the origin users reach the server at (e.g. https://getpower.example.cn): cookie-authenticated writes "
+            "must come from it (Origin or Referer); default: the request's own Host"},
            {"--sms-gateway", "URL",
             "the SMS provider's HTTP gateway (http://host:port/path); without it SMS go to the development "
             "outbox: written to this log, DEVELOPMENT ONLY"},
@@ -145,11 +158,12 @@ const std::vector<CommandSpec>& command_specs() {
            {"--sms-template", "ID", "the provider's template id for our messages (with --sms-gateway)"},
            {"--sms-key-file", "FILE", "file holding the key that signs every message to the gateway, HMAC-SHA256, at least 16 bytes"},
            {"--sms-address-limit", "N", "SMS codes, and registrations, per hour per client address, 1..1000000 (default 30)"},
-            "name their client in X-Real-IP, so per-client limits apply per client, and X-Forwarded-Proto: https "
-            "makes the session cookie __Host- and Secure and adds HSTS (docs/deploy.md)"},
-           {"--public-origin", "URL",
-            "the origin users reach the server at (e.g. https://getpower.example.cn): cookie-authenticated writes "
-            "must come from it (Origin or Referer); default: the request's own Host"},
+           {"--upload-quota-mb", "N",
+            "company setting: documents one customer may keep stored in total, in MiB, 1..100000 (default 100)"},
+           {"--files-per-application", "N", "company setting: files one application may keep, 1..10000 (default 30)"},
+           {"--id-key-file", "FILE",
+            "key that encrypts resident ID numbers at rest (default DIR/id.key, created with mode 0600 when absent); "
+            "keep it outside backups of the data directory and back it up separately (docs/deploy.md)"},
        }},
       {"adduser",
        "create a staff account; the password is read from standard input (one line)",

@@ -60,6 +60,9 @@ struct ServeOptions {
   int sms_address_limit = 30;      // SMS codes and registrations per hour per client address
   bool require_second_factor = false;  // staff/admin must enroll TOTP before anything else
   std::string public_origin;       // "https://host[:port]" users reach us at; "" = the request's Host
+  std::size_t upload_quota_bytes = 100u * 1024 * 1024;  // company setting: a customer's stored documents
+  int files_per_application = 30;  // company setting: files one application keeps
+  std::string id_key_file;         // empty: <data dir>/id.key (resident ID numbers encrypted at rest)
 };
 
 struct Invocation {

@@ -1,4 +1,4 @@
-// Open grid capacity (rule R4): staff keep it; anyone queries an area; every query is logged.
+// Open grid capacity (rule R4): staff keep it; anyone queries an area (POST: every query is logged).
 #include "gp/validate.h"
 #include "http/api_error.h"
 #include "http/auth.h"
@@ -19,10 +19,12 @@ void register_capacity_routes(Router& r, AppContext& ctx) {
     write_json(res, out.at("created").get<bool>() ? 201 : 200, out);
   });
 
-  // Public: customers compare supply options without an account. A sent token must still be valid
-  // (401), so a logged-in query is logged with its user.
-  r.get("/api/v1/capacity", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    allow_only_params(req, {"area"});
+  // Public: customers compare supply options without an account. Every query is logged (rule R4),
+  // so a query is a POST (issue 15: GET never writes). A sent token must still be valid (401), so a
+  // logged-in query is logged with its user.
+  r.post("/api/v1/capacity/query", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
     auto a = try_authenticate(req, ctx);
     if (!a) {
       int retry = 0;
@@ -31,12 +33,9 @@ void register_capacity_routes(Router& r, AppContext& ctx) {
         throw ApiError(429, gp::make_error("throttled", "", "查询过于频繁，请稍后再试", "too many queries; please wait a minute"));
       }
     }
-    const std::string area = optional_param(req, "area");
-    if (!area.empty())
-      if (auto e = gp::validate::text(area, "area", 1, 40)) throw ApiError(400, *e);
     std::optional<Caller> c;
     if (a) c = a->caller;
-    write_json(res, 200, ctx.capacity.query(c, area, client_address(req)));
+    write_json(res, 200, ctx.capacity.query(c, body, client_address(req)));
   });
 
   r.get("/api/v1/capacity/queries", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -108,7 +108,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"POST", "/api/v1/applications/{number}/documents"}] = {"Upload a document (multipart: kind, file). PDF/JPEG/PNG recognised by content, at most 10 MB", "its customer; staff who see it",
                                                               {{"type", "object"}, {"x-content-type", "multipart/form-data"}, {"properties", {{"kind", str()}, {"file", {{"type", "string"}, {"format", "binary"}}}}}}, {}};
     m[{"GET", "/api/v1/applications/{number}/documents/{id}"}] = {"Download a document", "its customer; staff who see it", nullptr, {}};
-    m[{"GET", "/api/v1/applications/{number}/contract"}] = {"The supply contract generated from the application (P1), with its SHA-256", "its customer; staff who see it", nullptr, {}};
+    m[{"GET", "/api/v1/applications/{number}/contract"}] = {"The supply contract (P1), written at the step that settles the supply terms, with its SHA-256; read only: 409 not_available_yet / not_issued", "its customer; staff who see it", nullptr, {}};
     m[{"POST", "/api/v1/applications/{number}/contract/sign"}] = {"Sign the contract: re-enter the password or draw a signature; immutable once signed", "its customer",
                                                                   obj({{"sha256", str()}, {"method", {{"type", "string"}, {"enum", {"password", "drawn"}}}}, {"password", str()}, {"strokes", {{"type", "array"}}}}, {"sha256", "method"}), {}};
     m[{"POST", "/api/v1/applications/{number}/rating"}] = {"Rate the service and the customer manager once energized (M3)", "its customer",
@@ -164,17 +164,18 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                             obj({{"company", str()}, {"credit_code", str()}, {"capacity_kw", num()}, {"voltage_kv", num()},
                                                  {"address", str()}, {"asset_transfer", boolean()}, {"industry", str()}, {"in_provincial_park", boolean()}},
                                                 {"company", "credit_code", "capacity_kw", "voltage_kv", "address"}), {}};
-    m[{"GET", "/api/v1/consultations"}] = {"Consultations: all for staff, their own for customers", "logged in", nullptr,
+    m[{"GET", "/api/v1/consultations"}] = {"Consultations: all for the roles that answer them (project_manager, command_center), their own for customers; 403 for other staff", "logged in", nullptr,
                                            {q("status", "open|replied"), page_params[0], page_params[1]}};
-    m[{"GET", "/api/v1/consultations/{id}"}] = {"One consultation with the preliminary plan and the reply", "its customer; staff", nullptr, {}};
-    m[{"POST", "/api/v1/consultations/{id}/reply"}] = {"Reply with an opinion (once); the customer is notified", "staff",
+    m[{"GET", "/api/v1/consultations/{id}"}] = {"One consultation with the preliminary plan and the reply", "its customer; project_manager, command_center", nullptr, {}};
+    m[{"POST", "/api/v1/consultations/{id}/reply"}] = {"Reply with an opinion (once); the customer is notified", "project_manager, command_center",
                                                        obj({{"opinion", str()}}, {"opinion"}), {}};
     m[{"POST", "/api/v1/capacity"}] = {"Set the open capacity of an area's feeder (R4), insert or update by (area, feeder); 201 when new",
                                        "project_manager, command_center, admin",
                                        obj({{"area", str()}, {"feeder", str()}, {"voltage_kv", num()}, {"capacity_kva", num()}, {"available_kva", num()}, {"note", str()}},
                                            {"area", "feeder", "voltage_kv", "capacity_kva", "available_kva"}), {}};
-    m[{"GET", "/api/v1/capacity"}] = {"Open grid capacity of an area (R4); every query is logged (user, time, area, client address); "
-                                      "throttled without login", "anyone", nullptr, {q("area", "area name or part of it; empty: all")}};
+    m[{"POST", "/api/v1/capacity/query"}] = {"Open grid capacity of an area (R4); every query is logged (user, time, area, client address), "
+                                             "hence a POST; throttled without login. Body {area}: area name or part of it, absent: all",
+                                             "anyone", obj({{"area", str()}}, {}), {}};
     m[{"GET", "/api/v1/capacity/queries"}] = {"The capacity query log, newest first", "staff", nullptr, {page_params[0], page_params[1]}};
     const std::vector<json> period = {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true), q("customer_type", "one customer type, or all")};
     m[{"GET", "/api/v1/indicators"}] = {"Indicators of a period (M4): received, completed, average/p90 working days per step and in total, on-time rate, "

@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include "gp/validate.h"
+#include "services/contract_issue.h"
 #include "services/service_error.h"
 #include "store/prepared.h"
 
@@ -200,6 +201,7 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
   auto stored = store::append_event(db, app.row.id, 0, e, actor);
   gp::apply_event(app.state, stored.event);
   app.events.push_back(stored);
+  issue_contract_if_due(db, app, *cfg_.current(), e.at);  // rule P1: the step that settles the terms writes the contract
   app.row.updated_at = e.at;
   refresh_derived(db, app, e.at);
   {

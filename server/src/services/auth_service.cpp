@@ -264,6 +264,7 @@ std::optional<Session> AuthService::authenticate(const std::string& token) {
   auto u = store::find_user(rdb, s->user_id);
   if (!u || u->disabled) return std::nullopt;
   // Refresh the idle timer at most once a minute: a read-mostly API should not write on every call.
+  // The one write a GET may cause (issue 15: GET never writes): session bookkeeping, not data.
   if (now - s->last_seen >= 60) {
     try {
       db_.write([&](SQLite::Database& db) { store::touch_session(db, h, now); });

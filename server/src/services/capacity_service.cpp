@@ -85,7 +85,10 @@ json CapacityService::upsert(const Caller& c, const json& body) {
   });
 }
 
-json CapacityService::query(const std::optional<Caller>& c, const std::string& area, const std::string& client_address) {
+json CapacityService::query(const std::optional<Caller>& c, const json& body, const std::string& client_address) {
+  fields::require_object(body);
+  fields::only_keys(body, {"area"});
+  const std::string area = fields::text(body, "area", false, 1, 40);
   json entries = json::array();
   {
     auto& db = apps_.db().reader();

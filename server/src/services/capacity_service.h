@@ -19,7 +19,8 @@ class CapacityService {
   // (area, feeder). {"entry":{...},"created":bool}.
   nlohmann::json upsert(const Caller& c, const nlohmann::json& body);
   // Entries whose area contains `area` ("" = every area); the query is logged.
-  nlohmann::json query(const std::optional<Caller>& c, const std::string& area, const std::string& client_address);
+  // Body {"area"} (optional). A POST: the log is a write (issue 15: GET never writes).
+  nlohmann::json query(const std::optional<Caller>& c, const nlohmann::json& body, const std::string& client_address);
   // The query log, newest first (staff).
   nlohmann::json queries(int page, int page_size);
 

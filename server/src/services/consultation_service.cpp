@@ -80,17 +80,29 @@ json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceCon
           {"rule", "R2"}};
 }
 
+// Rule R2 (issue 15): a supply-plan consultation is answered by the people who draw supply plans
+// (project managers) and the command center that supervises them; they alone see every one. Other
+// staff (customer managers, admins) have no business with a firm's plans: 403. Customers: their own.
+bool answers_consultations(gp::Role r) { return r == gp::Role::project_manager || r == gp::Role::command_center; }
+
+void require_customer_or_answerer(const Caller& c) {
+  if (c.role != gp::Role::customer && !answers_consultations(c.role))
+    fail(K::forbidden, "forbidden", "", "供电方案咨询仅由方案人员和指挥中心处理", "supply-plan consultations are handled by project managers and the command center only");
+}
+
 json render_one(SQLite::Database& db, std::int64_t id, const Caller& c, const gp::ServiceConfig& cfg) {
+  require_customer_or_answerer(c);
   SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) not_found("咨询", "consultation");
-  if (!gp::is_staff(c.role) && q.getColumn(1).getInt64() != c.user_id) not_found("咨询", "consultation");  // never another's
+  if (c.role == gp::Role::customer && q.getColumn(1).getInt64() != c.user_id) not_found("咨询", "consultation");  // never another's
   return render_row(db, q, cfg);
 }
 
 }  // namespace
 
 json ConsultationService::create(const Caller& c, const json& body) {
+  require_customer_or_answerer(c);
   fields::require_object(body);
   fields::only_keys(body, {"company", "credit_code", "capacity_kw", "voltage_kv", "address", "asset_transfer", "industry", "in_provincial_park"});
   gp::ReserveRecord r;
@@ -139,6 +151,7 @@ json ConsultationService::create(const Caller& c, const json& body) {
 }
 
 json ConsultationService::list(const Caller& c, const std::string& status, int page, int page_size) {
+  require_customer_or_answerer(c);
   auto& db = apps_.db().reader();
   const auto cfg = apps_.config().current();
   std::string where = "WHERE 1=1";
@@ -169,7 +182,8 @@ json ConsultationService::get(const Caller& c, std::int64_t id) {
 }
 
 json ConsultationService::reply(const Caller& c, std::int64_t id, const json& body) {
-  if (!gp::is_staff(c.role)) fail(K::forbidden, "forbidden", "", "由供电公司答复咨询", "only staff reply to consultations");
+  if (!answers_consultations(c.role))
+    fail(K::forbidden, "forbidden", "", "咨询由方案人员或指挥中心答复", "consultations are answered by project managers or the command center");
   fields::require_object(body);
   fields::only_keys(body, {"opinion"});
   const std::string opinion = fields::text(body, "opinion", true, 1, 4000);

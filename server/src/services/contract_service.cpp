@@ -1,6 +1,7 @@
 #include "services/contract_service.h"
 
 #include "gp/contract.h"
+#include "services/contract_issue.h"
 #include "services/service_error.h"
 #include "store/hash.h"
 
@@ -40,29 +41,17 @@ void check_strokes(const json& s) {
 
 }  // namespace
 
-json ContractService::issue(SQLite::Database& db, LoadedApplication& app) {
-  if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
-  auto user = store::find_user(db, app.row.customer_id);
-  gp::ContractParties p{app.row.number, user ? user->name : app.row.contact_name, app.row.address, app.row.contact_phone,
-                        gp::cst_date(apps_.clock().now()).iso()};
-  const std::string text = gp::supply_contract_text(app.state.plan, p, *apps_.config().current());
-  SQLite::Statement q(db, "INSERT INTO contracts(application_id, text, sha256) VALUES (?,?,?)");
-  q.bind(1, app.row.id);
-  q.bind(2, text);
-  q.bind(3, store::sha256_hex(text));
-  q.exec();
-  return contract_json(db, app.row.id);
-}
-
 json ContractService::get(const Caller& c, const std::string& number) {
-  return apps_.db().write([&](SQLite::Database& db) {
-    auto app = apps_.load_visible(db, c, number);
-    if (!app.state.contract_available()) {
-      if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
-      fail(K::conflict, "not_available_yet", "", "供电方案确认后即可在线签订合同", "the contract can be signed once the supply terms are settled");
-    }
-    return issue(db, app);
-  });
+  // Read only (issue 15: GET never writes): the contract is written by the workflow step that makes
+  // it available (ApplicationService::append -> issue_contract_if_due).
+  auto& db = apps_.db().reader();
+  auto app = apps_.load_visible(db, c, number);
+  if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
+  if (!app.state.contract_available())
+    fail(K::conflict, "not_available_yet", "", "供电方案确认后即可在线签订合同", "the contract can be signed once the supply terms are settled");
+  // Available but never written: an application that reached this step before contracts were
+  // written by the step. Signing (a POST) writes it; reading does not.
+  fail(K::conflict, "not_issued", "", "合同尚未生成，请稍后再试或联系客户经理", "the contract has not been issued yet; try again later or ask your customer manager");
 }
 
 json ContractService::sign(const Caller& c, const std::string& number, const json& body) {
@@ -90,7 +79,8 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
     auto app = apps_.load_visible(db, c, number);
     if (!app.state.contract_available())
       fail(K::conflict, "not_available_yet", "", "合同尚不能签署", "the contract cannot be signed yet");
-    json cur = issue(db, app);
+    issue_contract_if_due(db, app, *apps_.config().current(), apps_.clock().now());  // only for applications from before
+    json cur = contract_json(db, app.row.id);
     if (cur.at("signed").get<bool>()) fail(K::conflict, "already_signed", "", "合同已签署，不可更改", "the contract is already signed and cannot change");
     if (cur.at("sha256") != body.at("sha256"))
       fail(K::conflict, "contract_changed", "sha256", "合同内容与您阅读的版本不一致，请重新阅读", "the contract differs from the version you read");

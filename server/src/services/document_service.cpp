@@ -26,9 +26,12 @@ const std::vector<std::string> kExtraKinds = {"design_document", "supply_plan_re
 // Failures carry errno (std::system_error): the HTTP edge answers a full disk with 507.
 [[noreturn]] void io_failure(int err, const std::string& what) { throw std::system_error(err, std::generic_category(), what); }
 
+// Written under a unique temporary name (mkstemp), then renamed: two uploads of the same bytes at
+// the same moment each write their own temporary file and the second rename replaces the first
+// with identical content (a name derived from the hash or the pid made them collide, issue 15).
 void write_file_atomically(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  std::string tmp = path + ".tmp.XXXXXX";
+  int fd = ::mkstemp(tmp.data());  // mode 0600
   if (fd < 0) io_failure(errno, "cannot create " + tmp);
   std::size_t off = 0;
   while (off < bytes.size()) {
@@ -59,7 +62,23 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
   }
 }
 
+std::int64_t references(SQLite::Database& db, const std::string& sha) {
+  SQLite::Statement q(db, "SELECT COUNT(*) FROM documents WHERE sha256 = ?");
+  q.bind(1, sha);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
 }  // namespace
+
+void DocumentService::store_blob(const std::string& sha, const std::string& bytes) const {
+  const std::string path = blob_path(sha);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) return;  // stored once: the same content is never written twice
+  ::mkdir((apps_.db().data_dir() + "/blobs").c_str(), 0700);
+  ::mkdir((apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2)).c_str(), 0700);
+  write_file_atomically(path, bytes);
+}
 
 std::string DocumentService::blob_path(const std::string& sha) const {
   return apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2) + "/" + sha;
@@ -88,18 +107,49 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     fail(K::unsupported, "unsupported_media_type", "file", "仅支持 PDF、JPEG、PNG 文件（按文件内容识别）",
          "only PDF, JPEG and PNG files are accepted (recognised by content)");
   const std::string sha = store::sha256_hex(bytes);
-  const std::string path = blob_path(sha);
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {  // stored once: the same content is never written twice
-    ::mkdir((apps_.db().data_dir() + "/blobs").c_str(), 0700);
-    ::mkdir((apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2)).c_str(), 0700);
-    write_file_atomically(path, bytes);
-  }
   const std::string name = clean_filename(filename, mime);
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  const bool one_of_a_kind = gp::parse_document(kind).has_value();  // rule D5: the plan's documents, one each
+  auto check_quota = [&](SQLite::Database& db, const store::ApplicationRow& row) {
+    SQLite::Statement n(db, "SELECT COUNT(*) FROM documents WHERE application_id = ? AND NOT (? AND kind = ?)");
+    n.bind(1, row.id);
+    n.bind(2, one_of_a_kind ? 1 : 0);
+    n.bind(3, kind);
+    n.executeStep();
+    if (n.getColumn(0).getInt64() >= quota_.files_per_application)
+      fail(K::conflict, "too_many_files", "file", "每个申请最多保存 " + std::to_string(quota_.files_per_application) + " 个文件，请联系客户经理",
+           "an application keeps at most " + std::to_string(quota_.files_per_application) + " files; please contact your customer manager");
+    // Every document of every application of the same customer, less the one this upload replaces.
+    SQLite::Statement b(db, "SELECT COALESCE(SUM(d.size), 0) FROM documents d JOIN applications a ON a.id = d.application_id "
+                            "WHERE a.customer_id = ? AND NOT (d.application_id = ? AND ? AND d.kind = ?)");
+    b.bind(1, row.customer_id);
+    b.bind(2, row.id);
+    b.bind(3, one_of_a_kind ? 1 : 0);
+    b.bind(4, kind);
+    b.executeStep();
+    const auto used = static_cast<std::size_t>(b.getColumn(0).getInt64());
+    if (used + bytes.size() > quota_.bytes_per_customer) {
+      const std::string mb = std::to_string(quota_.bytes_per_customer / (1024 * 1024));
+      fail(K::too_large, "quota_exceeded", "file",
+           "该客户已保存的资料共 " + std::to_string((used + 1024 * 1024 - 1) / (1024 * 1024)) + " MB，本文件将超出 " + mb + " MB 的存储上限",
+           "the customer's stored documents take " + std::to_string((used + 1024 * 1024 - 1) / (1024 * 1024)) + " MB; this file would exceed the " + mb +
+               " MB storage quota");
+    }
+  };
+  {  // before any byte is written: a refused upload stores nothing
+    auto& rdb = apps_.db().reader();
+    check_quota(rdb, apps_.load_visible(rdb, c, number).row);
+  }
+  store_blob(sha, bytes);
+  std::vector<std::string> unreferenced;
+  json out;
+  try {
+    out = apps_.db().write([&](SQLite::Database& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.status == gp::AppStatus::withdrawn)
       fail(K::conflict, "not_allowed_now", "", "申请已撤回，不能再上传资料", "the application was withdrawn");
+    check_quota(db, app.row);  // again, atomically with the insert
+    // A replacement of the same file, deleted between our write and this transaction: write it again.
+    store_blob(sha, bytes);
     const gp::Instant now = apps_.clock().now();
     SQLite::Statement q(db, "INSERT INTO documents(application_id, kind, filename, mime, size, sha256, uploaded_by, uploaded_at) VALUES (?,?,?,?,?,?,?,?)");
     q.bind(1, app.row.id);
@@ -112,17 +162,55 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     q.bind(8, static_cast<std::int64_t>(now));
     q.exec();
     const std::int64_t id = db.getLastInsertRowid();
+    // The earlier upload of a plan document is replaced; deleted after the insert, so that the
+    // newest row keeps the highest id and a deleted id is never given out again (a saved link to
+    // the old document answers 404, never the new one).
+    std::vector<std::pair<std::int64_t, std::string>> replaced;
+    if (one_of_a_kind) {
+      SQLite::Statement r(db, "SELECT id, sha256 FROM documents WHERE application_id = ? AND kind = ? AND id <> ?");
+      r.bind(1, app.row.id);
+      r.bind(2, kind);
+      r.bind(3, id);
+      while (r.executeStep()) replaced.emplace_back(r.getColumn(0).getInt64(), r.getColumn(1).getString());
+      SQLite::Statement d(db, "DELETE FROM documents WHERE application_id = ? AND kind = ? AND id <> ?");
+      d.bind(1, app.row.id);
+      d.bind(2, kind);
+      d.bind(3, id);
+      d.exec();
+    }
     gp::Event e;
     e.at = now;
     e.type = "document_added";
     e.role = c.role;
     e.channel = c.channel;
     e.data = {{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha}};
+    if (!replaced.empty()) {
+      json ids = json::array();
+      for (const auto& [old_id, old_sha] : replaced) ids.push_back(old_id);
+      e.data["replaces"] = ids;
+    }
     apps_.append(db, app, e, c.user_id);
+    // Stored by content: one file may serve several rows (the same bytes uploaded twice). A file
+    // goes when the last row referencing it does; decided under the write lock, so an upload of
+    // the same bytes either sees the row or writes the file again (store_blob above).
+    for (const auto& [old_id, old_sha] : replaced)
+      if (old_sha != sha && references(db, old_sha) == 0) unreferenced.push_back(old_sha);
+    for (const auto& old_sha : unreferenced) ::unlink(blob_path(old_sha).c_str());
     return json{{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha},
                 {"uploaded_at", gp::format_datetime_cst(now)},
                 {"url", "/api/v1/applications/" + number + "/documents/" + std::to_string(id)}};
-  });
+    });
+  } catch (...) {
+    // Refused after the file was written (e.g. withdrawn meanwhile, quota raced): nothing stays
+    // stored unless another row uses the same bytes.
+    try {
+      apps_.db().write([&](SQLite::Database& db) {
+        if (references(db, sha) == 0) ::unlink(blob_path(sha).c_str());
+      });
+    } catch (...) {
+    }
+    throw;
+  }
   apps_.notifier().announce();
   return out;
 }

@@ -15,10 +15,19 @@ struct Download {
   std::string bytes, mime, filename;
 };
 
+// Company settings (server options, issue 15): what one customer may keep stored.
+struct UploadQuota {
+  std::size_t bytes_per_customer = 100u * 1024 * 1024;  // every document of every application of the customer
+  int files_per_application = 30;
+};
+
 class DocumentService {
  public:
-  DocumentService(ApplicationService& apps, std::size_t max_bytes) : apps_(apps), max_bytes_(max_bytes) {}
-  // Throws ServiceError: 400 (kind, empty file), 404, 413 (too large), 415 (not PDF/JPEG/PNG), 409 (withdrawn).
+  DocumentService(ApplicationService& apps, std::size_t max_bytes, UploadQuota quota = {})
+      : apps_(apps), max_bytes_(max_bytes), quota_(quota) {}
+  // Throws ServiceError: 400 (kind, empty file), 404, 413 (too large, over the customer's quota),
+  // 415 (not PDF/JPEG/PNG), 409 (withdrawn, too many files). A plan document (rule D5: one of each
+  // kind) replaces the earlier upload of its kind; a stored file no row references any more is deleted.
   nlohmann::json upload(const Caller& c, const std::string& number, const std::string& kind,
                         const std::string& filename, const std::string& bytes);
   Download download(const Caller& c, const std::string& number, std::int64_t document_id);
@@ -26,8 +35,10 @@ class DocumentService {
 
  private:
   std::string blob_path(const std::string& sha) const;
+  void store_blob(const std::string& sha, const std::string& bytes) const;
   ApplicationService& apps_;
   std::size_t max_bytes_;
+  UploadQuota quota_;
 };
 
 }  // namespace gp::server

@@ -49,6 +49,11 @@ Database::Database(const std::string& data_dir) : dir_(data_dir), path_(data_dir
 
 Database::~Database() = default;
 
+void Database::checkpoint() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  writer_->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 void Database::migrate() {
   auto& w = writer_->db();
   w.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");

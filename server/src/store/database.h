@@ -51,6 +51,8 @@ class Database {
   int schema_version() const { return version_; }
   // PRAGMA integrity_check == "ok".
   bool integrity_ok(std::string* detail = nullptr);
+  // Copies the write-ahead log into the database file and empties it.
+  void checkpoint();
   // A consistent copy of the live database (SQLite's online backup API).
   void backup_to(const std::string& file);
 

@@ -388,6 +388,7 @@ CREATE TABLE known_devices (
   last_used  INTEGER NOT NULL
 );
 CREATE INDEX known_devices_user ON known_devices(user_id);
+)SQL"},
       // Kiosk devices (issue 15): the channel "kiosk" is recorded only for requests that carry a
       // registered device's token (X-GetPower-Kiosk-Device). Only a hash of each token is kept.
       {8, R"SQL(
@@ -399,6 +400,21 @@ CREATE TABLE kiosk_devices (
   created_by  INTEGER REFERENCES users(id),
   revoked_at  INTEGER                     -- NULL while in service
 );
+)SQL"},
+      // Issue 15 (data protection). Resident ID numbers are sealed with a key kept outside the
+      // database (store/id_cipher.h): users.id_number holds "v1:<base64>", found through a keyed
+      // hash; id_key_check holds a known text sealed with the key, so a server started with another
+      // key refuses to start instead of reading garbage. The plaintext of older databases is sealed
+      // by protect_id_numbers at start-up (C++, after this migration). Documents are stored by
+      // content: the index counts the rows that still reference a file before it is deleted.
+      {9, R"SQL(
+ALTER TABLE users ADD COLUMN id_number_lookup TEXT;
+CREATE INDEX users_id_number_lookup ON users(id_number_lookup) WHERE id_number_lookup IS NOT NULL;
+CREATE TABLE id_key_check (
+  id     INTEGER PRIMARY KEY CHECK (id = 1),
+  sealed TEXT NOT NULL
+);
+CREATE INDEX documents_sha256 ON documents(sha256);
 )SQL"},
   };
   return m;

@@ -18,7 +18,7 @@ struct User {
   std::string username;   // staff; "" for customers
   std::string phone;      // customers (and staff's work phone in profile)
   std::string name;
-  std::string id_number;
+  std::string id_number;  // plaintext in memory; sealed in the database (store/id_cipher.h)
   std::string password_hash;
   gp::Instant created_at = 0;
   bool disabled = false;
@@ -37,5 +37,7 @@ void set_disabled(SQLite::Database& db, std::int64_t id, bool disabled);
 void set_profile(SQLite::Database& db, std::int64_t id, const nlohmann::json& profile);
 std::vector<User> users_with_role(SQLite::Database& db, gp::Role role);
 std::int64_t count_users(SQLite::Database& db);
+// Accounts with this resident ID number, found by its keyed hash (the number is sealed at rest).
+std::vector<User> find_users_by_id_number(SQLite::Database& db, const std::string& id_number);
 
 }  // namespace gp::store

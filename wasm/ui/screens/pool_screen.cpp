@@ -174,13 +174,16 @@ void consult_tab(state::PoolState& s, PoolIntent& in) {
 
 }  // namespace
 
-PoolIntent draw_pool(state::PoolState& s, bool can_convert) {
+PoolIntent draw_pool(state::PoolState& s, bool can_convert, bool can_consult) {
   PoolIntent in;
   heading("pool.title", tr("pool.title"), 2);
   text("pool.intro", tr("pool.intro"), Tone::Muted);
-  const int tab = tabs("pool.tabs", {{"pool.tab.pool", tr("pool.tab_pool")}, {"pool.tab.import", tr("pool.tab_import")},
-                                     {"pool.tab.consult", tr("pool.tab_consult")}},
-                       s.tab);
+  // Consultations only for the roles that answer them (rule R2; issue 15).
+  if (!can_consult && s.tab == 2) s.tab = 0;
+  const int tab = can_consult ? tabs("pool.tabs", {{"pool.tab.pool", tr("pool.tab_pool")}, {"pool.tab.import", tr("pool.tab_import")},
+                                                   {"pool.tab.consult", tr("pool.tab_consult")}},
+                                     s.tab)
+                              : tabs("pool.tabs", {{"pool.tab.pool", tr("pool.tab_pool")}, {"pool.tab.import", tr("pool.tab_import")}}, s.tab);
   if (tab != s.tab) in.tab = tab;
   if (s.tab == 0) pool_tab(s, can_convert, in);
   else if (s.tab == 1) import_tab(s, can_convert, in);

@@ -19,6 +19,6 @@ struct PoolIntent {
 };
 
 // `can_convert`: customer managers, command center, admins (R3); `can_import`: the same (R1).
-PoolIntent draw_pool(state::PoolState& s, bool can_convert);
+PoolIntent draw_pool(state::PoolState& s, bool can_convert, bool can_consult);
 
 }  // namespace ui::screens
