@@ -1,5 +1,7 @@
 #include "services/kiosk_service.h"
 
+#include <algorithm>
+
 #include <sodium.h>
 
 #include "services/service_error.h"
@@ -35,7 +37,12 @@ json KioskService::register_device(const json& body, std::int64_t admin_id) {
   if (!body.at("name").is_string()) fail(K::invalid, "invalid_type", "name", "name 应为字符串", "name must be a string");
   const std::string name = body.at("name").get<std::string>();
   const std::size_t len = utf8_length(name);
-  if (len < 1 || len > 60 || name.find_first_of("\r\n\t") != std::string::npos)
+  const bool control = std::any_of(name.begin(), name.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == 0x7F;
+  });
+  const bool blank = name.find_first_not_of(' ') == std::string::npos;
+  if (len < 1 || len > 60 || control || blank)
     fail(K::invalid, "invalid", "name", "终端名称应为 1–60 个字符", "the device name must be 1-60 characters");
   unsigned char raw[32];
   randombytes_buf(raw, sizeof raw);
