@@ -233,7 +233,9 @@ TEST(DataProtection, ResidentIdNumbersAreEncryptedAtRestMaskedAndUnreadableWithA
   lab.set_now("2026-06-03T10:00:00+08:00");
   const std::string online_id = gp::apitest::valid_id_number("19900307", "451");
   const std::string hall_id = gp::apitest::valid_id_number("19851111", "622");
-  const json reg = {{"phone", lab.fresh_phone()}, {"password", "Secret123"}, {"name", "身份证客户"}, {"id_number", online_id}};
+  const std::string phone = lab.fresh_phone();
+  const json reg = {{"phone", phone}, {"password", "Secret123"}, {"name", "身份证客户"}, {"id_number", online_id},
+                    {"sms_code", gp::apitest::sms_code(lab.server(), phone)}};
   auto r = lab.call(nullptr, "POST", "/api/v1/auth/register", &reg);
   ASSERT_EQ(r.status, 201) << r.raw;
   const std::string token = r.body.value("token", "");

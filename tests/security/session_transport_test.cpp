@@ -27,11 +27,22 @@ using gp::test::ServerProcess;
 using gp::test::TempDir;
 
 // Every Set-Cookie header of a reply.
+// The session cookies a reply sets (a login also sets gp_device, the known-device cookie of the
+// login throttle; it is checked apart).
 std::vector<std::string> set_cookies(const Reply& r) {
   std::vector<std::string> out;
   auto range = r.headers.equal_range("Set-Cookie");
-  for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->second.rfind("gp_device=", 0) != 0) out.push_back(it->second);
   return out;
+}
+
+// The known-device cookie a login sets ("" when none).
+std::string device_cookie(const Reply& r) {
+  auto range = r.headers.equal_range("Set-Cookie");
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->second.rfind("gp_device=", 0) == 0) return it->second;
+  return "";
 }
 
 // The attributes of one Set-Cookie value ("name=value", "Secure", "Path=/", ...).
@@ -177,6 +188,7 @@ TEST(SessionTransport, SecureHostCookieAndHstsOnlyOverHttpsFromTheTrustedProxy) 
   EXPECT_EQ(parts.at(0), "__Host-gp_session=" + token);
   for (const char* attr : {"Secure", "Path=/", "HttpOnly", "SameSite=Strict"}) EXPECT_TRUE(has(parts, attr)) << attr << " in " << cookies[0];
   EXPECT_EQ(cookies[0].find("Domain"), std::string::npos) << "__Host- cookies carry no Domain";
+  EXPECT_TRUE(has(cookie_parts(device_cookie(tls)), "Secure")) << "over HTTPS the known-device cookie is Secure too: " << device_cookie(tls);
   EXPECT_EQ(tls.header("Strict-Transport-Security"), "max-age=31536000; includeSubDomains");
   EXPECT_EQ(api.get("/api/v1/health", "", https).header("Strict-Transport-Security"), "max-age=31536000; includeSubDomains");
   // The __Host- cookie authenticates; over HTTPS a plain gp_session (plantable by a sibling host) does not.
@@ -198,6 +210,7 @@ TEST(SessionTransport, SecureHostCookieAndHstsOnlyOverHttpsFromTheTrustedProxy) 
   ASSERT_EQ(set_cookies(plain).size(), 1u);
   EXPECT_EQ(cookie_parts(set_cookies(plain)[0]).at(0), "gp_session=" + plain.body.value("token", ""));
   EXPECT_FALSE(has(cookie_parts(set_cookies(plain)[0]), "Secure"));
+  EXPECT_FALSE(has(cookie_parts(device_cookie(plain)), "Secure"));
   EXPECT_EQ(plain.header("Strict-Transport-Security"), "");
   EXPECT_EQ(api.get("/api/v1/auth/me", "", {{"Cookie", "gp_session=" + plain.body.value("token", "")}}).status, 200);
 }

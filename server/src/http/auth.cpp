@@ -147,8 +147,11 @@ std::string session_cookie(const std::string& token, gp::Instant max_age) {
   return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
 }
 
-std::string device_cookie(const std::string& token, gp::Instant max_age) {
-  return std::string(kDeviceCookie) + "=" + token + "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+std::string device_cookie(const httplib::Request& req, const std::string& token, gp::Instant max_age) {
+  // Its path keeps it from every other route, so it cannot take the __Host- prefix; over HTTPS it
+  // is Secure like the session cookie.
+  return std::string(kDeviceCookie) + "=" + token + (request_is_https(req) ? "; Secure" : "") +
+         "; Path=/api/v1/auth; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
 }
 
 std::string request_cookie(const httplib::Request& req, const std::string& name) { return cookie_value(req, name); }

@@ -50,7 +50,7 @@ std::string session_cookie(const httplib::Request& req, const std::string& token
 std::vector<std::string> clear_session_cookies(const httplib::Request& req);
 std::string session_cookie(const std::string& token, gp::Instant max_age_seconds);
 std::string clear_session_cookie();
-std::string device_cookie(const std::string& token, gp::Instant max_age_seconds);
+std::string device_cookie(const httplib::Request& req, const std::string& token, gp::Instant max_age_seconds);
 // The value of a request cookie ("" when absent).
 std::string request_cookie(const httplib::Request& req, const std::string& name);
 

@@ -33,7 +33,7 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     auto result = ctx.auth.login(body, address_group(client_address(req)), request_cookie(req, kDeviceCookie));
     // A fresh token on every login: a session id planted before login is never promoted.
     res.set_header("Set-Cookie", session_cookie(req, result.token, ctx.auth.policy().absolute_seconds));
-    if (!result.device_token.empty()) res.set_header("Set-Cookie", device_cookie(result.device_token, ctx.auth.policy().device_seconds));
+    if (!result.device_token.empty()) res.set_header("Set-Cookie", device_cookie(req, result.device_token, ctx.auth.policy().device_seconds));
     write_json(res, 200, session_json(result));
   });
   r.post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
