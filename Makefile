@@ -12,12 +12,12 @@ SITE := $(BUILD)/site
 # toolchain.md trap 1: Debian's emcc needs Debian's node modules (acorn).
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: deps build native wasm site run test test-shared test-server test-wasm test-e2e bench soak clean help
+.PHONY: deps build native wasm site run test test-shared test-server test-security test-wasm test-e2e bench soak clean help
 
 help:
 	@echo "make run    install what is missing, build, start http://127.0.0.1:$(PORT) (demo data on a fresh ./$(DATA))"
 	@echo "make test   install what is missing, build both targets, run every suite"
-	@echo "make build | deps | test-shared | test-wasm | test-server | test-e2e | bench | soak | clean"
+	@echo "make build | deps | test-shared | test-wasm | test-server | test-security | test-e2e | bench | soak | clean"
 
 deps:
 	@scripts/deps.sh
@@ -49,6 +49,7 @@ test: build
 test-shared: ; @scripts/test.sh shared
 test-wasm: ; @scripts/test.sh wasm
 test-server: ; @scripts/test.sh server
+test-security: ; @scripts/test.sh security
 test-e2e: ; @scripts/test.sh e2e
 
 bench: build

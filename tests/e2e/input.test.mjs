@@ -105,6 +105,10 @@ test('Tab moves to the next field, and the hidden input follows', async (t) => {
   await app.type('register.phone', '13800138000');
   let mode = await app.page.evaluate(() => document.getElementById('gp-text-input').inputMode);
   assert.equal(mode, 'tel');
+  // The next field is the SMS code (issue 15: the number is proven before it is trusted), then the name.
+  await app.press('Tab');
+  await app.keys('123456');
+  assert.equal((await app.item('register.sms_code')).value, '123456');
   await app.press('Tab');
   await app.keys('Li');
   assert.equal((await app.item('register.phone')).value, '13800138000');

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "state/kiosk_device_state.h"
 #include "state/strings.h"
 #include "ui/widgets.h"
 
@@ -21,6 +22,7 @@ struct NavItem {
 std::vector<NavItem> nav_items(const state::AppState& s) {
   std::vector<NavItem> v;
   if (s.kiosk) {  // the kiosk offers tracking, reservation and information only
+    if (state::needs_setup(s.device)) return v;  // an unregistered terminal shows its setup screen alone
     return {{Screen::Home, "nav.home", "nav.home"}, {Screen::Track, "nav.track", "nav.track"},
             {Screen::Reserve, "nav.reserve", "nav.reserve"}};
   }
