@@ -109,14 +109,19 @@ check "exactly one HSTS header (the app's is hidden, nginx's is on every answer)
 "$BIN" adduser --data "$T/data" --username deploy.admin --role admin <<<"Deploy-Admin-2026!" >/dev/null 2>&1
 login=$("${C[@]}" -D - -o "$T/login.json" -H 'Content-Type: application/json' \
         --data '{"login":"deploy.admin","password":"Deploy-Admin-2026!"}' "$H/api/v1/auth/login" | tr -d '\r')
-cookie=$(grep -i '^set-cookie:' <<<"$login")
+# (HTTP/2 names headers in lower case; a login also sets gp_device, the known-device cookie.)
+cookie=$(grep -i '^set-cookie: __Host-gp_session=' <<<"$login")
+device=$(grep -i '^set-cookie: gp_device=' <<<"$login")
 check "the session cookie through nginx TLS is __Host- and Secure ($(cut -c1-40 <<<"$cookie")...)" \
-  bash -c "grep -q 'Set-Cookie: __Host-gp_session=' <<<'$cookie' && grep -q '; Secure' <<<'$cookie' && ! grep -qi 'domain=' <<<'$cookie'"
+  bash -c "[ -n '$cookie' ] && grep -q '; Secure' <<<'$cookie' && ! grep -qi 'domain=' <<<'$cookie'"
+check "the known-device cookie through nginx TLS is Secure" bash -c "grep -q '; Secure' <<<'$device'"
 jar=$(sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' <<<"$cookie")
-w_ok=$("${C[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $jar" -H "Origin: https://localhost:$https_port" \
-        -H 'Content-Type: application/json' --data '{"all":true}' "$H/api/v1/notifications/read")
+# Logout is a cookie-authenticated write that an admin without a second factor may still make
+# (the unit has --require-second-factor): refused from another origin first, then accepted.
 w_bad=$("${C[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $jar" -H "Origin: https://evil.example" \
-        -H 'Content-Type: application/json' --data '{"all":true}' "$H/api/v1/notifications/read")
+        -H 'Content-Type: application/json' --data '{}' "$H/api/v1/auth/logout")
+w_ok=$("${C[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $jar" -H "Origin: https://localhost:$https_port" \
+        -H 'Content-Type: application/json' --data '{}' "$H/api/v1/auth/logout")
 check "cookie writes from the public origin pass ($w_ok), from another are refused ($w_bad)" bash -c "[ $w_ok = 200 ] && [ $w_bad = 403 ]"
 plain=$(curl -s --interface 127.0.0.2 -D - -o /dev/null -H 'X-Forwarded-Proto: https' -H 'Content-Type: application/json' \
         --data '{"login":"deploy.admin","password":"Deploy-Admin-2026!"}' "http://127.0.0.1:$app_port/api/v1/auth/login" | tr -d '\r')
