@@ -462,6 +462,7 @@ Named event_named(const std::string& type) {
       {"escalated", "升级督办", "Escalated"},
       {"warning_acknowledged", "预警已处理", "Warning handled"},
       {"converted_from_reservation", "由预约转为正式申请", "Converted from a reservation"},
+      {"claimed_online", "客户在线认领营业厅申请", "Hall application claimed online by the customer"},
   };
   for (const auto& n : kSystem)
     if (type == n.code) return n;

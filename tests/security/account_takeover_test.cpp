@@ -78,6 +78,13 @@ TEST(AccountTakeover, RegisteringAHallCustomersNumberDoesNotOpenTheHallApplicati
   // With the receipt's code (and an SMS code to that number) the holder gets it.
   ASSERT_EQ(h.lab.claim(attacker, app.at("claim").at("code")).status, 200);
   EXPECT_EQ(numbers_of(h.lab, attacker), std::vector<std::string>{number});
+  // The claim is an event of the application (hash-chained, rule M5), without the code.
+  const json claimed = h.lab.get_ok(attacker, "/api/v1/applications/" + number);
+  bool recorded = false;
+  for (const auto& e : claimed.at("events"))
+    if (e.at("type") == "claimed_online") recorded = e.at("data").value("how", "") == "claim_code";
+  EXPECT_TRUE(recorded) << claimed.at("events").dump();
+  EXPECT_EQ(claimed.at("events").dump().find(app.at("claim").at("code").get<std::string>()), std::string::npos);
 }
 
 // The reverse: register a stranger's number first, and every hall application later taken for it
@@ -108,6 +115,11 @@ TEST(AccountTakeover, AnAccountRegisteredFirstDoesNotCaptureLaterHallApplication
   EXPECT_EQ(h.lab.post(other, "/api/v1/applications/pending/" + number + "/accept", json::object()).status, 404);
   ASSERT_EQ(h.lab.post(squatter, "/api/v1/applications/pending/" + number + "/accept", json::object()).status, 200);
   EXPECT_EQ(numbers_of(h.lab, squatter), std::vector<std::string>{number});
+  const json accepted = h.lab.get_ok(squatter, "/api/v1/applications/" + number);  // kept: the loop reads into it
+  bool recorded = false;
+  for (const auto& e : accepted.at("events"))
+    if (e.at("type") == "claimed_online") recorded = e.at("data").value("how", "") == "owner_accepted";
+  EXPECT_TRUE(recorded) << "the acceptance is an event of the application: " << accepted.at("events").dump();
   EXPECT_EQ(h.lab.post(squatter, "/api/v1/applications/pending/" + number + "/accept", json::object()).status, 404);
 }
 

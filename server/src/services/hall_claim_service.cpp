@@ -48,6 +48,23 @@ json pending_json(SQLite::Database& db, const store::HallClaim& c) {
   return j;
 }
 
+// Taking over a hall application is an act on it like any other: recorded in its hash-chained
+// events (rule M5, everything traced online), never only in hall_claims. The claim code itself is
+// not recorded.
+void record_claim(ApplicationService& apps, SQLite::Database& db, std::int64_t application_id, std::int64_t customer_id,
+                  const char* how, gp::Instant now) {
+  auto row = store::find_application(db, application_id);
+  if (!row) return;
+  auto app = apps.load(db, *row);
+  gp::Event e;
+  e.at = now;
+  e.type = "claimed_online";
+  e.role = gp::Role::customer;
+  e.channel = "online";
+  e.data = {{"how", how}};
+  apps.append(db, app, e, customer_id, false);
+}
+
 }  // namespace
 
 std::string normalize_claim_code(const std::string& s) {
@@ -143,6 +160,7 @@ json HallClaimService::claim(const Caller& c, const json& body) {
       if (now >= cl.expires_at || cl.tries >= kClaimTries) continue;
       if (same_hash(store::sha256_hex(cl.salt + code), cl.code_hash)) {
         store::complete_hall_claim(db, cl, user->id, now);
+        record_claim(apps_, db, cl.application_id, user->id, "claim_code", now);
         auto row = store::find_application(db, cl.application_id);
         return row ? row->number : "";
       }
@@ -172,6 +190,7 @@ json HallClaimService::accept(const Caller& c, const std::string& number) {
     auto cl = store::hall_claim_of_application(db, row->id);
     if (!cl || cl->owner_id != c.user_id || cl->claimed_at || now >= cl->expires_at) return false;
     store::complete_hall_claim(db, *cl, c.user_id, now);
+    record_claim(apps_, db, row->id, c.user_id, "owner_accepted", now);
     return true;
   });
   if (!ok) fail(K::not_found, "not_found", "", "没有待确认的该申请", "no such application awaits your confirmation");
