@@ -69,9 +69,11 @@ test('sms: register with the code from the gateway; claim a hall application wit
   const saved = { server: t.server, baseUrl: t.baseUrl };
   t.server = srv;
   t.baseUrl = srv.url;
+  const pages = [];  // closed before this test's own server stops (else their streams log refused reconnects)
   try {
     // 1. A customer registers with the code the gateway received.
     const first = await registerInApp(t, gw, newPhone(), '邾一');
+    pages.push(first);
     assert.ok(gw.messages.every((m) => /^[0-9a-f]{64}$/.test(m.signature || '')), 'every message is signed');
     await screenshot(first, 'sms-registered');
 
@@ -87,6 +89,7 @@ test('sms: register with the code from the gateway; claim a hall application wit
 
     // 3. The number's holder registers: the hall application is not simply there.
     const app = await registerInApp(t, gw, phone, '邾二');
+    pages.push(app);
     await waitFor(app, 'my.empty', /./);
     // 4. ...and claims it with the receipt's code and an SMS code to the same number.
     await press(app, 'claim.toggle');
@@ -98,6 +101,7 @@ test('sms: register with the code from the gateway; claim a hall application wit
     await waitFor(app, 'my.0.open', new RegExp(created.number));
     await screenshot(app, 'sms-claimed');
   } finally {
+    for (const p of pages) await p.page.close().catch(() => {});
     t.server = saved.server;
     t.baseUrl = saved.baseUrl;
     await srv.stop();
