@@ -12,6 +12,7 @@
 
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "store/documents.h"
 #include "store/hash.h"
 
 namespace gp::server {
@@ -62,13 +63,6 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
   }
 }
 
-std::int64_t references(SQLite::Database& db, const std::string& sha) {
-  SQLite::Statement q(db, "SELECT COUNT(*) FROM documents WHERE sha256 = ?");
-  q.bind(1, sha);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
-
 }  // namespace
 
 void DocumentService::store_blob(const std::string& sha, const std::string& bytes) const {
@@ -110,23 +104,12 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
   const std::string name = clean_filename(filename, mime);
   const bool one_of_a_kind = gp::parse_document(kind).has_value();  // rule D5: the plan's documents, one each
   auto check_quota = [&](SQLite::Database& db, const store::ApplicationRow& row) {
-    SQLite::Statement n(db, "SELECT COUNT(*) FROM documents WHERE application_id = ? AND NOT (? AND kind = ?)");
-    n.bind(1, row.id);
-    n.bind(2, one_of_a_kind ? 1 : 0);
-    n.bind(3, kind);
-    n.executeStep();
-    if (n.getColumn(0).getInt64() >= quota_.files_per_application)
+    const std::string replaced_kind = one_of_a_kind ? kind : "";
+    if (store::documents_kept(db, row.id, replaced_kind) >= quota_.files_per_application)
       fail(K::conflict, "too_many_files", "file", "每个申请最多保存 " + std::to_string(quota_.files_per_application) + " 个文件，请联系客户经理",
            "an application keeps at most " + std::to_string(quota_.files_per_application) + " files; please contact your customer manager");
     // Every document of every application of the same customer, less the one this upload replaces.
-    SQLite::Statement b(db, "SELECT COALESCE(SUM(d.size), 0) FROM documents d JOIN applications a ON a.id = d.application_id "
-                            "WHERE a.customer_id = ? AND NOT (d.application_id = ? AND ? AND d.kind = ?)");
-    b.bind(1, row.customer_id);
-    b.bind(2, row.id);
-    b.bind(3, one_of_a_kind ? 1 : 0);
-    b.bind(4, kind);
-    b.executeStep();
-    const auto used = static_cast<std::size_t>(b.getColumn(0).getInt64());
+    const auto used = static_cast<std::size_t>(store::bytes_kept_by_customer(db, row.customer_id, row.id, replaced_kind));
     if (used + bytes.size() > quota_.bytes_per_customer) {
       const std::string mb = std::to_string(quota_.bytes_per_customer / (1024 * 1024));
       fail(K::too_large, "quota_exceeded", "file",
@@ -151,33 +134,13 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     // A replacement of the same file, deleted between our write and this transaction: write it again.
     store_blob(sha, bytes);
     const gp::Instant now = apps_.clock().now();
-    SQLite::Statement q(db, "INSERT INTO documents(application_id, kind, filename, mime, size, sha256, uploaded_by, uploaded_at) VALUES (?,?,?,?,?,?,?,?)");
-    q.bind(1, app.row.id);
-    q.bind(2, kind);
-    q.bind(3, name);
-    q.bind(4, mime);
-    q.bind(5, static_cast<std::int64_t>(bytes.size()));
-    q.bind(6, sha);
-    q.bind(7, c.user_id);
-    q.bind(8, static_cast<std::int64_t>(now));
-    q.exec();
-    const std::int64_t id = db.getLastInsertRowid();
+    store::DocumentRow row{app.row.id, kind, name, mime, sha, static_cast<std::int64_t>(bytes.size()), c.user_id, now};
+    const std::int64_t id = store::insert_document(db, row);
     // The earlier upload of a plan document is replaced; deleted after the insert, so that the
     // newest row keeps the highest id and a deleted id is never given out again (a saved link to
     // the old document answers 404, never the new one).
     std::vector<std::pair<std::int64_t, std::string>> replaced;
-    if (one_of_a_kind) {
-      SQLite::Statement r(db, "SELECT id, sha256 FROM documents WHERE application_id = ? AND kind = ? AND id <> ?");
-      r.bind(1, app.row.id);
-      r.bind(2, kind);
-      r.bind(3, id);
-      while (r.executeStep()) replaced.emplace_back(r.getColumn(0).getInt64(), r.getColumn(1).getString());
-      SQLite::Statement d(db, "DELETE FROM documents WHERE application_id = ? AND kind = ? AND id <> ?");
-      d.bind(1, app.row.id);
-      d.bind(2, kind);
-      d.bind(3, id);
-      d.exec();
-    }
+    if (one_of_a_kind) replaced = store::delete_other_documents(db, app.row.id, kind, id);
     gp::Event e;
     e.at = now;
     e.type = "document_added";
@@ -194,7 +157,7 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     // goes when the last row referencing it does; decided under the write lock, so an upload of
     // the same bytes either sees the row or writes the file again (store_blob above).
     for (const auto& [old_id, old_sha] : replaced)
-      if (old_sha != sha && references(db, old_sha) == 0) unreferenced.push_back(old_sha);
+      if (old_sha != sha && store::document_references(db, old_sha) == 0) unreferenced.push_back(old_sha);
     for (const auto& old_sha : unreferenced) ::unlink(blob_path(old_sha).c_str());
     return json{{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha},
                 {"uploaded_at", gp::format_datetime_cst(now)},
@@ -205,7 +168,7 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     // stored unless another row uses the same bytes.
     try {
       apps_.db().write([&](SQLite::Database& db) {
-        if (references(db, sha) == 0) ::unlink(blob_path(sha).c_str());
+        if (store::document_references(db, sha) == 0) ::unlink(blob_path(sha).c_str());
       });
     } catch (...) {
     }
@@ -218,14 +181,12 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
 Download DocumentService::download(const Caller& c, const std::string& number, std::int64_t id) {
   auto& db = apps_.db().reader();
   auto app = apps_.load_visible(db, c, number);
-  SQLite::Statement q(db, "SELECT filename, mime, sha256 FROM documents WHERE id = ? AND application_id = ?");
-  q.bind(1, id);
-  q.bind(2, app.row.id);
-  if (!q.executeStep()) not_found("资料", "document");
+  auto row = store::find_document(db, id, app.row.id);
+  if (!row) not_found("资料", "document");
   Download d;
-  d.filename = q.getColumn(0).getString();
-  d.mime = q.getColumn(1).getString();
-  std::ifstream in(blob_path(q.getColumn(2).getString()), std::ios::binary);
+  d.filename = row->filename;
+  d.mime = row->mime;
+  std::ifstream in(blob_path(row->sha256), std::ios::binary);
   if (!in) throw std::runtime_error("blob missing for document " + std::to_string(id));
   std::ostringstream ss;
   ss << in.rdbuf();
