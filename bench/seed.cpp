@@ -175,7 +175,11 @@ std::optional<Move> forward(const LoadedApplication& app, gp::Instant now, Rng& 
     if (!s.customer_works_started) return Move{cust, "start_customer_works", {{"expected_completion_date", today.plus_days(40).iso()}}};
     return Move{cust, "finish_customer_works", {{"completion_date", today.iso()}}};
   }
-  if (code == gp::StageCode::mid_inspection) return Move{pm, "complete_mid_inspection", {{"result", "passed"}, {"findings", "合格"}}};
+  if (code == gp::StageCode::mid_inspection) {
+    json f = {{"result", "passed"}, {"findings", "合格"}};
+    for (const auto& it : s.plan.review.items) f["reviewed_" + it.code] = true;  // rule S5 checklist
+    return Move{pm, "complete_mid_inspection", f};
+  }
   if (!gp::is_connection_business(s.plan.facts.business)) return std::nullopt;
   for (std::size_t i = 0; i < s.works.size(); ++i)
     if (!s.works[i].done) return Move{pm, "complete_supporting_works", {{"works_item", std::to_string(i + 1)}}};

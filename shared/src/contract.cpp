@@ -19,6 +19,18 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
     fees_zh += fee.name_zh + "：" + fee.basis_zh + "。";
     fees_en += " " + fee.name_en + ": " + fee.basis_en + ".";
   }
+  // rule T4: for 10 kV and above the limit excludes the supporting works, which run on their own
+  // clock (W1 limits, W2 agreed date); LV totals (T2, T3) include them.
+  const bool excl = plan.high_voltage && is_connection_business(f.business);
+  std::string works_zh, works_en;
+  if (plan.supporting_works_limit_working_days > 0) {
+    const std::string n = std::to_string(plan.supporting_works_limit_working_days);
+    works_zh = "配套电网工程按配套工程建设时限（规则 W1）在 " + n + " 个工作日内完成" +
+               (excl ? "，单独计时，完成时间以双方签订的服务契约约定为准（规则 W2）。" : "，已含在上述时限内。");
+    works_en = " The grid-side supporting works are completed within " + n + " working days (rule W1)" +
+               (excl ? ", on their own clock; their completion date is the one agreed in the works contract (rule W2)."
+                     : ", included in the limit above.");
+  }
   std::string t;
   t += "供用电合同\n";
   t += "合同编号：" + p.number + "-HT\n";
@@ -31,7 +43,8 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
   t += "第二条 供电方式：供电电压 " + num(f.voltage_kv) + " 千伏，用电容量 " + num(f.capacity_kw) + " 千瓦。\n";
   t += "第三条 产权分界：" + plan.property_boundary.zh + "；" + plan.metering_point.zh + "。双方的运行维护管理及安全责任范围按产权归属划分。\n";
   t += "第四条 费用：" + fees_zh + "\n";
-  t += "第五条 办电时限：供电人承诺在 " + std::to_string(plan.time_limit_working_days) + " 个工作日内完成其负责的环节（客户自身工程时间不计入）。\n";
+  t += "第五条 办电时限：供电人承诺在 " + std::to_string(plan.time_limit_working_days) + " 个工作日内完成其负责的环节（客户自身工程时间不计入" +
+       (excl ? "；不含配套工程建设时间" : "") + "）。" + works_zh + "\n";
   t += "第六条 停送电计划：" + std::string(named(plan.outage_plan).zh) + "。\n";
   t += "第七条 本合同经用电人在线签署后生效，签署内容以其哈希值为凭，不可更改。监督电话：" + cfg.supervision_phone + "（7×24小时）。\n\n";
   t += "Supply contract (English translation for reference; the Chinese text prevails)\n";
@@ -42,7 +55,8 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
   t += "3. Property boundary: " + plan.property_boundary.en + "; " + plan.metering_point.en + ".\n";
   t += "4. Fees: " + fees_en + "\n";
   t += "5. Time limit: the supplier completes its steps within " + std::to_string(plan.time_limit_working_days) +
-       " working days (the customer's own works are not counted).\n";
+       " working days (the customer's own works are not counted" + (excl ? "; nor is the construction of the supporting works" : "") +
+       ")." + works_en + "\n";
   t += "6. Outage/energizing plan: " + std::string(named(plan.outage_plan).en) + ".\n";
   t += "7. This contract takes effect when the customer signs it online; the signed text is identified by its hash and cannot change. Supervision phone: " +
        cfg.supervision_phone + " (7x24).\n";

@@ -45,7 +45,8 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
   out.from = from;
   out.to = to;
   out.customer_type = type;
-  std::vector<double> totals;
+  std::vector<double> totals, works_days;
+  int works_on_time = 0;
   std::map<StageCode, std::vector<double>> stages;
   int on_time = 0, online = 0, proactive = 0, steps = 0, good = 0;
   double score_sum = 0;
@@ -59,6 +60,12 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
       m.f.id = *r.manager_id;
       m.f.name = r.manager_name;
       if (r.open) ++m.f.open;
+    }
+    for (const auto& w : r.works) {  // rule W1: each item on its own clock, counted when finished
+      if (!w.done_at || !in_period(*w.done_at, from, to)) continue;
+      ++out.works_completed;
+      works_days.push_back(w.working_days);
+      if (w.on_time) ++works_on_time;
     }
     if (in_period(r.submitted_at, from, to)) {
       ++out.received;
@@ -93,6 +100,8 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
   out.total_working_days = distribution(totals);
   for (auto& [code, v] : stages) out.stage_working_days[code] = distribution(v);
   out.on_time_rate = ratio(on_time, out.completed);
+  out.works_working_days = distribution(works_days);
+  out.works_on_time_rate = ratio(works_on_time, out.works_completed);
   out.average_steps = out.completed ? static_cast<double>(steps) / out.completed : 0;
   out.online_share = ratio(online, out.received);
   out.proactive_share = ratio(proactive, out.received);
@@ -143,6 +152,11 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
        {"max_working_days", ind.total_working_days.max},
        {"stages", stages},
        {"on_time_rate", ind.on_time_rate},
+       {"supporting_works", {{"completed", ind.works_completed},
+                             {"average_working_days", ind.works_working_days.average},
+                             {"p90_working_days", ind.works_working_days.p90},
+                             {"on_time_rate", ind.works_on_time_rate},
+                             {"rules", {"W1", "T4"}}}},
        {"average_steps", ind.average_steps},
        {"cost_to_customer_fen", ind.cost_to_customer_fen},
        {"online_share", ind.online_share},
@@ -152,7 +166,8 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
        {"ratings", ind.ratings},
        {"managers", managers},
        {"rule", "M4"},
-       {"method", "durations are the company's working days (customer time excluded, T6); p90 by nearest rank"}};
+       {"method", "durations are the company's working days (customer time excluded, T6; for 10 kV and above also the "
+                  "supporting works, T4, which are counted on their own clock, W1); p90 by nearest rank"}};
 }
 
 std::string indicators_csv(const Indicators& ind) {
@@ -183,6 +198,9 @@ std::string indicators_csv(const Indicators& ind) {
   row({"90分位办电时长（工作日） p90_working_days", fmt(ind.total_working_days.p90)});
   row({"按时完成率 on_time_rate", fmt(ind.on_time_rate)});
   row({"平均环节数 average_steps", fmt(ind.average_steps)});
+  row({"配套工程完成数 supporting_works_completed", std::to_string(ind.works_completed)});
+  row({"配套工程平均工期（工作日） supporting_works_average_working_days", fmt(ind.works_working_days.average)});
+  row({"配套工程按时完成率 supporting_works_on_time_rate", fmt(ind.works_on_time_rate)});
   row({"客户办电成本（分） cost_to_customer_fen", std::to_string(ind.cost_to_customer_fen)});
   row({"线上办电占比 online_share", fmt(ind.online_share)});
   row({"主动办电占比 proactive_share", fmt(ind.proactive_share)});

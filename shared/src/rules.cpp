@@ -54,6 +54,14 @@ std::vector<ScopeItem> inspection_scope(const Facts& f) {
 
 }  // namespace
 
+ReviewScope review_scope(const Facts& f) {
+  ReviewScope r;
+  r.items = inspection_scope(f);  // rule S5: only what connects to the grid (the S6 scope)
+  r.excluded = {{"internal_civil_works", "客户内部土建工程", "The customer's internal civil works"},
+                {"non_grid_equipment", "非涉网设备", "Equipment not connected to the grid"}};
+  return r;
+}
+
 SmallMicro classify_small_micro(const Facts& f) {
   // rule I4
   SmallMicro r;
@@ -221,6 +229,7 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
     if (extra) p.stages.push_back(stage(StageCode::mid_inspection, kHvMidInspection, {"S5", "T5"}));
     p.stages.push_back(stage(StageCode::connect, kHvConnect, {"S4", "S6", "T4"}));
     p.design_review = p.mid_inspection = extra;
+    if (extra) p.review = review_scope(f);  // rule S5
     p.time_limit_rule = extra ? "T5" : "T4";
     add_rule(ids, "S4");
     add_rule(ids, "S5");
@@ -295,6 +304,13 @@ void to_json(json& j, const Plan& p) {
   for (const auto& s : p.completion_inspection_scope) scope.push_back({{"code", s.code}, {"zh", s.zh}, {"en", s.en}});
   json notes = json::array();
   for (const auto& n : p.notes) notes.push_back(text_json(n));
+  json review = nullptr;
+  if (p.design_review || p.mid_inspection) {
+    json items = json::array(), excluded = json::array();
+    for (const auto& s : p.review.items) items.push_back({{"code", s.code}, {"zh", s.zh}, {"en", s.en}});
+    for (const auto& s : p.review.excluded) excluded.push_back({{"code", s.code}, {"zh", s.zh}, {"en", s.en}});
+    review = {{"items", items}, {"excluded", excluded}, {"rule", "S5"}};
+  }
 
   j = json{
       {"facts", p.facts},
@@ -328,6 +344,7 @@ void to_json(json& j, const Plan& p) {
       {"design_review", p.design_review},
       {"mid_inspection", p.mid_inspection},
       {"completion_inspection_scope", scope},
+      {"review_scope", review},
       {"survey_without_meeting", p.survey_without_meeting},
       {"electronic_archive_only", p.electronic_archive_only},
       {"notes", notes},

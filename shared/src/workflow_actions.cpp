@@ -91,6 +91,38 @@ std::string scope_text(const AppState& s, bool zh) {
   return out;
 }
 
+// rule S5: a design review or mid-term inspection ticks each item of the plan's review scope (the
+// grid-related items); the items it never looks at (internal civil works, equipment not connected
+// to the grid) are recorded with the result, so the event says what was and was not reviewed.
+std::vector<FieldSpec> with_review_checklist(const AppState& s, std::vector<FieldSpec> base) {
+  for (const auto& it : s.plan.review.items) {
+    FieldSpec f;
+    f.name = "reviewed_" + it.code;
+    f.type = FieldType::boolean;
+    f.required = true;  // each item answered, yes or no, whatever the result
+    f.label_zh = "已审查：" + it.zh;
+    f.label_en = "Reviewed: " + it.en;
+    base.push_back(f);
+  }
+  return base;
+}
+
+Status record_review_checklist(const AppState& s, json& data, bool positive) {
+  json list = json::array(), excluded = json::array();
+  for (const auto& it : s.plan.review.items) {
+    const std::string k = "reviewed_" + it.code;
+    const bool checked = data.contains(k) && data.at(k).is_boolean() && data.at(k).get<bool>();
+    if (positive && !checked)
+      return field_error("required", k, "通过前须逐项审查：" + it.zh, "every item must be reviewed before passing: " + it.en);
+    list.push_back({{"code", it.code}, {"zh", it.zh}, {"en", it.en}, {"checked", checked}});
+  }
+  for (const auto& it : s.plan.review.excluded) excluded.push_back({{"code", it.code}, {"zh", it.zh}, {"en", it.en}});
+  data["checklist"] = list;
+  data["not_reviewed"] = excluded;
+  data["rule"] = "S5";
+  return std::nullopt;
+}
+
 // --- the catalogue of actions --------------------------------------------------------------------
 const std::vector<ActionDef>& defs() {
   using R = Role;
@@ -185,11 +217,11 @@ const std::vector<ActionDef>& defs() {
       {"complete_design_review", "完成设计审查", "Complete the design review", {R::customer_manager, R::project_manager, R::command_center, R::admin},
        managers_or_supervisor,
        [](const AppState& s) { return in_stage(s, StageCode::design_review) && idle(s); },
-       [](const AppState&) {
-         return std::vector<FieldSpec>{f_enum("result", true, "审查结论", "Result", kReviewResult),
-                                       f_text("opinion", true, "审查意见", "Opinion", 2000)};
+       [](const AppState& s) {
+         return with_review_checklist(s, {f_enum("result", true, "审查结论", "Result", kReviewResult),
+                                          f_text("opinion", true, "审查意见", "Opinion", 2000)});
        },
-       nullptr},
+       [](const AppState& s, json& data, Instant) { return record_review_checklist(s, data, data.at("result") == "approved"); }},
 
       {"start_customer_works", "开始客户外部工程", "Start the customer's external works", {R::customer, R::customer_manager}, owner_or_cm,
        [](const AppState& s) { return in_stage(s, StageCode::customer_works) && !s.customer_works_started; },
@@ -222,11 +254,11 @@ const std::vector<ActionDef>& defs() {
       {"complete_mid_inspection", "完成中间检查", "Complete the mid-term inspection", {R::customer_manager, R::project_manager, R::command_center, R::admin},
        managers_or_supervisor,
        [](const AppState& s) { return in_stage(s, StageCode::mid_inspection) && idle(s); },
-       [](const AppState&) {
-         return std::vector<FieldSpec>{f_enum("result", true, "检查结论", "Result", kInspectionResult),
-                                       f_text("findings", true, "检查意见", "Findings", 2000)};
+       [](const AppState& s) {
+         return with_review_checklist(s, {f_enum("result", true, "检查结论", "Result", kInspectionResult),
+                                          f_text("findings", true, "检查意见", "Findings", 2000)});
        },
-       nullptr},
+       [](const AppState& s, json& data, Instant) { return record_review_checklist(s, data, data.at("result") == "passed"); }},
 
       {"report_rectified", "整改完成", "Rectification done", {R::customer, R::customer_manager}, owner_or_cm,
        [](const AppState& s) { return !s.finished() && s.waiting_for == "rectification"; },

@@ -169,12 +169,49 @@ void apply_event(AppState& s, const Event& e) {
   refresh_status(s);
 }
 
+bool limit_excludes_supporting_works(const Plan& p) {
+  return p.high_voltage && is_connection_business(p.facts.business);  // rule T4
+}
+
+namespace {
+std::vector<Pause> works_periods(const AppState& s) {
+  std::vector<Pause> out;
+  for (const auto& w : s.works) out.push_back({w.started, w.done});
+  return out;
+}
+}  // namespace
+
+std::vector<Pause> application_clock_pauses(const AppState& s) {
+  std::vector<Pause> out = s.pauses;
+  if (!limit_excludes_supporting_works(s.plan)) return out;
+  // rule T4: the works period is not the application's time. A period still open at the end of
+  // the application (withdrawn with works under way) is cut there by the evaluation's `done`.
+  for (const auto& p : works_periods(s)) out.push_back(p);
+  return out;
+}
+
+double supporting_works_working_days(const AppState& s, const Calendar& cal, Instant now) {
+  if (s.works.empty()) return 0;
+  // The working time covered by the union of the works periods: all working time since the first
+  // works began, less the part of it outside every works period (the periods taken as pauses).
+  Instant first = s.works.front().started;
+  for (const auto& w : s.works) first = std::min(first, w.started);
+  Instant end = now;
+  if (s.completed_at) end = *s.completed_at;
+  else if (s.withdrawn_at) end = *s.withdrawn_at;
+  end = std::max(end, first);
+  const double total = elapsed_working_time(cal, first, end, {}).working_days;
+  const double outside = elapsed_working_time(cal, first, end, works_periods(s)).working_days;
+  return std::max(0.0, total - outside);
+}
+
 AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy) {
   AppView v;
+  const std::vector<Pause> pauses = application_clock_pauses(s);
   SlaInput all;
   all.start = s.submitted_at;
   all.limit = s.plan.time_limit_working_days;
-  all.pauses = s.pauses;
+  all.pauses = pauses;
   all.done = s.completed_at ? s.completed_at : s.withdrawn_at;
   v.overall = evaluate_working_days(cal, all, now, policy);
   v.level = v.overall.level;
@@ -189,7 +226,7 @@ AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPo
       SlaInput in;
       in.start = *sv.started;
       in.limit = *sv.stage->limit_working_days;
-      in.pauses = s.pauses;
+      in.pauses = pauses;
       in.done = sv.done ? sv.done : s.withdrawn_at;
       sv.sla = evaluate_working_days(cal, in, now, policy);
       if (sv.state == StageState::active) {
@@ -198,6 +235,16 @@ AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPo
       }
     }
     v.stages.push_back(sv);
+  }
+  // rule W1: each works item on its own clock; an open item's warning is the application's too, so
+  // the command center sees it in the same queue (rule M1).
+  v.works = works_sla(s, cal, now, policy);
+  for (std::size_t i = 0; i < v.works.size(); ++i) {
+    if (s.works[i].done || s.finished()) continue;
+    const SlaStatus& w = v.works[i];
+    if (static_cast<int>(w.level) > static_cast<int>(v.works_level)) v.works_level = w.level;
+    if (static_cast<int>(w.level) > static_cast<int>(v.level)) v.level = w.level;
+    if (static_cast<int>(w.escalation) > static_cast<int>(v.escalation)) v.escalation = w.escalation;
   }
   if (s.finished()) {
     v.level = v.overall.level;
@@ -209,17 +256,25 @@ AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPo
 std::optional<Instant> next_sla_change(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy) {
   if (s.finished()) return std::nullopt;
   std::optional<Instant> best;
+  const std::vector<Pause>* pauses = nullptr;
   auto consider = [&](Instant start, double limit) {
     if (limit <= 0) return;
     const double lead = std::max(limit * policy.leadership_overdue_fraction, policy.leadership_min_overdue_working_days);
     for (double at : {limit * policy.warning_fraction, limit, limit * (1 + policy.command_center_overdue_fraction), limit + lead}) {
-      auto d = working_deadline(cal, start, at, s.pauses);
+      auto d = working_deadline(cal, start, at, *pauses);
       if (d.at && *d.at > now && (!best || *d.at < *best)) best = d.at;
     }
   };
+  const std::vector<Pause> app_pauses = application_clock_pauses(s);
+  const std::vector<Pause> none;
+  pauses = &app_pauses;
   consider(s.submitted_at, s.plan.time_limit_working_days);
   if (const PlanStage* st = s.current_stage())
     if (st->limit_working_days && s.runs[s.current].started) consider(*s.runs[s.current].started, *st->limit_working_days);
+  // rule W1: open works items on their own clocks (no pauses: the works are the company's).
+  pauses = &none;
+  for (const auto& w : s.works)
+    if (!w.done) consider(w.started, w.limit_working_days);
   return best;
 }
 

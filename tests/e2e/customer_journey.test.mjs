@@ -2,7 +2,7 @@
 // an LV residential connection with two documents uploaded (with progress) from the device, see it
 // in the list; staff complete the steps through the API while the customer's timeline updates
 // without a page reload; sign the contract online; rate. Screenshots of every screen.
-import { assert, PDF_BYTES, PNG_BYTES, test } from './lib.mjs';
+import { addStaff, assert, PDF_BYTES, PNG_BYTES, registerApi, test, unique } from './lib.mjs';
 import { act, addManagers, applyWithTwoFiles, cstNow, login, newPhone, PASSWORD, press, register, screenshot, staffApi, waitFor } from './customer_lib.mjs';
 import { Api } from './lib.mjs';
 
@@ -166,3 +166,44 @@ test('customer desktop: a failed submit keeps everything typed; public pages: ma
   assert.match((await app.item('reserve.done.due')).label, /前与您联系/);
   await shot('reserve-done');
 }, { timeout: 60000 });
+
+// Issue 10, rules T4, W1, W2: "10千伏及以上项目不含配套工程办电时长不超过16个工作日". A 10 kV job with
+// a 10 kV overhead line shows its customer two clocks: the application's 16 working days, which do
+// not count the works, and the works' own 20-day limit with the agreed completion date.
+test('customer: an HV job with supporting works shows two clocks', async (t) => {
+  const { cm, pm } = addManagers(t);
+  const cc = addStaff(t, { username: `cc.e2e${unique()}`, role: 'command_center', name: '值班长', password: PASSWORD });
+  const phone = newPhone();
+  const cust = await registerApi(t, { phone, password: PASSWORD, name: '邾县园区工厂' });
+  const created = await cust.post('/applications', {
+    business: 'new_connection', customer_type: 'hv', voltage_kv: 10, capacity_kw: 800, industry: 'industrial',
+    in_provincial_park: true, address: '邾县经济开发区创业大道1号', supporting_works: [{ kind: 'overhead_line', voltage_kv: 10 }],
+  });
+  const number = created.number;
+  const ccApi = await staffApi(t, cc);
+  await act(ccApi, number, 'accept');
+  const assign = (await ccApi.get(`/applications/${number}`)).next_actions.find((a) => a.action === 'assign_managers');
+  const option = (name, who) => assign.fields.find((f) => f.name === name).options.find((o) => o.label_zh.includes(who.name)).value;
+  await act(ccApi, number, 'assign_managers', { customer_manager: option('customer_manager', cm), project_manager: option('project_manager', pm) });
+  const cmApi = await staffApi(t, cm);
+  const { date } = cstNow();
+  await act(cmApi, number, 'site_survey', { survey_date: date, findings: '具备接电条件', documents_collected: true });
+  await act(cmApi, number, 'reply_supply_plan', { plan_summary: '10千伏架空线路T接，专用变压器', connection_point: '邾城线 8 号杆' });
+  await act(cust, number, 'confirm_supply_plan', { agree: true });
+  const pmApi = await staffApi(t, pm);
+  const agreed = new Date(Date.now() + 8 * 3600e3 + 10 * 86400e3).toISOString().slice(0, 10);
+  await act(pmApi, number, 'record_supporting_works', { kind: 'overhead_line', voltage_kv: '10', agreed_completion_date: agreed });
+
+  const app = await t.open('/?screen=login', t.devices.desktop);
+  await login(app, phone);
+  await press(app, 'my.0.open');
+  await waitFor(app, 'detail.number', new RegExp(number));
+  assert.match((await app.item('detail.limit')).label, /16/);
+  assert.match((await app.item('detail.limit.scope')).label, /不含配套工程/);
+  await app.reveal('detail.works_clock.1');
+  const works = await app.item('detail.works_clock.1');
+  assert.match(works.label, /配套工程：新、改建架空线路/);
+  assert.match(works.label, /时限 20 个工作日/);                // rule W1
+  assert.match(works.label, new RegExp(`约定 ${agreed} 前完成`));  // rule W2
+  await screenshot(app, 'customer-hv-two-clocks');
+});

@@ -257,3 +257,81 @@ TEST(SlaEscalation, M1_OneBrokenApplicationDoesNotStopTheWatch) {
   EXPECT_EQ(again.at("applications_failed"), 1) << "tried again";
   EXPECT_EQ(again.at("marks_recorded"), 0);
 }
+
+// rules T4, W1, M1, M2: "10千伏及以上项目不含配套工程办电时长不超过16个工作日". An HV red-line job
+// (three steps, S4) with a 10 kV overhead line (W1: 20 working days): the supporting works run on
+// their own clock, warned and escalated by the sweep, while the application's 16 days stand still —
+// no false "overdue" on the application, and the board shows both clocks.
+TEST(SlaEscalation, T4_W1_HvSupportingWorksOnTheirOwnClock) {
+  Lab lab;
+  Party cc = lab.staff("command_center", "cc.works", "指挥中心值班");
+  Party cm = lab.staff("customer_manager", "cm.works", "客户经理甲");
+  Party pm = lab.staff("project_manager", "pm.works", "项目经理乙");
+  Party cust = lab.customer("园区工厂");
+  lab.set_now("2026-11-30T09:00:00+08:00");
+  json app = lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "hv"}, {"voltage_kv", 10},
+                                   {"capacity_kw", 800}, {"industry", "industrial"}, {"in_provincial_park", true},
+                                   {"address", "邾县经济开发区创业大道1号"},
+                                   {"supporting_works", json::array({{{"kind", "overhead_line"}, {"voltage_kv", 10}}})}});
+  const std::string number = app.at("number");
+  EXPECT_EQ(app.at("time_limit_working_days"), 16);  // rule T4
+  EXPECT_EQ(app.at("clocks").at("application").at("excludes_supporting_works"), true);
+  lab.act_rendered(cc, number, "accept");
+  lab.act_rendered(cc, number, "assign_managers");
+  lab.act_rendered(cm, number, "site_survey");
+  lab.act_rendered(cm, number, "reply_supply_plan");
+  lab.act_rendered(cust, number, "confirm_supply_plan", {{"agree", true}});
+  app = lab.act_rendered(pm, number, "record_supporting_works",
+                         {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-12-24"}});
+  ASSERT_EQ(app.at("supporting_works").size(), 1u);
+  EXPECT_EQ(app.at("supporting_works")[0].at("limit_working_days"), 20);  // rule W1
+
+  // Noon of 2026-12-23: 16.5 working days of works. One clock would now be past 16 days.
+  lab.set_now("2026-12-23T12:00:00+08:00");
+  lab.sweep();
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("clocks").at("application").at("level"), "normal");
+  EXPECT_TRUE(app.at("clocks").at("application").at("deadline").is_null()) << "stopped while the works run";
+  EXPECT_EQ(app.at("clocks").at("supporting_works").at("level"), "warning");
+  EXPECT_EQ(app.at("clocks").at("supporting_works").at("limit_working_days"), 20);
+  bool works_warned = false;
+  for (const auto& e : app.at("events")) {
+    const std::string t = e.at("type");
+    if (t != "sla_warning" && t != "sla_overdue" && t != "escalated") continue;
+    EXPECT_EQ(e.at("data").at("stage"), "supporting_works") << e.dump();  // nothing on the application's clock
+    works_warned = works_warned || t == "sla_warning";
+  }
+  EXPECT_TRUE(works_warned);
+
+  // Past the works' own 20 days: overdue and escalated to the command center on the works clock.
+  lab.set_now("2027-01-06T12:00:00+08:00");
+  lab.sweep();
+  app = lab.app(cc, number);
+  EXPECT_EQ(app.at("clocks").at("application").at("level"), "normal");
+  EXPECT_EQ(app.at("clocks").at("supporting_works").at("level"), "overdue");
+  int overdue = 0;
+  for (const auto& e : events_of(app, "sla_overdue")) {
+    EXPECT_EQ(e.at("data").at("stage"), "supporting_works");
+    ++overdue;
+  }
+  EXPECT_EQ(overdue, 1);
+  EXPECT_GE(sla_notices(lab, cc, number)["sla_overdue"], 1) << "the command center hears of it (rule M2)";
+  const json board = lab.get_ok(cc, "/api/v1/board");
+  bool found = false;
+  for (const auto& it : board.at("items")) {
+    if (it.value("number", "") != number) continue;
+    found = true;
+    EXPECT_EQ(it.at("application_level"), "normal");
+    EXPECT_EQ(it.at("limit_excludes_supporting_works"), true);
+    EXPECT_EQ(it.at("supporting_works").at("level"), "overdue");
+    EXPECT_EQ(it.at("supporting_works").at("limit_working_days"), 20);
+    EXPECT_EQ(it.at("level"), "overdue");  // the command center's queue shows the works' breach
+  }
+  EXPECT_TRUE(found);
+  // The public progress answer shows the works' own limit and agreed date too.
+  const json tracked = lab.post_ok(cust, "/api/v1/track", {{"number", number}, {"phone", cust.phone}});
+  EXPECT_EQ(tracked.at("limit_excludes_supporting_works"), true);
+  ASSERT_EQ(tracked.at("supporting_works").size(), 1u);
+  EXPECT_EQ(tracked.at("supporting_works")[0].at("limit_working_days"), 20);
+  EXPECT_EQ(tracked.at("supporting_works")[0].at("agreed_completion_date"), "2026-12-24");
+}

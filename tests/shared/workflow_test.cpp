@@ -72,6 +72,12 @@ struct Life {
   std::string stage() const { return s.current_stage() ? gp::to_string(s.current_stage()->code) : "done"; }
 };
 
+// rule S5: a review answers each item of the plan's review checklist.
+json reviewed(const AppState& s, json fields) {
+  for (const auto& it : s.plan.review.items) fields["reviewed_" + it.code] = true;
+  return fields;
+}
+
 void intake(Life& l) {
   l.act(Role::command_center, "accept");
   l.act(Role::command_center, "assign_managers", {{"customer_manager", "cm1"}, {"project_manager", "pm1"}});
@@ -203,10 +209,10 @@ TEST(Workflow, S4_S5_W1_W2_HvImportantLife) {
   EXPECT_EQ(l.stage(), "design_review");
   EXPECT_EQ(l.s.waiting_for, "design");
   l.act(Role::customer, "submit_design", {{"design_document", "7"}});
-  l.act(Role::project_manager, "complete_design_review", {{"result", "changes_required"}, {"opinion", "补充保安电源"}});
+  l.act(Role::project_manager, "complete_design_review", reviewed(l.s, {{"result", "changes_required"}, {"opinion", "补充保安电源"}}));
   EXPECT_EQ(l.s.waiting_for, "design");
   l.act(Role::customer, "submit_design", {{"design_document", "7"}});
-  l.act(Role::project_manager, "complete_design_review", {{"result", "approved"}, {"opinion", "同意"}});
+  l.act(Role::project_manager, "complete_design_review", reviewed(l.s, {{"result", "approved"}, {"opinion", "同意"}}));
   EXPECT_EQ(l.stage(), "customer_works");
   l.act(Role::customer, "start_customer_works", {{"expected_completion_date", "2027-01-20"}});
   // rule W2: the agreed date may not be after the customer's own completion
@@ -221,7 +227,7 @@ TEST(Workflow, S4_S5_W1_W2_HvImportantLife) {
   l.later(24 * 20);
   l.act(Role::customer, "finish_customer_works", {{"completion_date", gp::cst_date(l.now).iso()}});
   EXPECT_EQ(l.stage(), "mid_inspection");
-  l.act(Role::customer_manager, "complete_mid_inspection", {{"result", "passed"}, {"findings", "合格"}});
+  l.act(Role::customer_manager, "complete_mid_inspection", reviewed(l.s, {{"result", "passed"}, {"findings", "合格"}}));
   EXPECT_EQ(l.stage(), "connect");
   l.act(Role::customer_manager, "complete_inspection", {{"result", "passed"}, {"scope_checked", true}});
   l.act(Role::customer_manager, "install_meter", {{"meter_number", "HV-0001"}, {"initial_reading", 0}});
@@ -293,4 +299,113 @@ TEST(Workflow, M1_StageDeadlinesAndWarnings) {
   v = gp::view_of(l.s, cal, gp::cst_midnight({2026, 12, 2}) + 3600, {});
   EXPECT_EQ(v.level, gp::SlaLevel::overdue);
   EXPECT_GE(static_cast<int>(v.escalation), static_cast<int>(gp::Escalation::command_center));
+}
+
+// rule T4: "10千伏及以上项目不含配套工程办电时长不超过16个工作日". An HV red-line job (rule I1a, S4: three
+// steps) with a 10 kV overhead line (rule W1: 20 working days) is on time when the company's own
+// steps take no more than 16 working days, however long the works take within their own limit;
+// the works run on their own clock, which warns and escalates by itself.
+TEST(Workflow, T4_W1_HvLimitExcludesSupportingWorks) {
+  Life l({{"business", "new_connection"}, {"customer_type", "hv"}, {"voltage_kv", 10}, {"capacity_kw", 800},
+          {"industry", "industrial"}, {"in_provincial_park", true},
+          {"supporting_works", json::array({{{"kind", "overhead_line"}, {"voltage_kv", 10}}})}});
+  ASSERT_EQ(l.s.plan.stages.size(), 3u);  // rule S4: application, supply plan, metering and energizing
+  EXPECT_EQ(l.s.plan.time_limit_working_days, 16);  // rule T4
+  EXPECT_TRUE(gp::limit_excludes_supporting_works(l.s.plan));
+  const auto& cal = gp::Calendar::builtin();
+  intake(l);
+  l.act(Role::customer_manager, "reply_supply_plan", {{"plan_summary", "10kV 架空线路接入"}, {"connection_point", "邾城线 8 号杆"}});
+  l.act(Role::customer, "confirm_supply_plan", {{"agree", true}});
+  ASSERT_EQ(l.stage(), "connect");
+  l.act(Role::project_manager, "record_supporting_works",
+        {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-12-24"}});
+  ASSERT_EQ(l.s.works.size(), 1u);
+  EXPECT_EQ(l.s.works[0].limit_working_days, 20);  // rule W1: 10 kV new/rebuilt overhead line
+  const gp::Instant works_start = l.now;
+
+  // 16.5 working days of works later (counted from 2026-12-01, noon of 2026-12-23): the old single
+  // clock would be past its 16 days; the application's clock has not moved, the works clock is in
+  // warning (16.5 / 20 > 80 %, rule M1).
+  l.now = gp::cst_midnight({2026, 12, 23}) + 12 * 3600;
+  auto v = gp::view_of(l.s, cal, l.now, {});
+  EXPECT_EQ(v.overall.level, gp::SlaLevel::normal);
+  EXPECT_LT(v.overall.used, 16.0);
+  EXPECT_FALSE(v.overall.deadline.has_value());  // stopped while the works are under way
+  ASSERT_EQ(v.works.size(), 1u);
+  EXPECT_EQ(v.works[0].level, gp::SlaLevel::warning);
+  EXPECT_EQ(v.works_level, gp::SlaLevel::warning);
+  EXPECT_EQ(v.level, gp::SlaLevel::warning);  // the command center sees the works' warning (rule M1)
+  // The next change the supervision job must look at is the works' own 20-day limit (rule M2).
+  auto next = gp::next_sla_change(l.s, cal, l.now, {});
+  ASSERT_TRUE(next.has_value());
+  EXPECT_EQ(*next, *gp::working_deadline(cal, works_start, 20, {}).at);
+
+  // Works overdue by their own limit: escalated on the works clock, still not the application's.
+  l.now = gp::cst_midnight({2027, 1, 6}) + 12 * 3600;
+  v = gp::view_of(l.s, cal, l.now, {});
+  EXPECT_EQ(v.works[0].level, gp::SlaLevel::overdue);
+  EXPECT_EQ(v.overall.level, gp::SlaLevel::normal);
+  EXPECT_GT(gp::supporting_works_working_days(l.s, cal, l.now), 20.0);
+
+  l.act(Role::project_manager, "complete_supporting_works", {{"works_item", "1"}});
+  v = gp::view_of(l.s, cal, l.now, {});
+  EXPECT_TRUE(v.overall.deadline.has_value());  // the application's clock runs again
+  connect(l);
+  EXPECT_EQ(l.s.status, gp::AppStatus::completed);
+  v = gp::view_of(l.s, cal, l.now, {});
+  EXPECT_TRUE(v.overall.on_time);
+  EXPECT_LT(v.overall.used, 16.0);
+}
+
+// rules T2, T4: the LV totals include the supporting works (LV 3 + 2 = 5, rule W1): the same
+// period counts against the application's 5 working days.
+TEST(Workflow, T2_LvLimitIncludesSupportingWorks) {
+  Life l({{"business", "new_connection"}, {"customer_type", "lv_non_residential"}, {"industry", "other"},
+          {"capacity_kw", 50}, {"customer_external_works", false},
+          {"supporting_works", json::array({{{"kind", "lv"}, {"voltage_kv", 0.4}}})}});
+  EXPECT_EQ(l.s.plan.time_limit_working_days, 5);  // rule T2
+  EXPECT_FALSE(gp::limit_excludes_supporting_works(l.s.plan));
+  intake(l);
+  l.act(Role::project_manager, "record_supporting_works",
+        {{"kind", "lv"}, {"voltage_kv", "0.4"}, {"agreed_completion_date", "2026-12-03"}});
+  EXPECT_EQ(l.s.works[0].limit_working_days, 3);  // rule W1: LV, not small/micro
+  l.now = gp::cst_midnight({2026, 12, 8}) + 12 * 3600;  // 6 working days after submission
+  auto v = gp::view_of(l.s, gp::Calendar::builtin(), l.now, {});
+  EXPECT_EQ(v.overall.level, gp::SlaLevel::overdue);
+}
+
+// rule S5: "简化重要或有特殊负荷客户的设计审查和中间检查内容，客户内部土建工程、非涉网设备等不作为审查
+// 内容". The review of an important customer ticks the grid-related items (S6's list for important
+// customers: power sources, emergency self-supply, grid automation, interlocks, metering) and
+// records the two items it never looks at.
+TEST(Workflow, S5_ReviewChecklistWithExcludedItems) {
+  Life l({{"business", "new_connection"}, {"customer_type", "hv"}, {"capacity_kw", 2000}, {"important", true}});
+  std::vector<std::string> items, excluded;
+  for (const auto& it : l.s.plan.review.items) items.push_back(it.code);
+  for (const auto& it : l.s.plan.review.excluded) excluded.push_back(it.code);
+  for (const char* c : {"power_source_configuration", "emergency_self_supply", "grid_automation", "multi_source_interlock", "metering_devices"})
+    EXPECT_NE(std::find(items.begin(), items.end(), c), items.end()) << c;
+  EXPECT_EQ(excluded, (std::vector<std::string>{"internal_civil_works", "non_grid_equipment"}));
+  intake(l);
+  l.act(Role::customer_manager, "reply_supply_plan", {{"plan_summary", "双电源"}, {"connection_point", "邾城线 3 号杆"}});
+  l.act(Role::customer, "confirm_supply_plan", {{"agree", true}});
+  l.act(Role::customer, "submit_design", {{"design_document", "7"}});
+  json fields = reviewed(l.s, {{"result", "approved"}, {"opinion", "同意"}});
+  fields["reviewed_metering_devices"] = false;
+  auto r = l.try_do(Role::project_manager, "complete_design_review", fields);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "fields.reviewed_metering_devices");
+  fields.erase("reviewed_grid_automation");
+  r = l.try_do(Role::project_manager, "complete_design_review", fields);
+  EXPECT_EQ(r.error().field, "fields.reviewed_grid_automation");  // every item is answered
+  l.act(Role::project_manager, "complete_design_review", reviewed(l.s, {{"result", "approved"}, {"opinion", "同意"}}));
+  const json& d = l.events.back().data;
+  EXPECT_EQ(d.at("rule"), "S5");
+  EXPECT_EQ(d.at("checklist").size(), items.size());
+  EXPECT_EQ(d.at("not_reviewed")[0].at("code"), "internal_civil_works");
+  EXPECT_EQ(d.at("not_reviewed")[1].at("code"), "non_grid_equipment");
+  // An ordinary HV customer has no design review at all (rule S5: abolished).
+  Life o({{"business", "new_connection"}, {"customer_type", "hv"}, {"capacity_kw", 800}});
+  EXPECT_FALSE(o.s.plan.design_review);
+  EXPECT_TRUE(o.s.plan.review.items.empty());
 }

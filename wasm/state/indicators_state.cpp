@@ -36,6 +36,12 @@ Indicators parse_indicators(const nlohmann::json& j) {
   d.satisfaction = opt_num(j, "satisfaction");
   d.satisfaction_rate = opt_num(j, "satisfaction_rate");
   d.cost_fen = j.value("cost_to_customer_fen", 0LL);
+  if (j.contains("supporting_works") && j.at("supporting_works").is_object()) {
+    const auto& w = j.at("supporting_works");
+    d.works_completed = w.value("completed", 0);
+    d.works_average = opt_num(w, "average_working_days");
+    d.works_on_time = opt_num(w, "on_time_rate");
+  }
   if (j.contains("stages") && j.at("stages").is_array())
     for (const auto& s : j.at("stages")) {
       StepFigure f;

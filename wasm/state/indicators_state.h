@@ -32,6 +32,9 @@ struct Indicators {
   int received = 0, completed = 0, withdrawn = 0, ratings = 0;
   std::optional<double> average, p90, max, on_time, steps, online, proactive, satisfaction, satisfaction_rate;
   long long cost_fen = 0;
+  // The second clock (rules T4, W1): supporting works completed in the period.
+  int works_completed = 0;
+  std::optional<double> works_average, works_on_time;
   std::vector<StepFigure> stages;
   std::vector<ManagerFigure> managers;
 };

@@ -45,6 +45,13 @@ constexpr StringEntry kEntries[] = {
     {"stage.role.command_center", "供电服务指挥中心", "Service command center"},
     {"stage.role.admin", "系统管理员", "Administrator"},
     {"stage.role.system", "系统", "System"},
+    // The second clock: supporting works (rules T4, W1, W2)
+    {"works_clock.title", "配套电网工程（单独计时）", "Grid-side supporting works (own clock)"},
+    {"works_clock.item", "配套工程：{0}", "Supporting works: {0}"},
+    {"works_clock.agreed", "约定 {0} 前完成", "agreed completion {0}"},
+    {"works_clock.excluded", "不含配套工程建设时间：配套工程按时限表单独计时（规则 T4）",
+     "Not counting the supporting works, which run on their own clock (rule T4)"},
+    {"works_clock.included", "含配套工程建设时间（规则 T2/T3）", "Including the supporting works (rules T2/T3)"},
     // Tracking
     {"track.title", "查询办电进度", "Track an application"},
     {"track.intro", "无需登录：输入申请编号和申请时留的联系电话，即可查看每个环节的办理情况和时限。",

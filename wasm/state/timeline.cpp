@@ -56,6 +56,44 @@ std::string stage_detail_text(const StageRow& r) {
   return limit;
 }
 
+std::vector<WorksClockRow> works_clock_rows(const nlohmann::json& app) {
+  std::vector<WorksClockRow> out;
+  if (!app.is_object() || !app.contains("supporting_works") || !app.at("supporting_works").is_array()) return out;
+  for (const auto& w : app.at("supporting_works")) {
+    if (!w.is_object()) continue;
+    WorksClockRow r;
+    r.name = jtext(w);
+    if (w.contains("limit_working_days") && w.at("limit_working_days").is_number()) r.limit = w.at("limit_working_days").get<int>();
+    r.agreed = jstr(w, "agreed_completion_date");
+    r.started = short_time(jstr(w, "started_at"));
+    r.done_at = short_time(jstr(w, "done_at"));
+    r.deadline = short_time(jstr(w, "deadline"));
+    if (w.contains("level") && w.at("level").is_string()) r.level = w.at("level").get<std::string>();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string works_clock_text(const WorksClockRow& r) {
+  std::string s = trf("works_clock.item", {r.name}) + " · " + trf("stage.limit", {std::to_string(r.limit)});
+  if (!r.agreed.empty()) s += " · " + trf("works_clock.agreed", {r.agreed});
+  if (!r.done_at.empty()) return s + " · " + trf("stage.done_at", {r.done_at});
+  if (!r.deadline.empty()) s += " · " + trf("stage.deadline", {r.deadline});
+  if (r.level == "warning") s += std::string(" · ") + tr("stage.warning");
+  if (r.level == "overdue") s += std::string(" · ") + tr("stage.overdue");
+  return s;
+}
+
+std::string limit_scope_text(const nlohmann::json& app) {
+  if (!app.is_object() || !app.contains("supporting_works") || !app.at("supporting_works").is_array() ||
+      app.at("supporting_works").empty())
+    return "";
+  bool excludes = app.value("limit_excludes_supporting_works", false);
+  if (app.contains("clocks") && app.at("clocks").is_object() && app.at("clocks").contains("application"))
+    excludes = app.at("clocks").at("application").value("excludes_supporting_works", excludes);
+  return tr(excludes ? "works_clock.excluded" : "works_clock.included");
+}
+
 std::string stage_holder_text(const StageRow& r) {
   if (r.state != "active" || r.holder_role.empty()) return "";  // who holds it now
   if (r.holder_role == "customer") return tr("stage.holder_you");

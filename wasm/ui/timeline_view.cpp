@@ -7,6 +7,7 @@
 #include "ui/kit_internal.h"
 #include "ui/record.h"
 #include "ui/theme.h"
+#include "state/strings.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -43,6 +44,18 @@ void draw_timeline(const char* id, const std::vector<state::StageRow>& rows) {
     } else {
       dl->AddCircle(c, dot, colour, 0, 2.0f);
     }
+  }
+}
+
+void draw_works_clock(const char* id, const nlohmann::json& app) {
+  const auto rows = state::works_clock_rows(app);
+  if (rows.empty()) return;
+  spacing(6);
+  heading((std::string(id) + ".title").c_str(), state::tr("works_clock.title"), 3);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    const Tone tone = !r.done_at.empty() ? Tone::Success : r.level == "overdue" ? Tone::Error : r.level == "warning" ? Tone::Accent : Tone::Normal;
+    text((std::string(id) + "." + std::to_string(i + 1)).c_str(), state::works_clock_text(r), tone);
   }
 }
 

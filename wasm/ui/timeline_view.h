@@ -10,4 +10,8 @@ namespace ui {
 
 void draw_timeline(const char* id, const std::vector<state::StageRow>& rows);
 
+// The second clock (rules T4, W1, W2) under the timeline: one line per supporting-works item.
+// Ids: "<id>.title", "<id>.<i>". Draws nothing without supporting works.
+void draw_works_clock(const char* id, const nlohmann::json& app);
+
 }  // namespace ui

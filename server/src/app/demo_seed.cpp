@@ -16,6 +16,12 @@ namespace {
 
 using nlohmann::json;
 
+// rule S5: the demo's reviewer answers every item of the review checklist.
+json reviewed(const gp::AppState& s, json fields) {
+  for (const auto& it : s.plan.review.items) fields["reviewed_" + it.code] = true;
+  return fields;
+}
+
 std::string random_password() {
   // Readable but random: printed once at start-up (there is no built-in password).
   static const char* alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -180,12 +186,12 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
     } else if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan)
       apps.perform(cm, number, "reply_supply_plan", {{"plan_summary", "10千伏单电源供电，专用变压器接入"}, {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}});
     else if (code == gp::StageCode::design_review)
-      apps.perform(pm, number, "complete_design_review", {{"result", "approved"}, {"opinion", "设计符合要求"}});
+      apps.perform(pm, number, "complete_design_review", reviewed(s, {{"result", "approved"}, {"opinion", "设计符合要求"}}));
     else if (code == gp::StageCode::customer_works) {
       if (!s.customer_works_started) apps.perform(cust, number, "start_customer_works", {{"expected_completion_date", today.plus_days(40).iso()}});
       else apps.perform(cust, number, "finish_customer_works", {{"completion_date", today.iso()}});
     } else if (code == gp::StageCode::mid_inspection)
-      apps.perform(pm, number, "complete_mid_inspection", {{"result", "passed"}, {"findings", "合格"}});
+      apps.perform(pm, number, "complete_mid_inspection", reviewed(s, {{"result", "passed"}, {"findings", "合格"}}));
     else if (!gp::is_connection_business(s.plan.facts.business))
       apps.perform(cm, number, "complete_change", {{"result_note", "已办结"}});
     else if (std::any_of(s.works.begin(), s.works.end(), [](const gp::WorksRecord& w) { return !w.done; }))

@@ -141,6 +141,36 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
     works.push_back(wj);
   }
 
+  // The two clocks (rule T4): the application's limit, company time only, and the supporting works'
+  // own clock (W1 limits, W2 agreed dates). For 10 kV and above the first excludes the second.
+  json clocks = {{"application", {{"rule", plan.time_limit_rule},
+                                  {"limit_working_days", plan.time_limit_working_days},
+                                  {"excludes_supporting_works", gp::limit_excludes_supporting_works(plan)},
+                                  {"excludes_customer_time", true}}}};
+  {
+    json sj = sla_json(view.overall);
+    for (auto it = sj.begin(); it != sj.end(); ++it) clocks["application"][it.key()] = it.value();
+  }
+  if (!s.works.empty()) {
+    int limit = 0, open = 0;
+    std::optional<gp::Date> agreed;
+    for (const auto& w : s.works) {
+      limit = std::max(limit, w.limit_working_days);
+      if (!w.done) ++open;
+      if (!agreed || *agreed < w.agreed_completion) agreed = w.agreed_completion;
+    }
+    clocks["supporting_works"] = {{"rules", {"W1", "W2"}},
+                                  {"limit_working_days", limit},
+                                  {"elapsed_working_days", gp::supporting_works_working_days(s, *cal, now)},
+                                  {"items", s.works.size()},
+                                  {"open_items", open},
+                                  {"agreed_completion_date", agreed ? json(agreed->iso()) : json(nullptr)},
+                                  {"level", gp::to_string(view.works_level)},
+                                  {"counted_in_application_limit", !gp::limit_excludes_supporting_works(plan)}};
+  } else {
+    clocks["supporting_works"] = nullptr;
+  }
+
   json events = json::array();
   for (const auto& se : app.events) {
     const auto& e = se.event;
@@ -202,6 +232,7 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
       {"plan", plan_json},
       {"time_limit_working_days", plan.time_limit_working_days},
       {"sla", sla_json(view.overall)},
+      {"clocks", clocks},
       {"deadline", opt_time(view.overall.deadline)},
       {"remaining_working_days", view.overall.remaining},
       {"level", gp::to_string(view.level)},

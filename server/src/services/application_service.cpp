@@ -566,6 +566,16 @@ std::string ApplicationService::track(const std::string& number, const std::stri
               {"deadline", sv.sla && sv.sla->deadline && sv.state != gp::StageState::done ? json(gp::format_datetime_cst(*sv.sla->deadline)) : json(nullptr)}};
     stages.push_back(s);
   }
+  // The second clock (rules T4, W1, W2): each supporting-works item with its own limit and date.
+  json works = json::array();
+  for (std::size_t i = 0; i < as.works.size() && i < view.works.size(); ++i) {
+    const auto& w = as.works[i];
+    works.push_back({{"name_zh", gp::named(w.item.kind).zh}, {"name_en", gp::named(w.item.kind).en},
+                     {"limit_working_days", w.limit_working_days}, {"agreed_completion_date", w.agreed_completion.iso()},
+                     {"started_at", gp::format_datetime_cst(w.started)},
+                     {"done_at", w.done ? json(gp::format_datetime_cst(*w.done)) : json(nullptr)},
+                     {"deadline", view.works[i].deadline && !w.done ? json(gp::format_datetime_cst(*view.works[i].deadline)) : json(nullptr)}});
+  }
   answer->body = json{{"number", row->number},
                       {"status", gp::to_string(as.status)},
                       {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
@@ -573,6 +583,8 @@ std::string ApplicationService::track(const std::string& number, const std::stri
                       {"time_limit_working_days", as.plan.time_limit_working_days},
                       {"deadline", view.overall.deadline && !as.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
                       {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
+                      {"limit_excludes_supporting_works", gp::limit_excludes_supporting_works(as.plan)},
+                      {"supporting_works", works},
                       {"stages", stages}}
                      .dump(-1, ' ', false, json::error_handler_t::replace);
   keep(answer);

@@ -47,6 +47,9 @@ std::vector<Subject> subjects_of(SQLite::Database& db, const LoadedApplication& 
     const auto& sv = view.stages[i];
     if (sv.state == gp::StageState::active && sv.sla) add(base + ":stage:" + std::to_string(i), gp::to_string(sv.stage->code), *sv.sla);
   }
+  // rule W1: open supporting works, each on its own clock (SlaJob records "app:<id>:works:<n>").
+  for (std::size_t i = 0; i < view.works.size() && i < app.state.works.size(); ++i)
+    if (!app.state.works[i].done) add(base + ":works:" + std::to_string(i + 1), "supporting_works", view.works[i]);
   return out;
 }
 
@@ -95,6 +98,19 @@ json BoardService::board() {
         }
       }
       const gp::PlanStage* st = app.state.current_stage();
+      // The second clock (rules T4, W1): the open supporting works, the most urgent first.
+      json works_clock = nullptr;
+      for (std::size_t i = 0; i < view.works.size() && i < app.state.works.size(); ++i) {
+        const auto& w = app.state.works[i];
+        const auto& ws = view.works[i];
+        if (w.done) continue;
+        if (!works_clock.is_null() && level_rank(works_clock["level"]) <= level_rank(gp::to_string(ws.level))) continue;
+        works_clock = {{"item", i + 1}, {"kind", named_json(gp::to_string(w.item.kind), gp::named(w.item.kind).zh, gp::named(w.item.kind).en)},
+                       {"level", gp::to_string(ws.level)}, {"limit_working_days", w.limit_working_days},
+                       {"elapsed_working_days", ws.used}, {"remaining_working_days", ws.remaining},
+                       {"deadline", ws.deadline ? json(gp::format_datetime_cst(*ws.deadline)) : json(nullptr)},
+                       {"agreed_completion_date", w.agreed_completion.iso()}, {"rule", "W1"}};
+      }
       items.push_back({{"kind", "application"},
                        {"number", row->number},
                        {"status", gp::to_string(app.state.status)},
@@ -105,6 +121,9 @@ json BoardService::board() {
                        {"acknowledged", any && all_acked},
                        {"age_working_days", view.overall.used},
                        {"time_limit_working_days", app.state.plan.time_limit_working_days},
+                       {"limit_excludes_supporting_works", gp::limit_excludes_supporting_works(app.state.plan)},
+                       {"application_level", gp::to_string(view.overall.level)},
+                       {"supporting_works", works_clock},
                        {"remaining_working_days", view.overall.remaining},
                        {"deadline", view.overall.deadline ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
                        {"stage", st ? named_json(gp::to_string(st->code), st->name_zh, st->name_en) : json(nullptr)},

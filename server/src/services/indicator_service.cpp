@@ -46,6 +46,9 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db,
     for (const auto& sv : view.stages)
       if (sv.sla)  // company steps only; customer-side steps have no company time
         r.stages.push_back({sv.stage->code, sv.sla->used, sv.state == gp::StageState::done});
+    r.limit_excludes_works = gp::limit_excludes_supporting_works(s.plan);  // rule T4
+    for (std::size_t i = 0; i < s.works.size() && i < view.works.size(); ++i)
+      r.works.push_back({view.works[i].used, s.works[i].limit_working_days, s.works[i].done, view.works[i].on_time});
     r.cost_fen = 0;  // rule F1: no service fees
     {
       SQLite::Statement q(db, "SELECT service_score, manager_score FROM ratings WHERE application_id = ?");

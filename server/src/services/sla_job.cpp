@@ -112,6 +112,15 @@ int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, 
     record("app:" + std::to_string(id) + ":stage:" + std::to_string(i), sv.stage->name_zh, sv.stage->name_en, *sv.sla,
            gp::to_string(sv.stage->code));
   }
+  // rule W1: each open supporting-works item runs on its own clock and is warned and escalated like a
+  // step (for 10 kV and above it is not part of the application's limit, rule T4).
+  for (std::size_t i = 0; i < view.works.size() && i < app.state.works.size(); ++i) {
+    const auto& w = app.state.works[i];
+    if (w.done) continue;
+    const gp::Named k = gp::named(w.item.kind);
+    record("app:" + std::to_string(id) + ":works:" + std::to_string(i + 1), std::string("配套工程：") + k.zh,
+           std::string("supporting works: ") + k.en, view.works[i], "supporting_works");
+  }
   if (recorded) app.row.updated_at = now;
   if (!apps_.refresh_derived(db, app, now) && recorded) {
     store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");

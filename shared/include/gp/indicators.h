@@ -25,6 +25,14 @@ struct StageRecord {
   bool done = false;
 };
 
+// One supporting-works item on its own clock (rules W1, T4).
+struct WorksFigure {
+  double working_days = 0;         // from its start to its completion (or to now)
+  int limit_working_days = 0;      // rule W1
+  std::optional<Instant> done_at;
+  bool on_time = true;             // completed within the W1 limit
+};
+
 struct IndicatorRecord {
   std::string number;
   CustomerType customer_type = CustomerType::lv_residential;
@@ -40,6 +48,8 @@ struct IndicatorRecord {
   bool on_time = true;           // completed within the limit
   int stage_count = 0;
   std::vector<StageRecord> stages;
+  bool limit_excludes_works = false;  // rule T4: 10 kV+ limits do not count the supporting works
+  std::vector<WorksFigure> works;
   std::int64_t cost_fen = 0;     // money charged to the customer (rule F1: none but the dual-power fee)
   std::optional<int> service_score;  // 1..5
   std::optional<int> manager_score;  // 1..5
@@ -75,6 +85,10 @@ struct Indicators {
   Distribution total_working_days;
   std::map<StageCode, Distribution> stage_working_days;
   double on_time_rate = 0;          // completed on time / completed
+  // The second clock (rules T4, W1): supporting-works items completed in the period.
+  int works_completed = 0;
+  Distribution works_working_days;
+  double works_on_time_rate = 0;    // completed within their W1 limit / completed
   double average_steps = 0;         // stages the customer experienced (completed applications)
   std::int64_t cost_to_customer_fen = 0;
   double online_share = 0;          // received online or at the kiosk / received

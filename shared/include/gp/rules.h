@@ -56,6 +56,15 @@ struct ScopeItem {
   std::string code, zh, en;
 };
 
+// Rule S5: where design review and mid-term inspection remain (important and asset-transfer
+// customers), what they look at — the grid-related items the completion inspection will check
+// (rule S6) — and what they never look at: "客户内部土建工程、非涉网设备等不作为审查内容".
+struct ReviewScope {
+  std::vector<ScopeItem> items;
+  std::vector<ScopeItem> excluded;
+};
+ReviewScope review_scope(const Facts& f);
+
 struct PlanText {
   std::string code, zh, en, rule;
 };
@@ -80,6 +89,7 @@ struct Plan {
   bool design_review = false;   // rule S5
   bool mid_inspection = false;  // rule S5
   std::vector<ScopeItem> completion_inspection_scope;  // rule S6
+  ReviewScope review;                                  // rule S5 (empty without design review)
   bool survey_without_meeting = false;  // rule S3
   bool electronic_archive_only = false; // rule D8 (when done online)
   std::vector<PlanText> notes;

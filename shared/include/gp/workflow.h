@@ -151,10 +151,12 @@ struct StageView {
   std::optional<SlaStatus> sla;  // empty for customer-side stages (no company limit)
 };
 struct AppView {
-  SlaStatus overall;
+  SlaStatus overall;                          // the application's limit (T1–T5), company time only
   std::vector<StageView> stages;
-  SlaLevel level = SlaLevel::normal;          // worst of overall and the active stage
+  std::vector<SlaStatus> works;               // one per supporting-works record: its own W1 clock
+  SlaLevel level = SlaLevel::normal;          // worst of overall, the active stage and open works
   Escalation escalation = Escalation::none;
+  SlaLevel works_level = SlaLevel::normal;    // worst of the open works' clocks (rule W1)
 };
 AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
 
@@ -162,6 +164,19 @@ AppView view_of(const AppState& s, const Calendar& cal, Instant now, const SlaPo
 // stage changes (warning, overdue, each escalation step); empty while paused or finished. Lets
 // the supervision job look only at applications that are due (rules M1, M2).
 std::optional<Instant> next_sla_change(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);
+
+// Rule T4: for 10 kV and above the application's limit (16, or 21 with T5) does not count the
+// supporting works ("不含配套工程"); the works run on their own clock (W1 limit, W2 agreed date).
+// The LV totals (T2, T3) include the works.
+bool limit_excludes_supporting_works(const Plan& p);
+
+// The periods the application's clock (whole limit and each step) is stopped: the customer's
+// time (waiting on the customer, customer-side steps) and, where T4 applies, every period in
+// which grid-side supporting works were under way.
+std::vector<Pause> application_clock_pauses(const AppState& s);
+
+// Working days during which supporting works were under way (their union), at `now`.
+double supporting_works_working_days(const AppState& s, const Calendar& cal, Instant now);
 
 // Supporting works SLA (rule W1) for each record.
 std::vector<SlaStatus> works_sla(const AppState& s, const Calendar& cal, Instant now, const SlaPolicy& policy);

@@ -49,6 +49,7 @@ void summary(const nlohmann::json& a) {
   text("detail.status", st, tone);
   field_row("detail.submitted", tr("track.submitted"), state::short_time(jstr(a, "submitted_at")));
   field_row("detail.limit", tr("track.limit"), trf("common.days_n", {std::to_string(a.value("time_limit_working_days", 0))}));
+  if (const std::string scope = state::limit_scope_text(a); !scope.empty()) text("detail.limit.scope", scope, Tone::Muted);
   const std::string deadline = state::short_time(jstr(a, "deadline"));
   if (!deadline.empty() && status != "completed" && status != "withdrawn") {
     std::string d = deadline;
@@ -92,6 +93,7 @@ DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClo
   card_begin("detail.timeline.card");
   heading("detail.timeline.title", tr("detail.timeline_title"), 2);
   draw_timeline("detail.timeline", state::stage_rows(a));
+  draw_works_clock("detail.works_clock", a);
   card_end();
 
   // The server's next actions, each a form built from its field descriptors.

@@ -51,6 +51,12 @@ void figures(const state::Indicators& d) {
        d.satisfaction ? state::number_text(*d.satisfaction, 2) + " / 5" : "—");
   tile("indicators.satisfaction_rate", tr("indicators.satisfaction_rate"), opt_pct(d.satisfaction_rate));
   tile("indicators.withdrawn", tr("indicators.withdrawn"), std::to_string(d.withdrawn), Tone::Normal);
+  // The second clock (rules T4, W1): supporting works, not part of the 10 kV+ limits above.
+  const bool works = d.works_completed > 0;
+  tile("indicators.works_completed", tr("indicators.works_completed"), std::to_string(d.works_completed), Tone::Normal);
+  tile("indicators.works_average", tr("indicators.works_average"), works ? opt_days(d.works_average) : std::string("—"), Tone::Normal);
+  tile("indicators.works_on_time", tr("indicators.works_on_time"), works ? opt_pct(d.works_on_time) : std::string("—"),
+       works && d.works_on_time && *d.works_on_time < 1 ? Tone::Error : Tone::Success);
   grid_end();
   spacing(8);
   card_begin("indicators.steps_card");

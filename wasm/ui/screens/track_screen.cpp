@@ -23,11 +23,13 @@ void draw_result(const nlohmann::json& r, bool kiosk) {
   field_row("track.result.status", tr("track.status"), state::status_text(state::jstr(r, "status")));
   field_row("track.result.submitted", tr("track.submitted"), state::short_time(state::jstr(r, "submitted_at")));
   field_row("track.result.limit", tr("track.limit"), trf("common.days_n", {std::to_string(r.value("time_limit_working_days", 0))}));
+  if (const std::string scope = state::limit_scope_text(r); !scope.empty()) text("track.result.limit.scope", scope, Tone::Muted);
   const std::string deadline = state::short_time(state::jstr(r, "deadline"));
   if (!deadline.empty()) field_row("track.result.deadline", tr("track.deadline"), deadline);
   if (r.value("waiting_for_customer", false)) text("track.result.waiting", tr("track.waiting_you"), Tone::Accent);
   spacing(8);
   draw_timeline("track.timeline", state::stage_rows(r));
+  draw_works_clock("track.works_clock", r);
   spacing(4);
   if (!kiosk) text(tr("track.login_for_more"), Tone::Muted);
   card_end();
