@@ -1,5 +1,7 @@
 #include "gp/catalog.h"
 
+#include "gp/time_limits.h"
+
 namespace gp {
 namespace {
 using nlohmann::json;
@@ -90,17 +92,26 @@ json catalog_json(const ServiceConfig& cfg) {
   }
   out["scenarios"] = scen;
 
-  out["limits"] = json::array({
-      {{"rule", "T1"}, {"working_days", 2}, {"zh", "低压无配套工程项目"}, {"en", "Low voltage without supporting works"}},
-      {{"rule", "T2"}, {"working_days", 5}, {"zh", "低压有配套工程项目"}, {"en", "Low voltage with supporting works"}},
-      {{"rule", "T3"}, {"working_days", 15}, {"zh", "低压小微企业"}, {"en", "Low-voltage small/micro enterprises"}},
-      {{"rule", "T4"}, {"working_days", 16}, {"zh", "10千伏及以上项目（不含配套工程）"}, {"en", "10 kV and above (excluding supporting works)"}},
-      {{"rule", "T5"}, {"working_days", 21}, {"zh", "重要客户（设计审查+3、中间检查+2）"}, {"en", "Important customers (design review +3, mid-term inspection +2)"}},
-  });
+  // Rules T1–T5: the plan's totals, from the one table the rules use (gp/time_limits.h).
+  json limits = json::array();
+  for (const auto& l : policy_limits())
+    limits.push_back({{"rule", l.rule}, {"working_days", l.working_days}, {"zh", l.zh}, {"en", l.en}, {"source", "policy"}});
+  out["limits"] = limits;
+  // Rule T6: the split of the totals between steps is the company's setting, not the plan's.
+  out["stage_split"] = {{"source", "company_setting"}, {"rule", "T6"},
+                        {"hv_application", cfg.stage_split.hv_application}, {"hv_supply_plan", cfg.stage_split.hv_supply_plan},
+                        {"hv_connect", cfg.stage_split.hv_connect}, {"lv_application", cfg.stage_split.lv_application},
+                        {"zh", "各环节时限的分配为公司设定，非政策承诺；政策只规定总时限（T1–T5）"},
+                        {"en", "The split of a limit between steps is a company setting, not policy; the policy gives the totals (T1–T5)"}};
+  out["asset_transfer_review"] = {{"source", "company_setting"}, {"rules", {"S5", "T5"}},
+                                  {"design_review", cfg.asset_transfer_review.design_review},
+                                  {"mid_inspection", cfg.asset_transfer_review.mid_inspection},
+                                  {"zh", "资产移交客户（非重要客户）的设计审查、中间检查时限为公司设定；政策仅对重要客户规定+3、+2个工作日"},
+                                  {"en", "Design review and mid-inspection days of asset-transfer (not important) customers are a company setting; the policy gives +3/+2 to important customers only"}};
   json change_limits = json::array();
   for (const auto& [b, l] : cfg.change_of_use_limits)
     change_limits.push_back({{"business", named(b).code}, {"name_zh", named(b).zh}, {"name_en", named(b).en},
-                             {"working_days", l.application + l.completion}, {"limit_source", "configuration"}});
+                             {"working_days", l.application + l.completion}, {"limit_source", "company_setting"}});
   out["change_of_use_limits"] = change_limits;
 
   // Rule F1: the fee list, empty but for one government-set case.

@@ -17,7 +17,7 @@ constexpr std::array<Named, 8> kCustomerTypes{{
     {"base_station_5g", "5G基站", "5G base station"},
 }};
 
-constexpr std::array<Named, 19> kBusinesses{{
+constexpr std::array<Named, 28> kBusinesses{{
     {"new_connection", "新装", "New connection"},
     {"capacity_increase", "增容", "Capacity increase"},
     {"capacity_reduction", "减容", "Capacity reduction"},
@@ -37,6 +37,15 @@ constexpr std::array<Named, 19> kBusinesses{{
     {"account_closure", "销户", "Account closure"},
     {"voltage_change", "改压", "Change of supply voltage"},
     {"category_change", "改类", "Change of tariff category"},
+    {"temporary_supply", "临时用电新装", "Temporary supply, new"},
+    {"temporary_supply_extension", "临时用电延期", "Temporary supply extension"},
+    {"temporary_supply_termination", "临时用电终止", "Temporary supply termination"},
+    {"pv_grid_connection", "分布式光伏并网", "Distributed PV grid connection"},
+    {"meter_verification", "计量装置校验", "Meter verification request"},
+    {"basic_charge_method_change", "基本电费计收方式变更", "Change of basic-charge method"},
+    {"demand_value_change", "需量值变更", "Change of contracted demand"},
+    {"tou_tariff_choice", "峰谷分时电价选择", "Time-of-use tariff choice"},
+    {"customer_info_change", "客户信息变更", "Change of account information"},
 }};
 
 constexpr std::array<Named, 8> kIndustries{{
@@ -117,6 +126,7 @@ std::optional<Industry> parse_industry(std::string_view s) { return parse_in<Ind
 std::optional<StageCode> parse_stage(std::string_view s) { return parse_in<StageCode>(kStages, s); }
 std::optional<DocumentCode> parse_document(std::string_view s) { return parse_in<DocumentCode>(kDocuments, s); }
 std::optional<WorksKind> parse_works_kind(std::string_view s) { return parse_in<WorksKind>(kWorksKinds, s); }
+std::optional<OutagePlan> parse_outage_plan(std::string_view s) { return parse_in<OutagePlan>(kOutagePlans, s); }
 
 const std::vector<CustomerType>& all_customer_types() {
   static const auto v = all_of<CustomerType>(kCustomerTypes);

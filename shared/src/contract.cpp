@@ -31,6 +31,21 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
                (excl ? ", on their own clock; their completion date is the one agreed in the works contract (rule W2)."
                      : ", included in the limit above.");
   }
+  // rules I2/I6: for red-line connections, what the supplier funds at the boundary and the exemption.
+  std::string boundary_zh, boundary_en;
+  if (!plan.company_boundary_items.empty()) {
+    std::string zh_items, en_items;
+    for (std::size_t i = 0; i < plan.company_boundary_items.size(); ++i) {
+      zh_items += (i ? "、" : "") + plan.company_boundary_items[i].zh;
+      en_items += (i ? "; " : "") + plan.company_boundary_items[i].en;
+    }
+    boundary_zh = "供电人投资建设产权分界点及以上电网侧供电设施，包括" + zh_items + "（规则 I6）。";
+    boundary_en = " The supplier funds the grid-side facilities at and above the property boundary, including: " + en_items + " (rule I6).";
+    if (!plan.boundary_switch_exemption.code.empty()) {
+      boundary_zh += plan.boundary_switch_exemption.zh + "。";
+      boundary_en += " " + plan.boundary_switch_exemption.en + ".";
+    }
+  }
   std::string t;
   t += "供用电合同\n";
   t += "合同编号：" + p.number + "-HT\n";
@@ -41,23 +56,23 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
   t += "签订日期：" + p.date_iso + "\n\n";
   t += "第一条 用电业务：" + std::string(named(f.business).zh) + "，客户类型：" + named(f.customer_type).zh + "。\n";
   t += "第二条 供电方式：供电电压 " + num(f.voltage_kv) + " 千伏，用电容量 " + num(f.capacity_kw) + " 千瓦。\n";
-  t += "第三条 产权分界：" + plan.property_boundary.zh + "；" + plan.metering_point.zh + "。双方的运行维护管理及安全责任范围按产权归属划分。\n";
+  t += "第三条 产权分界：" + plan.property_boundary.zh + "；" + plan.metering_point.zh + "。双方的运行维护管理及安全责任范围按产权归属划分。" + boundary_zh + "\n";
   t += "第四条 费用：" + fees_zh + "\n";
   t += "第五条 办电时限：供电人承诺在 " + std::to_string(plan.time_limit_working_days) + " 个工作日内完成其负责的环节（客户自身工程时间不计入" +
        (excl ? "；不含配套工程建设时间" : "") + "）。" + works_zh + "\n";
-  t += "第六条 停送电计划：" + std::string(named(plan.outage_plan).zh) + "。\n";
+  t += "第六条 停送电计划：" + std::string(named(plan.outage_plan).zh) + "（依据：" + plan.outage_plan_clause.zh + "，规则 O1）。\n";
   t += "第七条 本合同经用电人在线签署后生效，签署内容以其哈希值为凭，不可更改。监督电话：" + cfg.supervision_phone + "（7×24小时）。\n\n";
   t += "Supply contract (English translation for reference; the Chinese text prevails)\n";
   t += "Contract no.: " + p.number + "-HT\n";
   t += "Supplier: " + cfg.company_en + "\nCustomer: " + p.customer_name + "\nAddress: " + p.address + "\nDate: " + p.date_iso + "\n";
   t += "1. Business: " + std::string(named(f.business).en) + ", customer type: " + named(f.customer_type).en + ".\n";
   t += "2. Supply: " + num(f.voltage_kv) + " kV, " + num(f.capacity_kw) + " kW.\n";
-  t += "3. Property boundary: " + plan.property_boundary.en + "; " + plan.metering_point.en + ".\n";
+  t += "3. Property boundary: " + plan.property_boundary.en + "; " + plan.metering_point.en + "." + boundary_en + "\n";
   t += "4. Fees: " + fees_en + "\n";
   t += "5. Time limit: the supplier completes its steps within " + std::to_string(plan.time_limit_working_days) +
        " working days (the customer's own works are not counted" + (excl ? "; nor is the construction of the supporting works" : "") +
        ")." + works_en + "\n";
-  t += "6. Outage/energizing plan: " + std::string(named(plan.outage_plan).en) + ".\n";
+  t += "6. Outage/energizing plan: " + std::string(named(plan.outage_plan).en) + " (" + plan.outage_plan_clause.en + "; rule O1).\n";
   t += "7. This contract takes effect when the customer signs it online; the signed text is identified by its hash and cannot change. Supervision phone: " +
        cfg.supervision_phone + " (7x24).\n";
   return t;

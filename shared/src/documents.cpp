@@ -69,6 +69,9 @@ bool change_needs_property(Business b) {
   switch (b) {
     case Business::relocation: case Business::rename: case Business::ownership_transfer:
     case Business::account_split: case Business::account_merge:
+    // rule D5 row 1/2 by analogy: a PV installation connects at a property, so its property proof
+    // (the roof or site) is the second of the two documents (D1), never a third.
+    case Business::pv_grid_connection:
       return true;
     default:
       return false;
@@ -205,4 +208,8 @@ std::vector<ArchiveEntry> archive_checklist_for(const Facts& f, bool has_design_
 // rule D8: LV business done in the app: electronic archive only, no paper.
 bool electronic_archive_only(const Facts& f, bool done_online) { return done_online && !is_high_voltage(f); }
 
+}  // namespace gp
+
+namespace gp {
+bool done_in_app(std::string_view channel) { return channel == "online"; }  // rule D8
 }  // namespace gp

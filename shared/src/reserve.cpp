@@ -192,7 +192,25 @@ ReserveImport parse_reserve_json(std::string_view text, const Date& today) {
   return out;
 }
 
-Facts reserve_facts(const ReserveRecord& r) {
+std::vector<WorksItem> preliminary_works(const ReserveRecord& r, const ServiceConfig& cfg) {
+  // rule R1; the choice of kinds is the company's heuristic (see ServiceConfig::reserve_works).
+  auto item = [](double kv, WorksKind k) {
+    WorksItem w;
+    w.voltage_kv = kv;
+    w.kind = k;
+    return w;
+  };
+  if (r.voltage_kv < 10) return {item(0.4, WorksKind::lv)};
+  if (r.voltage_kv < 35) {
+    if (r.capacity_kw <= cfg.reserve_works.t_connection_max_kw) return {item(10, WorksKind::t_connection)};
+    if (r.capacity_kw <= cfg.reserve_works.overhead_line_max_kw) return {item(10, WorksKind::overhead_line)};
+    return {item(10, WorksKind::switching_station_or_cable)};
+  }
+  const double kv = r.voltage_kv < 110 ? 35 : 110;
+  return {item(kv, WorksKind::substation_bay), item(kv, WorksKind::overhead_line)};
+}
+
+Facts reserve_facts(const ReserveRecord& r, const ServiceConfig& cfg) {
   Facts f;
   f.business = Business::new_connection;
   f.customer_type = r.voltage_kv >= 10 ? CustomerType::hv : CustomerType::lv_non_residential;
@@ -200,6 +218,7 @@ Facts reserve_facts(const ReserveRecord& r) {
   f.capacity_kw = r.capacity_kw;
   f.industry = r.industry;
   f.in_provincial_park = r.in_provincial_park;
+  f.supporting_works = preliminary_works(r, cfg);  // rule R1
   return f;
 }
 

@@ -11,6 +11,13 @@ void add_rule(std::vector<std::string>& ids, const std::string& id) {
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
+// The totals are the plan's (rules T1–T5, gp/time_limits.h); their split between steps is the
+// company's (rule T6, ServiceConfig::stage_split). LV: the application step, then metering and
+// energizing with the rest of the total, which includes any supporting works (W1: 3 days, or 13 for
+// small/micro enterprises).
+constexpr const char* kPolicy = "policy";
+constexpr const char* kCompanySetting = "company_setting";
+
 PlanStage stage(StageCode c, std::optional<int> limit, std::vector<std::string> rules) {
   PlanStage s;
   s.code = c;
@@ -19,15 +26,9 @@ PlanStage stage(StageCode c, std::optional<int> limit, std::vector<std::string> 
   s.limit_working_days = limit;
   s.customer_side = !limit.has_value();
   s.rules = std::move(rules);
+  s.source = limit ? kCompanySetting : "";
   return s;
 }
-
-// Company-time limits of the high-voltage stages (rules T4, T5, T6): application 2 + supply plan 7
-// + metering/connection 7 = 16 working days; design review +3 and mid-term inspection +2 = 21.
-constexpr int kHvApplication = 2, kHvSupplyPlan = 7, kHvConnect = 7, kHvDesignReview = 3, kHvMidInspection = 2;
-// Low voltage (rules T1–T3): application 1 day; the rest of the limit belongs to metering and
-// energizing, which includes any supporting works (W1: 3 days, or 13 for small/micro enterprises).
-constexpr int kLvApplication = 1;
 
 std::vector<ScopeItem> inspection_scope(const Facts& f) {
   std::vector<ScopeItem> s;
@@ -91,13 +92,36 @@ RedLine classify_red_line(const Facts& f, bool small_micro) {
   return {};
 }
 
-OutagePlan outage_plan_for(const Facts& f) {
-  // rule O1, in order of precedence: live-line work, no other customer affected, voltage.
-  const bool affects = f.affects_other_customers.value_or(is_high_voltage(f));
-  if (f.live_work_possible) return OutagePlan::on_request;
-  if (!affects) return OutagePlan::daily;
-  if (f.voltage_kv >= 35) return OutagePlan::monthly;
-  return OutagePlan::weekly;  // 10 kV; LV work that cuts others' supply follows the same weekly plan
+OutageDecision outage_plan_for(const Facts& f, const ServiceConfig& cfg) {
+  // rule O1. The seed: "35 千伏及以上报装接电纳入月停（送）电计划管理，10 千伏报装接电纳入周停（送）电计划管理，
+  // 不涉及其他客户停电的纳入日停（送）电计划'随到随批'……具备不停电作业条件的，实行'随报随接'".
+  // Voltage decides first: a 110 kV job that cuts no one else still goes to the monthly plan.
+  // Live-line work comes before voltage: 不停电作业 needs no outage at all, so there is nothing for
+  // a monthly or weekly outage plan to schedule; the seed's own answer for it is "随报随接".
+  static const char* kLiveZh = "具备不停电作业条件的，实行“随报随接”";
+  static const char* k35Zh = "35 千伏及以上报装接电纳入月停（送）电计划管理";
+  static const char* k10Zh = "10 千伏报装接电纳入周停（送）电计划管理";
+  static const char* kDailyZh = "不涉及其他客户停电的纳入日停（送）电计划“随到随批”";
+  if (f.live_work_possible)
+    return {OutagePlan::on_request, {"O1", kLiveZh, "Where live-line work is possible: connected on request", "policy"}};
+  if (f.voltage_kv >= 35)
+    return {OutagePlan::monthly, {"O1", k35Zh, "35 kV and above: monthly outage/energizing plan", "policy"}};
+  if (is_high_voltage(f))
+    return {OutagePlan::weekly, {"O1", k10Zh, "10 kV: weekly outage/energizing plan", "policy"}};
+  const bool affects = f.affects_other_customers.value_or(false);
+  if (!affects)
+    return {OutagePlan::daily, {"O1", kDailyZh, "Not cutting other customers' supply: daily plan, approved on arrival", "policy"}};
+  // Below 10 kV and cutting others' supply: the seed is silent, so the plan is the company's setting.
+  return {cfg.lv_outage_plan_affecting_others,
+          {"O1", "低压作业涉及其他客户停电：政策未规定，按公司设定纳入" + std::string(named(cfg.lv_outage_plan_affecting_others).zh) + "（公司设定，非政策承诺）",
+           std::string("Low-voltage work cutting other customers' supply: the policy is silent; company setting: ") +
+               named(cfg.lv_outage_plan_affecting_others).en + " (company setting, not policy)",
+           "company_setting"}};
+}
+
+void apply_channel(Plan& p, std::string_view channel) {
+  p.archive_channel = std::string(channel);
+  p.electronic_archive_only = electronic_archive_only(p.facts, done_in_app(channel));  // rule D8
 }
 
 int Plan::limit_from(std::size_t from) const {
@@ -116,6 +140,9 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
   Plan p;
   p.facts = in;
   Facts& f = p.facts;
+  // rule G1: a new temporary supply is a new connection whose facts say temporary (I1a, I4 exclude
+  // it). Hook: temporary-transformer rental packages (sibling issue) will be offered here.
+  if (f.business == Business::temporary_supply) f.temporary = true;
   auto& ids = p.rule_ids;
   p.high_voltage = is_high_voltage(f);
   const bool connection = is_connection_business(f.business);
@@ -138,6 +165,22 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
                            "The nearest or lowest-cost point of the existing public grid that meets the need", "I2"};
   }
   add_rule(ids, "I2");
+  if (connection && p.red_line.yes) {
+    // rule I6: "公司投资建设产权分界点及以上电网侧供电设施，应包括产权分界点的支持物、第一断路器、计费计量装置等"
+    p.company_boundary_items = {
+        {"boundary_support", "产权分界点的支持物", "The support at the property boundary"},
+        {"first_breaker", "第一断路器", "The first breaker"},
+        {"billing_meter", "计费计量装置", "The billing meter"},
+    };
+    // rule I6: "公司投资建设的开关站或环网柜具备接地保护时，可不另装设智能型断路器分界开关（即带接地保护跳闸功能的开关）"
+    // — a high-voltage matter (switching stations, ring-main units, 10 kV boundary switches).
+    if (p.high_voltage) p.boundary_switch_exemption = {"no_separate_boundary_switch",
+                                   "公司投资建设的开关站或环网柜具备接地保护时，可不另装设智能型断路器分界开关（即带接地保护跳闸功能的开关）",
+                                   "Where the company's switching station or ring-main unit has earth-fault protection, no separate smart "
+                                   "boundary breaker (a switch tripping on earth faults) is installed",
+                                   "I6"};
+    add_rule(ids, "I6");
+  }
   p.metering_point = {"at_property_boundary", "计量装置装设在产权分界点", "Metering is installed at the property boundary", "I3"};
   add_rule(ids, "I3");
   if (connection && p.high_voltage) {
@@ -170,8 +213,8 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
     c.name_zh = "现场办理及办结";
     c.name_en = "On-site work and completion";
     p.stages = {a, c};
-    p.time_limit_rule = "configuration";
-    p.limit_source = "configuration";
+    p.time_limit_rule = kCompanySetting;
+    p.limit_source = kCompanySetting;
     f.customer_external_works = false;
     add_rule(ids, "T6");
     add_rule(ids, "G1");
@@ -179,9 +222,10 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
     // Low voltage: rules S1, S2, T1–T3.
     const bool sm = p.small_micro.yes;
     int total;
-    if (sm && works) { total = 15; p.time_limit_rule = "T3"; }
-    else if (works) { total = 5; p.time_limit_rule = "T2"; }
-    else { total = 2; p.time_limit_rule = "T1"; }
+    if (sm && works) { total = policy::kT3; p.time_limit_rule = "T3"; }
+    else if (works) { total = policy::kT2; p.time_limit_rule = "T2"; }
+    else { total = policy::kT1; p.time_limit_rule = "T1"; }
+    const int lv_application = std::min(cfg.stage_split.lv_application, total - 1);  // rule T6: company split
     add_rule(ids, p.time_limit_rule);
     const bool cew_default = !p.red_line.yes;
     bool cew = f.customer_external_works.value_or(cew_default);
@@ -191,15 +235,16 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
                          "Small/micro enterprises have two stages (application, metering and energizing); no customer external works", "S2"});
     }
     f.customer_external_works = cew;
-    PlanStage connect = stage(StageCode::connect, total - kLvApplication, {sm ? "S2" : "S1", p.time_limit_rule});
+    PlanStage connect = stage(StageCode::connect, total - lv_application, {sm ? "S2" : "S1", p.time_limit_rule});
     connect.name_zh = "装表送电";
     connect.name_en = "Meter installation and energizing";
     if (sm && f.proactive) {
       connect.limit_working_days = total;  // rule S2: proactive small/micro — one stage
       connect.rules = {"S2", p.time_limit_rule};
+      connect.source = kPolicy;            // the step is the whole total: nothing is split
       p.stages = {connect};
     } else {
-      p.stages.push_back(stage(StageCode::application, kLvApplication, {sm ? "S2" : "S1", p.time_limit_rule}));
+      p.stages.push_back(stage(StageCode::application, lv_application, {sm ? "S2" : "S1", p.time_limit_rule}));
       if (cew) p.stages.push_back(stage(StageCode::customer_works, std::nullopt, {"S1", "T6"}));
       p.stages.push_back(connect);
     }
@@ -208,7 +253,11 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
   } else {
     // High voltage: rules S4, S5, T4, T5.
     const bool extra = f.important || f.asset_transfer;  // rule S5
-    const bool red_line_new = f.business == Business::new_connection && p.red_line.yes;
+    // rule T5 gives +3/+2 to important customers only; an asset-transfer-only application gets the
+    // company's setting for its reviews (ServiceConfig::asset_transfer_review), never labelled T5.
+    const bool t5 = f.important;
+    const StageSplit& split = cfg.stage_split;  // rule T6: company split of T4's 16 days
+    const bool red_line_new = (f.business == Business::new_connection || f.business == Business::temporary_supply) && p.red_line.yes;
     bool cew = f.customer_external_works.value_or(!red_line_new);
     if (red_line_new && cew && !extra) {
       cew = false;
@@ -219,23 +268,40 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
     if (extra) cew = true;         // rule S5: the customer's works are reviewed and inspected
     f.customer_external_works = cew;
     if (f.proactive) {
-      p.stages.push_back(stage(StageCode::application_with_plan, kHvApplication + kHvSupplyPlan, {"S4", "T4"}));
+      p.stages.push_back(stage(StageCode::application_with_plan, split.hv_application + split.hv_supply_plan, {"S4", "T4"}));
     } else {
-      p.stages.push_back(stage(StageCode::application, kHvApplication, {"S4", "T4"}));
-      p.stages.push_back(stage(StageCode::supply_plan, kHvSupplyPlan, {"S4", "T4"}));
+      p.stages.push_back(stage(StageCode::application, split.hv_application, {"S4", "T4"}));
+      p.stages.push_back(stage(StageCode::supply_plan, split.hv_supply_plan, {"S4", "T4"}));
     }
-    if (extra) p.stages.push_back(stage(StageCode::design_review, kHvDesignReview, {"S5", "T5"}));
+    PlanStage review = t5 ? stage(StageCode::design_review, policy::kT5DesignReview, {"S5", "T5"})
+                          : stage(StageCode::design_review, cfg.asset_transfer_review.design_review, {"S5"});
+    PlanStage mid = t5 ? stage(StageCode::mid_inspection, policy::kT5MidInspection, {"S5", "T5"})
+                       : stage(StageCode::mid_inspection, cfg.asset_transfer_review.mid_inspection, {"S5"});
+    if (t5) review.source = mid.source = kPolicy;  // the seed's own +3 and +2
+    if (extra) p.stages.push_back(review);
     if (cew) p.stages.push_back(stage(StageCode::customer_works, std::nullopt, {"S4", "T6"}));
-    if (extra) p.stages.push_back(stage(StageCode::mid_inspection, kHvMidInspection, {"S5", "T5"}));
-    p.stages.push_back(stage(StageCode::connect, kHvConnect, {"S4", "S6", "T4"}));
+    if (extra) p.stages.push_back(mid);
+    p.stages.push_back(stage(StageCode::connect, split.hv_connect, {"S4", "S6", "T4"}));
     p.design_review = p.mid_inspection = extra;
     if (extra) p.review = review_scope(f);  // rule S5
-    p.time_limit_rule = extra ? "T5" : "T4";
     add_rule(ids, "S4");
     add_rule(ids, "S5");
     add_rule(ids, "T4");
-    if (extra) add_rule(ids, "T5");
-    p.limit_source = "policy";
+    if (t5) {
+      p.time_limit_rule = "T5";
+      p.limit_source = kPolicy;
+      add_rule(ids, "T5");
+    } else if (extra) {
+      p.time_limit_rule = kCompanySetting;
+      p.limit_source = kCompanySetting;
+      p.notes.push_back({"asset_transfer_review_days",
+                         "资产移交客户的设计审查、中间检查时限为公司设定（政策仅对重要客户规定分别增加3个、2个工作日），非政策承诺",
+                         "The design-review and mid-inspection days of an asset-transfer customer are a company setting (the policy "
+                         "adds 3 and 2 working days for important customers only), not policy", "S5"});
+    } else {
+      p.time_limit_rule = "T4";
+      p.limit_source = kPolicy;
+    }
   }
   p.time_limit_working_days = p.limit_from(0);
   add_rule(ids, "T6");
@@ -261,7 +327,9 @@ Result<Plan> evaluate(const Facts& in, const ServiceConfig& cfg) {
                       "按政府规定标准收取（双电源客户）", "at the government-set rate (dual power sources)"});
   add_rule(ids, "F1");
 
-  p.outage_plan = outage_plan_for(f);
+  auto outage = outage_plan_for(f, cfg);
+  p.outage_plan = outage.plan;
+  p.outage_plan_clause = outage.clause;
   add_rule(ids, "O1");
   return p;
 }
@@ -288,7 +356,8 @@ void to_json(json& j, const Plan& p) {
   for (const auto& s : p.stages)
     stages.push_back({{"code", to_string(s.code)}, {"name_zh", s.name_zh}, {"name_en", s.name_en},
                       {"limit_working_days", s.limit_working_days ? json(*s.limit_working_days) : json(nullptr)},
-                      {"customer_side", s.customer_side}, {"rules", s.rules}});
+                      {"customer_side", s.customer_side}, {"rules", s.rules},
+                      {"source", s.source.empty() ? json(nullptr) : json(s.source)}});
   json works = json::array();
   for (const auto& w : p.supporting_works)
     works.push_back({{"voltage_kv", w.item.voltage_kv}, {"kind", to_string(w.item.kind)},
@@ -311,6 +380,9 @@ void to_json(json& j, const Plan& p) {
     for (const auto& s : p.review.excluded) excluded.push_back({{"code", s.code}, {"zh", s.zh}, {"en", s.en}});
     review = {{"items", items}, {"excluded", excluded}, {"rule", "S5"}};
   }
+  json boundary_items = json::array();
+  for (const auto& b : p.company_boundary_items)
+    boundary_items.push_back({{"code", b.code}, {"zh", b.zh}, {"en", b.en}, {"rule", "I6"}, {"funded_by", "company"}});
 
   j = json{
       {"facts", p.facts},
@@ -324,11 +396,14 @@ void to_json(json& j, const Plan& p) {
       {"invest_to_red_line_basis", p.red_line.basis.empty() ? json(nullptr) : json(p.red_line.basis)},
       {"property_boundary", text_json(p.property_boundary)},
       {"metering_point", text_json(p.metering_point)},
+      {"company_boundary_items", boundary_items},
+      {"boundary_switch_exemption", p.boundary_switch_exemption.code.empty() ? json(nullptr) : text_json(p.boundary_switch_exemption)},
       {"stages", stages},
       {"stage_count", p.stages.size()},
       {"time_limit_working_days", p.time_limit_working_days},
       {"time_limit_rule", p.time_limit_rule},
       {"limit_source", p.limit_source},
+      {"time_limit", {{"working_days", p.time_limit_working_days}, {"rule", p.time_limit_rule}, {"source", p.limit_source}}},
       {"supporting_works", works},
       {"supporting_works_limit_working_days", p.supporting_works_limit_working_days},
       {"supporting_works_contract", {{"rule", "W2"},
@@ -341,12 +416,18 @@ void to_json(json& j, const Plan& p) {
       {"outage_plan", to_string(p.outage_plan)},
       {"outage_plan_zh", named(p.outage_plan).zh},
       {"outage_plan_en", named(p.outage_plan).en},
+      {"outage_plan_clause", {{"rule", p.outage_plan_clause.rule}, {"zh", p.outage_plan_clause.zh},
+                              {"en", p.outage_plan_clause.en}, {"source", p.outage_plan_clause.source}}},
       {"design_review", p.design_review},
       {"mid_inspection", p.mid_inspection},
       {"completion_inspection_scope", scope},
       {"review_scope", review},
       {"survey_without_meeting", p.survey_without_meeting},
       {"electronic_archive_only", p.electronic_archive_only},
+      {"paper_archive", !p.electronic_archive_only},
+      {"archive_channel", p.archive_channel.empty() ? json(nullptr) : json(p.archive_channel)},
+      {"archive_basis", {{"rule", "D8"}, {"zh", "低压手机APP办理的业务，取消纸质档案管理（营业厅、自助终端受理的保留纸质档案）"},
+                         {"en", "Low-voltage business done in the app keeps no paper archive (hall and kiosk applications keep it)"}}},
       {"notes", notes},
       {"rule_ids", p.rule_ids},
       {"rules", {{"small_micro", "I4"}, {"invest_to_red_line", p.red_line.basis.empty() ? "I1" : p.red_line.basis},

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/time_limits.h"
+
 namespace gp {
 namespace embedded { extern const std::string_view service_config; }
 
@@ -79,6 +81,54 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
       c.change_of_use_limits[*b] = sl;
     }
   }
+  if (j.contains("lv_outage_plan_affecting_others")) {
+    // rule O1: a company setting (the seed is silent for LV work that cuts others' supply)
+    const json& v = j.at("lv_outage_plan_affecting_others");
+    std::optional<OutagePlan> op;
+    if (v.is_string()) op = parse_outage_plan(v.get<std::string>());
+    if (!op) return bad("lv_outage_plan_affecting_others", "应为 monthly、weekly、daily 或 on_request",
+                        "must be monthly, weekly, daily or on_request");
+    c.lv_outage_plan_affecting_others = *op;
+  }
+  // Integers in working days, within [lo, hi].
+  auto read_days = [&](const json& obj, const std::string& path, const char* key, int lo, int hi, int& out) -> Status {
+    if (!obj.contains(key)) return std::nullopt;
+    const json& v = obj.at(key);
+    if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+      return bad(path + "." + key, "应为 " + std::to_string(lo) + "–" + std::to_string(hi) + " 的整数（工作日）",
+                 "must be an integer " + std::to_string(lo) + ".." + std::to_string(hi) + " (working days)");
+    out = static_cast<int>(v.get<long long>());
+    return std::nullopt;
+  };
+  if (j.contains("stage_split")) {
+    // rule T6: the company's split of the plan's totals between steps.
+    const json& m = j.at("stage_split");
+    if (!m.is_object()) return bad("stage_split", "应为对象", "must be an object");
+    StageSplit& sp = c.stage_split;
+    if (auto e = read_days(m, "stage_split", "hv_application", 1, policy::kT4, sp.hv_application)) return *e;
+    if (auto e = read_days(m, "stage_split", "hv_supply_plan", 1, policy::kT4, sp.hv_supply_plan)) return *e;
+    if (auto e = read_days(m, "stage_split", "hv_connect", 1, policy::kT4, sp.hv_connect)) return *e;
+    // The LV application step leaves at least one day of the shortest total (T1) to energizing.
+    if (auto e = read_days(m, "stage_split", "lv_application", 1, policy::kT1 - 1, sp.lv_application)) return *e;
+    if (sp.hv_application + sp.hv_supply_plan + sp.hv_connect != policy::kT4)
+      return bad("stage_split", "高压各环节时限之和应为 " + std::to_string(policy::kT4) + " 个工作日（规则 T4）",
+                 "the high-voltage steps must sum to " + std::to_string(policy::kT4) + " working days (rule T4)");
+  }
+  if (j.contains("asset_transfer_review")) {
+    const json& m = j.at("asset_transfer_review");
+    if (!m.is_object()) return bad("asset_transfer_review", "应为对象", "must be an object");
+    if (auto e = read_days(m, "asset_transfer_review", "design_review", 1, 60, c.asset_transfer_review.design_review)) return *e;
+    if (auto e = read_days(m, "asset_transfer_review", "mid_inspection", 1, 60, c.asset_transfer_review.mid_inspection)) return *e;
+  }
+  if (j.contains("reserve_works")) {
+    // rule R1: the company's heuristic for a reserve record's preliminary works
+    const json& m = j.at("reserve_works");
+    if (!m.is_object()) return bad("reserve_works", "应为对象", "must be an object");
+    if (auto e = read_number(m, "reserve_works", "t_connection_max_kw", 0, 1e6, c.reserve_works.t_connection_max_kw)) return *e;
+    if (auto e = read_number(m, "reserve_works", "overhead_line_max_kw", 0, 1e6, c.reserve_works.overhead_line_max_kw)) return *e;
+    if (c.reserve_works.overhead_line_max_kw < c.reserve_works.t_connection_max_kw)
+      return bad("reserve_works.overhead_line_max_kw", "不应小于 t_connection_max_kw", "must not be below t_connection_max_kw");
+  }
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -99,6 +149,13 @@ std::string ServiceConfig::to_json() const {
             {"product", {{"zh", product_zh}, {"en", product_en}}},
             {"service_hall", {{"zh", service_hall_zh}, {"en", service_hall_en}}},
             {"change_of_use_limits", limits},
+            {"lv_outage_plan_affecting_others", gp::to_string(lv_outage_plan_affecting_others)},
+            {"stage_split", {{"hv_application", stage_split.hv_application}, {"hv_supply_plan", stage_split.hv_supply_plan},
+                             {"hv_connect", stage_split.hv_connect}, {"lv_application", stage_split.lv_application}}},
+            {"reserve_works", {{"t_connection_max_kw", reserve_works.t_connection_max_kw},
+                               {"overhead_line_max_kw", reserve_works.overhead_line_max_kw}}},
+            {"asset_transfer_review", {{"design_review", asset_transfer_review.design_review},
+                                       {"mid_inspection", asset_transfer_review.mid_inspection}}},
             {"sla", {{"warning_fraction", sla.warning_fraction},
                      {"command_center_overdue_fraction", sla.command_center_overdue_fraction},
                      {"leadership_overdue_fraction", sla.leadership_overdue_fraction},

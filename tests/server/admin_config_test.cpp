@@ -48,7 +48,7 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
   json cfg = lab.get_ok(admin, "/api/v1/admin/config");
   EXPECT_EQ(cfg.at("config").at("supervision_phone"), "95598");
   EXPECT_EQ(cfg.at("config").at("change_of_use_limits").at("rename"), (json{{"application", 1}, {"completion", 2}}));
-  EXPECT_EQ(cfg.at("sources").at("change_of_use_limits").at("source"), "configuration");
+  EXPECT_EQ(cfg.at("sources").at("change_of_use_limits").at("source"), "company_setting");
   EXPECT_NEAR(cfg.at("config").at("sla").at("warning_fraction").get<double>(), 0.8, 1e-12);
 
   // Refusals name the field, and change nothing.
@@ -83,7 +83,7 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
   EXPECT_EQ(lab.get_ok(cust, "/api/v1/catalog").at("supervision_phone"), "0371-95598");
   const json plan = lab.post_ok(cust, "/api/v1/rules/evaluate", {{"business", "rename"}, {"customer_type", "lv_residential"}});
   EXPECT_EQ(plan.at("time_limit_working_days"), 5);
-  EXPECT_EQ(plan.at("limit_source"), "configuration");
+  EXPECT_EQ(plan.at("limit_source"), "company_setting");
 
   // SLA thresholds apply at once: half of the application step's day used is a warning at 50 %.
   lab.set_now("2026-06-08T09:00:00+08:00");

@@ -656,6 +656,24 @@ TEST_F(Lifecycle, D3_ServiceHallIntakeWithOnlySubjectProofCollectsTheRestAtTheSu
   EXPECT_EQ(mine.at("items")[0].at("number"), number);
 }
 
+// rule D8: "低压手机APP办理的业务，取消纸质档案管理" — only business done online drops the paper
+// archive; the same LV facts taken at the service hall keep it.
+TEST_F(Lifecycle, D8_HallApplicationKeepsThePaperArchiveOnlineDoesNot) {
+  lab().set_now("2026-09-28T10:00:00+08:00");
+  const json hall = lab().create_app(crew().cm, {{"business", "new_connection"}, {"customer_type", "lv_residential"},
+                                                 {"address", "邾县城关镇纸档路1号"},
+                                                 {"customer", {{"phone", lab().fresh_phone()}, {"name", "钱阿姨"}}}});
+  EXPECT_EQ(hall.at("channel"), "service_hall");
+  EXPECT_EQ(hall.at("plan").at("electronic_archive_only"), false);
+  EXPECT_EQ(hall.at("plan").at("paper_archive"), true);
+  EXPECT_EQ(hall.at("plan").at("archive_basis").at("rule"), "D8");
+  Party cust = lab().customer("孙先生");
+  const json online = lab().create_app(cust, body_for("lv_residential"));
+  EXPECT_EQ(online.at("channel"), "online");
+  EXPECT_EQ(online.at("plan").at("electronic_archive_only"), true);
+  EXPECT_EQ(online.at("plan").at("paper_archive"), false);
+}
+
 TEST_F(Lifecycle, D3_SurveyWithCompleteDocumentsAsksNothing) {
   lab().set_now("2026-09-28T10:00:00+08:00");
   Party cust = lab().customer("资料齐全");
@@ -667,6 +685,28 @@ TEST_F(Lifecycle, D3_SurveyWithCompleteDocumentsAsksNothing) {
   const json* survey = find_action(view, "site_survey");
   ASSERT_NE(survey, nullptr);
   for (const auto& f : survey->at("fields")) EXPECT_NE(f.at("name"), "documents_collected");
+}
+
+// rule G1: one of the businesses added to reach the seed's 24 ("24项全办电业务具备线上'一次都不跑'条件"),
+// applied for online and done end to end through the API: its one document (D1/D5), the company's
+// limit labelled as such (T6), accepted and completed by the customer manager.
+TEST_F(Lifecycle, G1_TimeOfUseTariffChoiceOnlineEndToEnd) {
+  lab().set_now("2026-09-28T10:00:00+08:00");
+  Party cust = lab().customer("峰谷客户");
+  json app = lab().create_app(cust, {{"business", "tou_tariff_choice"}, {"customer_type", "lv_residential"},
+                                     {"address", "邾县城关镇峰谷路3号"}});
+  const std::string number = app.at("number");
+  EXPECT_EQ(app.at("business").at("name_zh"), "峰谷分时电价选择");
+  EXPECT_EQ(app.at("channel"), "online");
+  ASSERT_EQ(app.at("checklist").size(), 1u);
+  EXPECT_EQ(app.at("checklist")[0].at("code"), "identity_proof");
+  EXPECT_EQ(app.at("plan").at("limit_source"), "company_setting");
+  EXPECT_EQ(app.at("time_limit_working_days"), 1 + 2);  // shared/data/service-config.json
+  for (const auto& st : app.at("stages")) EXPECT_EQ(st.at("source"), "company_setting");
+  lab().act_rendered(crew().cm, number, "accept");
+  app = lab().act_rendered(crew().cm, number, "complete_change");
+  EXPECT_EQ(app.at("status"), "completed");
+  EXPECT_EQ(lab().app(cust, number).at("status"), "completed");
 }
 
 TEST_F(Lifecycle, G6_CommandCenterAssignsBothManagers) {

@@ -92,6 +92,13 @@ TEST(Reserve, R1_CsvImportAndPreliminaryPlansAsSharedComputesThem) {
   EXPECT_EQ(plan.at("supporting_works_hint").at("min_working_days"), 7);
   EXPECT_EQ(plan.at("supporting_works_hint").at("max_working_days"), 60);
   EXPECT_EQ(plan.at("supporting_works_hint").at("items").size(), 5u);
+  // rule R1: the record's own preliminary works plan — 2000 kW at 10 kV: a T-connection, W1 7 days;
+  // its kinds are a company setting, labelled so.
+  ASSERT_TRUE(plan.at("preliminary_works").is_object()) << plan.dump();
+  EXPECT_EQ(plan.at("preliminary_works").at("items")[0].at("kind"), "t_connection");
+  EXPECT_EQ(plan.at("preliminary_works").at("items")[0].at("limit_working_days"), 7);
+  EXPECT_EQ(plan.at("preliminary_works").at("source"), "company_setting");
+  EXPECT_EQ(plan.at("preliminary_works").at("rule"), "R1");
 
   const json shop = p.lab.get_ok(p.cm, "/api/v1/reserve/2026-411000-02");
   const gp::Plan lv = shared_plan(kShop);
@@ -198,6 +205,10 @@ TEST(Reserve, R3_OneClickConversionCarriesEverythingOverAsProactiveService) {
   EXPECT_EQ(facts.at("voltage_kv"), 10.0);
   EXPECT_EQ(facts.at("industry"), "industrial");
   EXPECT_EQ(facts.at("in_provincial_park"), true);
+  // rule R3: the preliminary works plan (R1) carried over with its W1 limit.
+  ASSERT_EQ(app.at("plan").at("supporting_works").size(), 1u);
+  EXPECT_EQ(app.at("plan").at("supporting_works")[0].at("kind"), "t_connection");
+  EXPECT_EQ(app.at("plan").at("supporting_works")[0].at("limit_working_days"), 7);
   // rule S4: proactive HV service has 2 steps (application with plan reply -> meter & connect).
   const gp::Plan expected = shared_plan(kPark, /*proactive=*/true);
   EXPECT_EQ(codes(app.at("stages")), codes(expected));

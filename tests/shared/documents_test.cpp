@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "gp/documents.h"
 
@@ -93,19 +94,26 @@ TEST(Documents, D3_HallIntakeDecisions) {
 TEST(Documents, D7_ArchiveChecklistAsData) {
   const auto& items = gp::archive_checklist();
   EXPECT_EQ(items.size(), 18u);
-  auto find = [&](const char* code) {
-    for (const auto& it : items) if (std::string(it.code) == code) return &it;
-    return static_cast<const gp::ArchiveItem*>(nullptr);
+  // What an application's checklist actually says (not the table's raw mark): the seed's marks
+  // (attachment 2), △ resolved against the facts.
+  auto entry = [](const gp::Facts& f, const char* code) -> std::optional<gp::ArchiveEntry> {
+    for (const auto& e : gp::archive_checklist_for(f, false)) if (std::string(e.item->code) == code) return e;
+    return std::nullopt;
   };
-  const auto* agent = find("agent_documents");
-  ASSERT_NE(agent, nullptr);
-  EXPECT_EQ(gp::archive_mark(*agent, gp::CustomerType::lv_residential), gp::Mark::none);
-  EXPECT_EQ(gp::archive_mark(*agent, gp::CustomerType::lv_non_residential), gp::Mark::conditional);
-  EXPECT_EQ(gp::archive_mark(*agent, gp::CustomerType::well_individual), gp::Mark::required);
-  EXPECT_EQ(gp::archive_mark(*agent, gp::CustomerType::hv), gp::Mark::conditional);
-  EXPECT_EQ(gp::archive_mark(*find("supply_plan_reply"), gp::CustomerType::hv), gp::Mark::required);
-  EXPECT_EQ(gp::archive_mark(*find("supply_plan_reply"), gp::CustomerType::lv_residential), gp::Mark::none);
-  EXPECT_EQ(gp::archive_mark(*find("supply_contract"), gp::CustomerType::base_station_5g), gp::Mark::required);
+  auto lv_non = facts(gp::CustomerType::lv_non_residential);
+  ASSERT_TRUE(entry(lv_non, "agent_documents"));
+  EXPECT_EQ(entry(lv_non, "agent_documents")->mark, gp::Mark::conditional);  // △ "委托代理人办理时"
+  EXPECT_FALSE(entry(lv_non, "agent_documents")->needed);
+  lv_non.agent = true;
+  EXPECT_TRUE(entry(lv_non, "agent_documents")->needed);
+  auto resident = facts(gp::CustomerType::lv_residential);
+  resident.agent = true;
+  EXPECT_FALSE(entry(resident, "agent_documents"));  // blank for LV residents
+  EXPECT_EQ(entry(facts(gp::CustomerType::well_individual), "agent_documents")->mark, gp::Mark::required);  // √
+  ASSERT_TRUE(entry(facts(gp::CustomerType::hv), "supply_plan_reply"));
+  EXPECT_TRUE(entry(facts(gp::CustomerType::hv), "supply_plan_reply")->needed);  // √ for HV
+  EXPECT_FALSE(entry(facts(gp::CustomerType::lv_residential), "supply_plan_reply"));  // blank for LV
+  EXPECT_TRUE(entry(facts(gp::CustomerType::base_station_5g), "supply_contract")->needed);  // √ for 5G
 
   auto hv = facts(gp::CustomerType::hv);
   auto list = gp::archive_checklist_for(hv, false);
@@ -127,4 +135,9 @@ TEST(Documents, D8_ElectronicArchivesForLvOnline) {
   EXPECT_TRUE(gp::electronic_archive_only(facts(gp::CustomerType::lv_residential), true));
   EXPECT_FALSE(gp::electronic_archive_only(facts(gp::CustomerType::lv_residential), false));
   EXPECT_FALSE(gp::electronic_archive_only(facts(gp::CustomerType::hv), true));
+  // "低压手机APP办理的业务": the online channel only; the hall and the kiosk standing in it keep paper.
+  EXPECT_TRUE(gp::done_in_app("online"));
+  EXPECT_FALSE(gp::done_in_app("service_hall"));
+  EXPECT_FALSE(gp::done_in_app("kiosk"));
+  EXPECT_FALSE(gp::done_in_app("proactive"));
 }

@@ -25,6 +25,41 @@ TEST(Reserve, R1_CsvImportWithPreliminaryPlan) {
   EXPECT_TRUE(lv->small_micro.yes);
 }
 
+// rule R1: "超前编制初步供电方案与配套工程方案" — a reserve record gets a preliminary supporting-works plan:
+// kinds from its voltage and capacity (a company setting: the seed does not say which), limits W1's
+// (10 kV T-connection 7, overhead line 20, switching station or cable 50; 35 kV bay 60, line 90;
+// 110 kV bay 90, line 120; LV 3, small/micro 13).
+TEST(Reserve, R1_PreliminarySupportingWorksPlanFromVoltageAndCapacity) {
+  auto record = [](double kv, double kw, gp::Industry ind = gp::Industry::industrial) {
+    gp::ReserveRecord r;
+    r.voltage_kv = kv;
+    r.capacity_kw = kw;
+    r.industry = ind;
+    return r;
+  };
+  auto works = [](const gp::ReserveRecord& r) {
+    auto p = gp::evaluate(gp::reserve_facts(r));
+    EXPECT_TRUE(p.ok());
+    std::vector<std::pair<std::string, int>> v;
+    for (const auto& w : p->supporting_works) v.push_back({gp::to_string(w.item.kind), w.limit_working_days});
+    return v;
+  };
+  using W = std::vector<std::pair<std::string, int>>;
+  EXPECT_EQ(works(record(10, 2000)), (W{{"t_connection", 7}}));
+  EXPECT_EQ(works(record(10, 5000)), (W{{"overhead_line", 20}}));
+  EXPECT_EQ(works(record(10, 20000)), (W{{"switching_station_or_cable", 50}}));
+  EXPECT_EQ(works(record(35, 20000)), (W{{"substation_bay", 60}, {"overhead_line", 90}}));
+  EXPECT_EQ(works(record(110, 50000)), (W{{"substation_bay", 90}, {"overhead_line", 120}}));
+  EXPECT_EQ(works(record(0.38, 300)), (W{{"lv", 3}}));
+  EXPECT_EQ(works(record(0.38, 120, gp::Industry::commercial)), (W{{"lv", 13}}));  // small/micro (I4)
+  // The thresholds are the company's: configurable, and validated.
+  auto cfg = gp::ServiceConfig::from_json(R"({"reserve_works":{"t_connection_max_kw":6000}})");
+  ASSERT_TRUE(cfg.ok());
+  EXPECT_EQ(gp::preliminary_works(record(10, 5000), cfg.value()).at(0).kind, gp::WorksKind::t_connection);
+  EXPECT_EQ(gp::ServiceConfig::from_json(R"({"reserve_works":{"t_connection_max_kw":9000}})").error().field,
+            "reserve_works.overhead_line_max_kw");
+}
+
 TEST(Reserve, R1_EveryBadRowReportedByLineAndNothingImported) {
   std::string csv = std::string(kHeader) +
                     "A1,项目,公司,91350100M000100Y43,邾县人民路1号,100,10,industrial,true,2027-01-01,,\n"

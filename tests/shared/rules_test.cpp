@@ -1,6 +1,9 @@
 // Step plans, limits, classification, fees and outage plans (rules I1–I5, S1–S6, T1–T6, F1, O1, G4).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "gp/contract.h"
 #include "gp/rules.h"
 
 using gp::Plan;
@@ -50,8 +53,9 @@ TEST(Rules, S1_LvNonSmallMicroDefaultsToCustomerExternalWorks) {
   Plan p = plan_of({{"business", "new_connection"}, {"customer_type", "lv_non_residential"}, {"capacity_kw", 200}});
   EXPECT_FALSE(p.small_micro.yes);
   EXPECT_FALSE(p.red_line.yes);
-  EXPECT_EQ(p.stages.size(), 3u);
-  EXPECT_LE(p.stages.size(), 3u);  // rule S1: at most 3
+  // rule S1: "低压客户…用电申请、客户外部工程实施、装表送电" — the seed's three, in order.
+  EXPECT_EQ(codes(p), (std::vector<std::string>{"application", "customer_works", "connect"}));
+  EXPECT_EQ(p.time_limit_working_days, 2);  // rule T1: customer works are the customer's time
 }
 
 TEST(Rules, T2_LvWithSupportingWorksFiveDays) {
@@ -139,13 +143,34 @@ TEST(Rules, S5_T5_ImportantCustomerDesignReviewAndMidInspection) {
   EXPECT_EQ(p.stages[4].limit_working_days, 2);
 }
 
-TEST(Rules, S5_AssetTransferKeepsDesignReview) {
+// rules S5/T5: asset-transfer customers keep design review and mid-term inspection (S5:
+// "除拟定的重要用户和资产移交客户外，一律取消设计审查和中间检查"), but the +3/+2 days are the important
+// customers' ("重要客户设计审查和中间检查分别增加 3 个、2 个工作日"): for asset-transfer-only applications
+// the 21 days are a company setting, never labelled T5.
+TEST(Rules, S5_T5_AssetTransferOnlyReviewDaysAreACompanySettingNotT5) {
   json f = hv();
   f["asset_transfer"] = true;
   Plan p = plan_of(f);
   EXPECT_TRUE(p.design_review);
   EXPECT_TRUE(p.mid_inspection);
-  EXPECT_EQ(p.time_limit_working_days, 21);
+  EXPECT_EQ(p.time_limit_working_days, 21);  // the company's default keeps 16 + 3 + 2
+  EXPECT_EQ(p.time_limit_rule, "company_setting");
+  EXPECT_EQ(p.limit_source, "company_setting");
+  EXPECT_EQ(std::find(p.rule_ids.begin(), p.rule_ids.end(), "T5"), p.rule_ids.end());
+  EXPECT_EQ(p.stages[p.stage_index(gp::StageCode::design_review)].source, "company_setting");
+  EXPECT_EQ(p.stages[p.stage_index(gp::StageCode::mid_inspection)].source, "company_setting");
+  auto cfg = gp::ServiceConfig::from_json(R"({"asset_transfer_review":{"design_review":5,"mid_inspection":4}})");
+  ASSERT_TRUE(cfg.ok());
+  auto configured = gp::evaluate_json(f, cfg.value());
+  ASSERT_TRUE(configured.ok());
+  EXPECT_EQ(configured->time_limit_working_days, 16 + 5 + 4);
+  // Important AND asset transfer: the seed's T5, 21, policy — the company setting does not apply.
+  f["important"] = true;
+  auto important = gp::evaluate_json(f, cfg.value());
+  ASSERT_TRUE(important.ok());
+  EXPECT_EQ(important->time_limit_working_days, 21);
+  EXPECT_EQ(important->time_limit_rule, "T5");
+  EXPECT_EQ(important->limit_source, "policy");
 }
 
 TEST(Rules, S6_CompletionInspectionScope) {
@@ -252,6 +277,38 @@ TEST(Rules, I2_I3_PropertyBoundaryAndMetering) {
   EXPECT_EQ(not_red.metering_point.rule, "I3");
 }
 
+// rules I2/I6: "公司投资建设产权分界点及以上电网侧供电设施，应包括产权分界点的支持物、第一断路器、计费计量装置等
+// …公司投资建设的开关站或环网柜具备接地保护时，可不另装设智能型断路器分界开关". Red-line connections only.
+TEST(Rules, I6_CompanyFundsSupportFirstBreakerAndMeterAtTheBoundary) {
+  json park = hv();
+  park["in_provincial_park"] = true;  // I1a: the company invests to the red line
+  Plan p = plan_of(park);
+  std::vector<std::string> items;
+  for (const auto& i : p.company_boundary_items) items.push_back(i.zh);
+  EXPECT_EQ(items, (std::vector<std::string>{"产权分界点的支持物", "第一断路器", "计费计量装置"}));
+  EXPECT_EQ(p.boundary_switch_exemption.rule, "I6");
+  EXPECT_NE(p.boundary_switch_exemption.zh.find("环网柜具备接地保护时"), std::string::npos);
+  EXPECT_NE(std::find(p.rule_ids.begin(), p.rule_ids.end(), "I6"), p.rule_ids.end());
+  json j;
+  gp::to_json(j, p);
+  ASSERT_EQ(j.at("company_boundary_items").size(), 3u);
+  EXPECT_EQ(j.at("company_boundary_items")[1].at("rule"), "I6");
+  EXPECT_EQ(j.at("boundary_switch_exemption").at("rule"), "I6");
+  // The supply contract states them (rule P1's text, from the same plan).
+  const std::string text = gp::supply_contract_text(p, {"GP-1", "某厂", "邾县园区1号", "13900000000", "2026-10-09"},
+                                                    gp::ServiceConfig::builtin());
+  EXPECT_NE(text.find("第一断路器"), std::string::npos);
+  EXPECT_NE(text.find("可不另装设智能型断路器分界开关"), std::string::npos);
+  // Not at the red line (I2's nearest public-grid point): the customer's own side, nothing listed.
+  Plan not_red = plan_of(hv());
+  EXPECT_TRUE(not_red.company_boundary_items.empty());
+  EXPECT_TRUE(not_red.boundary_switch_exemption.code.empty());
+  // LV red line (I1d): the items, but no 10 kV boundary-switch exemption.
+  Plan lv = plan_of({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  EXPECT_EQ(lv.company_boundary_items.size(), 3u);
+  EXPECT_TRUE(lv.boundary_switch_exemption.code.empty());
+}
+
 TEST(Rules, I5_NoNewDedicatedLinesNoteForHv) {
   Plan p = plan_of(hv());
   bool found = false;
@@ -269,39 +326,92 @@ TEST(Rules, F1_G4_NoFeesButHighReliabilityForDualPower) {
   EXPECT_EQ(p.fees[0].code, "high_reliability_supply_fee");
 }
 
-TEST(Rules, O1_OutagePlanLevels) {
-  auto plan = [](json f) { return gp::to_string(plan_of(f).outage_plan); };
+// rule O1: "35 千伏及以上报装接电纳入月停（送）电计划管理，10 千伏报装接电纳入周停（送）电计划管理，
+// 不涉及其他客户停电的纳入日停（送）电计划'随到随批'…具备不停电作业条件的，实行'随报随接'". Voltage decides first.
+TEST(Rules, O1_VoltageDecidesBeforeOtherCustomers) {
+  auto level = [](json f) { return std::string(gp::to_string(plan_of(f).outage_plan)); };
   json f = hv();
-  EXPECT_STREQ(plan(f), "weekly");  // 10 kV
-  f["voltage_kv"] = 35;
-  EXPECT_STREQ(plan(f), "monthly");
-  f["voltage_kv"] = 110;
-  EXPECT_STREQ(plan(f), "monthly");
+  EXPECT_EQ(level(f), "weekly");  // 10 kV
   f["affects_other_customers"] = false;
-  EXPECT_STREQ(plan(f), "daily");
+  EXPECT_EQ(level(f), "weekly");  // 10 kV cutting no one else: still the weekly plan
+  f["voltage_kv"] = 35;
+  EXPECT_EQ(level(f), "monthly");
+  f["voltage_kv"] = 110;
+  EXPECT_EQ(level(f), "monthly");  // 110 kV, no other customer affected: monthly, never daily
+  Plan p = plan_of(f);
+  EXPECT_EQ(p.outage_plan_clause.rule, "O1");
+  EXPECT_EQ(p.outage_plan_clause.source, "policy");
+  EXPECT_NE(p.outage_plan_clause.zh.find("35 千伏及以上"), std::string::npos);
   f["live_work_possible"] = true;
-  EXPECT_STREQ(plan(f), "on_request");
-  EXPECT_STREQ(plan({{"business", "new_connection"}, {"customer_type", "lv_residential"}}), "daily");
+  EXPECT_EQ(level(f), "on_request");  // 不停电作业: no outage to plan, at any voltage
+  EXPECT_NE(plan_of(f).outage_plan_clause.zh.find("随报随接"), std::string::npos);
 }
 
-TEST(Rules, T6_EveryCompanyStageHasItsOwnLimitSummingToTheTotal) {
-  for (const auto& f : {hv(), lv_small_micro(), json{{"business", "new_connection"}, {"customer_type", "lv_residential"}}}) {
+TEST(Rules, O1_LowVoltageFollowsTheSeedOnlyAndTheRestIsACompanySetting) {
+  json lv = {{"business", "new_connection"}, {"customer_type", "lv_residential"}};
+  EXPECT_STREQ(gp::to_string(plan_of(lv).outage_plan), "daily");  // cuts no one else: 随到随批
+  EXPECT_EQ(plan_of(lv).outage_plan_clause.source, "policy");
+  lv["affects_other_customers"] = true;
+  Plan p = plan_of(lv);
+  EXPECT_EQ(p.outage_plan_clause.source, "company_setting");  // the seed is silent here
+  EXPECT_STREQ(gp::to_string(p.outage_plan), "weekly");      // shared/data/service-config.json
+  auto cfg = gp::ServiceConfig::from_json(R"({"lv_outage_plan_affecting_others":"daily"})");
+  ASSERT_TRUE(cfg.ok());
+  EXPECT_EQ(gp::outage_plan_for(p.facts, cfg.value()).plan, gp::OutagePlan::daily);
+  EXPECT_FALSE(gp::ServiceConfig::from_json(R"({"lv_outage_plan_affecting_others":"yearly"})").ok());
+  lv["live_work_possible"] = true;
+  EXPECT_STREQ(gp::to_string(plan_of(lv).outage_plan), "on_request");
+}
+
+// rule T6: every company step has its own limit, but only the totals are the plan's (T1 2, T3 15,
+// T4 16); the split between steps is the company's setting and is labelled so.
+TEST(Rules, T6_TotalsArePolicyAndThePerStepSplitIsACompanySetting) {
+  json works_sm = lv_small_micro();
+  works_sm["supporting_works"] = kLvWorks;
+  const std::vector<std::pair<json, int>> cases = {
+      {hv(), 16}, {works_sm, 15}, {json{{"business", "new_connection"}, {"customer_type", "lv_residential"}}, 2}};
+  for (const auto& [f, total] : cases) {
     Plan p = plan_of(f);
-    int sum = 0;
+    EXPECT_EQ(p.time_limit_working_days, total) << f.dump();
+    EXPECT_EQ(p.limit_source, "policy");
     for (const auto& s : p.stages) {
-      if (s.customer_side) continue;
+      if (s.customer_side) {
+        EXPECT_EQ(s.source, "");
+        continue;
+      }
       ASSERT_TRUE(s.limit_working_days.has_value());
-      EXPECT_GT(*s.limit_working_days, 0);
-      sum += *s.limit_working_days;
+      EXPECT_EQ(s.source, "company_setting") << gp::to_string(s.code);
     }
-    EXPECT_EQ(sum, p.time_limit_working_days);
+    json j;
+    gp::to_json(j, p);
+    EXPECT_EQ(j.at("time_limit").at("source"), "policy");
+    EXPECT_EQ(j.at("time_limit").at("working_days"), total);
+    EXPECT_EQ(j.at("stages")[0].at("source"), "company_setting");
   }
+  // The company's default split of T4 (2 + 7 + 7) can change; the total stays the plan's 16.
+  auto cfg = gp::ServiceConfig::from_json(R"({"stage_split":{"hv_application":1,"hv_supply_plan":8,"hv_connect":7}})");
+  ASSERT_TRUE(cfg.ok());
+  auto p = gp::evaluate(plan_of(hv()).facts, cfg.value());
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->stages[0].limit_working_days, 1);
+  EXPECT_EQ(p->stages[1].limit_working_days, 8);
+  EXPECT_EQ(p->time_limit_working_days, 16);
+  // A split that would change the total is refused, naming the field.
+  auto bad = gp::ServiceConfig::from_json(R"({"stage_split":{"hv_application":3}})");  // 3 + 7 + 7 = 17
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "stage_split");
+  EXPECT_EQ(gp::ServiceConfig::from_json(R"({"stage_split":{"lv_application":2}})").error().field, "stage_split.lv_application");
+  // A proactive small/micro enterprise's single step is the whole total: nothing is split.
+  json pro = lv_small_micro();
+  pro["proactive"] = true;
+  EXPECT_EQ(plan_of(pro).stages.at(0).source, "policy");
 }
 
-TEST(Rules, T6_ChangeOfUseLimitsAreConfigurationNotPolicy) {
+TEST(Rules, T6_ChangeOfUseLimitsAreACompanySettingNotPolicy) {
   Plan p = plan_of({{"business", "ownership_transfer"}, {"customer_type", "lv_residential"}});
-  EXPECT_EQ(p.limit_source, "configuration");
-  EXPECT_EQ(p.time_limit_rule, "configuration");
+  EXPECT_EQ(p.limit_source, "company_setting");
+  EXPECT_EQ(p.time_limit_rule, "company_setting");
+  EXPECT_EQ(p.time_limit_working_days, 1 + 2);  // shared/data/service-config.json: ownership_transfer 1 + 2
   EXPECT_EQ(p.stages.size(), 2u);
   EXPECT_FALSE(p.red_line.yes);
   EXPECT_EQ(p.property_boundary.code, "unchanged");
@@ -319,9 +429,22 @@ TEST(Rules, G1_EveryBusinessEvaluatesForEveryCustomerType) {
     }
 }
 
-TEST(Rules, D8_LvPlanKeepsElectronicArchivesOnly) {
-  EXPECT_TRUE(plan_of({{"business", "new_connection"}, {"customer_type", "lv_residential"}}).electronic_archive_only);
-  EXPECT_FALSE(plan_of(hv()).electronic_archive_only);
+// rule D8: "低压手机APP办理的业务，取消纸质档案管理": LV and done in the app, nothing else.
+TEST(Rules, D8_ElectronicOnlyArchiveIsForLvBusinessDoneOnline) {
+  Plan lv = plan_of({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  EXPECT_TRUE(lv.electronic_archive_only);  // before the channel is known: as if applied online
+  gp::apply_channel(lv, "online");
+  EXPECT_TRUE(lv.electronic_archive_only);
+  for (const char* paper : {"service_hall", "kiosk", "proactive"}) {
+    gp::apply_channel(lv, paper);
+    EXPECT_FALSE(lv.electronic_archive_only) << paper << " keeps the paper archive";
+    json j;
+    gp::to_json(j, lv);
+    EXPECT_EQ(j.at("paper_archive"), true) << paper;
+  }
+  Plan hv_plan = plan_of(hv());
+  gp::apply_channel(hv_plan, "online");
+  EXPECT_FALSE(hv_plan.electronic_archive_only);  // HV is not "低压"
 }
 
 TEST(Rules, PlanJsonNamesEveryPartAndItsRule) {

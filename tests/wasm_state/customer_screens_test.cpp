@@ -98,6 +98,17 @@ TEST(Track, ErrorsBesideTheirFieldAndAnswersReplaceEachOther) {
   EXPECT_EQ(state::stage_rows(t.result).size(), 2u);
 }
 
+// rule T6: only the totals are the plan's; a step's own limit from the company's split is labelled so.
+TEST(Timeline, T6_PerStepLimitIsLabelledCompanySetting) {
+  Zh zh;
+  json app = sample_app();
+  app["stages"][1]["source"] = "company_setting";
+  const auto rows = state::stage_rows(app);
+  EXPECT_EQ(state::stage_detail_text(rows[1]), "时限 1 个工作日（公司设定，非政策承诺）");
+  app["stages"][1]["source"] = "policy";
+  EXPECT_EQ(state::stage_detail_text(state::stage_rows(app)[1]), "时限 1 个工作日");
+}
+
 TEST(Timeline, StepsWithDeadlinesAndWhoHoldsThem) {
   Zh zh;
   const auto rows = state::stage_rows(sample_app());

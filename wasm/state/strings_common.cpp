@@ -9,6 +9,8 @@ constexpr StringEntry kEntries[] = {
     {"app.page_title", "国网邾县供电公司 · 阳光业扩一站通", "State Grid Zhu County Power Supply · GetPower"},
     {"app.short_title", "邾县供电 · 阳光业扩", "Zhu County · GetPower"},
     {"app.lang", "English", "中文"},
+    // The label of every value the policy does not give (the company's own setting).
+    {"common.company_setting", "公司设定，非政策承诺", "company setting, not policy"},
     {"nav.home", "首页", "Home"},
     {"nav.track", "查询进度", "Track"},
     {"nav.reserve", "预约办电", "Reserve"},

@@ -304,6 +304,7 @@ constexpr StringEntry kEntries[] = {
     {"pool.expected", "预计用电 {0}", "power expected {0}"},
     {"pool.in_park", "省级及以上园区", "provincial park"},
     {"pool.plan", "初步方案：", "Preliminary plan: "},
+    {"pool.prelim_works", "初步配套工程方案（R1）：", "Preliminary supporting works (R1): "},
     {"pool.plan_line", "{0} 个环节（{1}），时限 {2} 个工作日（{3}）", "{0} steps ({1}), {2} working days ({3})"},
     {"pool.red_line_yes", "投资界面延伸至红线（I1）", "the company invests to the red line (I1)"},
     {"pool.red_line_no", "就近接入公共电网（I2）", "connection at the nearest public grid point (I2)"},

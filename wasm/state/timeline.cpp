@@ -21,6 +21,7 @@ std::vector<StageRow> stage_rows(const nlohmann::json& app) {
     if (s.contains("limit_working_days") && s.at("limit_working_days").is_number())
       r.limit = s.at("limit_working_days").get<int>();
     r.customer_side = s.value("customer_side", false);
+    r.company_setting = jstr(s, "source") == "company_setting";  // rule T6
     r.paused = s.value("paused", false);
     r.level = s.contains("level") && s.at("level").is_string() ? s.at("level").get<std::string>() : "normal";
     if (s.contains("holder") && s.at("holder").is_object()) {
@@ -47,6 +48,7 @@ std::string stage_state_text(const StageRow& r) {
 std::string stage_detail_text(const StageRow& r) {
   if (r.state == "done") return r.done_at.empty() ? "" : trf("stage.done_at", {r.done_at});
   std::string limit = r.limit ? trf("stage.limit", {std::to_string(*r.limit)}) : std::string(tr("stage.customer_time"));
+  if (r.limit && r.company_setting) limit += std::string("（") + tr("common.company_setting") + "）";  // rule T6
   if (r.state == "active") {
     std::string s;
     if (!r.deadline.empty()) s = trf("stage.deadline", {r.deadline});

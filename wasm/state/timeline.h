@@ -16,6 +16,7 @@ struct StageRow {
   std::optional<double> remaining;   // working days left while active
   std::optional<int> limit;          // the step's own limit (rule T6); none: customer's time
   bool customer_side = false, paused = false;
+  bool company_setting = false;      // the step's limit is the company's split, not policy (rule T6)
   std::string level = "normal";      // normal | warning | overdue
   std::string holder_name, holder_phone, holder_role;
 };

@@ -89,7 +89,9 @@ json facts_for(gp::CustomerType t, Rng& r) {
       break;
   }
   if (r.unit() < 0.06) {  // a few change-of-use businesses
-    static const char* changes[] = {"rename", "ownership_transfer", "suspension", "capacity_reduction", "meter_relocation", "account_closure"};
+    // with some of the businesses added for rule G1 (24 online businesses)
+    static const char* changes[] = {"rename", "ownership_transfer", "suspension", "capacity_reduction", "meter_relocation", "account_closure",
+                                    "tou_tariff_choice", "meter_verification", "customer_info_change", "pv_grid_connection"};
     f = {{"business", r.pick(changes)}, {"customer_type", gp::to_string(t)}};
   }
   return f;

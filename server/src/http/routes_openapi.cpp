@@ -63,7 +63,11 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/calendar/add"}] = {"The date N working days after `from` (from not counted); confirmed=false when a year has no published holidays", "anyone", nullptr,
                                           {q("from", "YYYY-MM-DD", true), q("working_days", "0..3650", true, "integer")}};
     m[{"GET", "/api/v1/calendar/count"}] = {"Working days d with from < d <= to", "anyone", nullptr, {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
-    m[{"POST", "/api/v1/rules/evaluate"}] = {"Evaluate the policy's rules on an application's facts: the plan", "anyone", kFacts, {}};
+    m[{"POST", "/api/v1/rules/evaluate"}] = {"Evaluate the policy's rules on an application's facts: the plan. "
+                                             "Totals carry their source (time_limit.source, limit_source: policy, or company_setting where the seed gives none); "
+                                             "each stage its own (stages[].source: the per-step split is a company_setting, rule T6); "
+                                             "outage_plan_clause {rule O1, zh, en, source}; company_boundary_items and boundary_switch_exemption (I6, red-line connections); "
+                                             "electronic_archive_only/paper_archive (D8: online channel only)", "anyone", kFacts, {}};
     m[{"POST", "/api/v1/auth/register"}] = {"Register a customer (mobile number, password, name, optional resident ID) with the SMS code sent to the number "
                                             "(POST /auth/sms-code, purpose register); 201 with a session; 400 sms_code wrong/expired/used up; "
                                             "409 already_registered only after the code proved the number; 429 throttled per client address", "anyone",
@@ -190,11 +194,15 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                          {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
     m[{"PUT", "/api/v1/admin/settings/customers"}] = {"Customers served per area (G5)", "admin",
                                                       obj({{"urban", {{"type", "integer"}}}, {"rural", {{"type", "integer"}}}}, {"urban", "rural"}), {}};
-    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (change-of-use limits: configuration; supervision phone; SLA thresholds) "
+    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (company settings, each with its source company_setting: change-of-use limits, stage split (T6), asset-transfer review days (S5/T5), LV outage plan when others are cut (O1); supervision phone; SLA thresholds) "
                                           "with what each part is", "admin", nullptr, {}};
     m[{"PUT", "/api/v1/admin/config"}] = {"Replace the configuration, whole or in part (given keys replace); 400 naming the field", "admin",
                                           obj({{"company", {{"type", "object"}}}, {"product", {{"type", "object"}}}, {"service_hall", {{"type", "object"}}},
-                                               {"supervision_phone", str()}, {"change_of_use_limits", {{"type", "object"}}}, {"sla", {{"type", "object"}}}}), {}};
+                                               {"supervision_phone", str()}, {"change_of_use_limits", {{"type", "object"}}}, {"sla", {{"type", "object"}}},
+                                               {"stage_split", obj({{"hv_application", {{"type", "integer"}}}, {"hv_supply_plan", {{"type", "integer"}}},
+                                                                    {"hv_connect", {{"type", "integer"}}}, {"lv_application", {{"type", "integer"}}}})},
+                                               {"asset_transfer_review", obj({{"design_review", {{"type", "integer"}}}, {"mid_inspection", {{"type", "integer"}}}})},
+                                               {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
                                                     "400 naming the field", "admin",
                                                     obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},

@@ -25,12 +25,17 @@ void refuse_nulls(const json& j, const std::string& path) {
 
 // Unknown keys are refused by name (gp::ServiceConfig::from_json would silently ignore them).
 void check_keys(const json& body) {
-  fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla"});
+  fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
+                          "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
     fields::only_keys(body.at("sla"), {"warning_fraction", "command_center_overdue_fraction", "leadership_overdue_fraction",
                                        "leadership_min_overdue_working_days", "leadership_min_overdue_seconds"}, "sla.");
+  if (body.contains("stage_split") && body.at("stage_split").is_object())
+    fields::only_keys(body.at("stage_split"), {"hv_application", "hv_supply_plan", "hv_connect", "lv_application"}, "stage_split.");
+  if (body.contains("asset_transfer_review") && body.at("asset_transfer_review").is_object())
+    fields::only_keys(body.at("asset_transfer_review"), {"design_review", "mid_inspection"}, "asset_transfer_review.");
   if (body.contains("change_of_use_limits") && body.at("change_of_use_limits").is_object())
     for (auto it = body.at("change_of_use_limits").begin(); it != body.at("change_of_use_limits").end(); ++it)
       if (it.value().is_object()) fields::only_keys(it.value(), {"application", "completion"}, "change_of_use_limits." + it.key() + ".");
@@ -48,21 +53,36 @@ json AdministrationService::config() const {
   return {{"config", cfg},
           {"sources",
            {{"change_of_use_limits",
-             {{"source", "configuration"},
-              {"zh", "变更用电业务的环节时限：政策未规定（T6 只要求每项业务有时限），由公司配置；据此生成的方案标注 limit_source = configuration。"},
+             {{"source", "company_setting"},
+              {"zh", "变更用电业务的环节时限：政策未规定（T6 只要求每项业务有时限），由公司配置；据此生成的方案标注 limit_source = company_setting（公司设定，非政策承诺）。"},
               {"en", "Step limits of change-of-use businesses: the policy gives none (T6 only requires every business to have "
-                     "limits), so they are the company's configuration; plans built from them say limit_source = configuration."}}},
+                     "limits), so they are the company's configuration; plans built from them say limit_source = company_setting (company setting, not policy)."}}},
             {"supervision_phone",
-             {{"source", "configuration"}, {"rules", {"G7", "P3"}},
+             {{"source", "company_setting"}, {"rules", {"G7", "P3"}},
               {"zh", "监督电话，在所有渠道公开（7×24）。"}, {"en", "The supervision phone, published on every channel (7x24)."}}},
             {"sla",
-             {{"source", "configuration"}, {"rules", {"M1", "M2"}},
+             {{"source", "company_setting"}, {"rules", {"M1", "M2"}},
               {"zh", "预警与升级阈值：用时达到时限的比例即预警；超时后升级至指挥中心；再超出一定比例升级至公司领导。"},
               {"en", "Warning and escalation thresholds: the share of a limit used at which the warning starts; escalation to "
                      "the command center at the breach; to leadership once overdue by a further share."}}},
-            {"company", {{"source", "configuration"}}},
-            {"product", {{"source", "configuration"}}},
-            {"service_hall", {{"source", "configuration"}}}}},
+            {"lv_outage_plan_affecting_others",
+             {{"source", "company_setting"}, {"rules", {"O1"}},
+              {"zh", "低压作业涉及其他客户停电时的停（送）电计划：政策只规定 35 千伏及以上（月）、10 千伏（周）、不涉及其他客户停电（日）和不停电作业（随报随接），此项由公司设定。"},
+              {"en", "Outage plan for low-voltage work that cuts other customers' supply: the policy names only 35 kV+ (monthly), "
+                     "10 kV (weekly), no other customer affected (daily) and live-line work (on request); this one is the company's setting."}}},
+            {"stage_split",
+             {{"source", "company_setting"}, {"rules", {"T6"}},
+              {"zh", "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。"},
+              {"en", "The split of the limits between steps: the policy gives only the totals (T1–T5) and cites a guide it does not include, "
+                     "so the split is the company's setting; the high-voltage steps must sum to 16 working days (T4)."}}},
+            {"asset_transfer_review",
+             {{"source", "company_setting"}, {"rules", {"S5", "T5"}},
+              {"zh", "资产移交客户（非重要客户）的设计审查、中间检查时限：政策仅对重要客户规定+3、+2个工作日，此项由公司设定。"},
+              {"en", "Design-review and mid-inspection days of asset-transfer (not important) customers: the policy gives +3/+2 to "
+                     "important customers only; this is the company's setting."}}},
+            {"company", {{"source", "company_setting"}}},
+            {"product", {{"source", "company_setting"}}},
+            {"service_hall", {{"source", "company_setting"}}}}},
           {"note_zh", "已受理申请的环节时限以受理时承诺的为准；预警阈值修改后立即适用。"},
           {"note_en", "Applications keep the step limits promised at submission; new thresholds apply at once."}};
 }

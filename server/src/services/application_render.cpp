@@ -85,7 +85,8 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
     json st = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
                {"state", gp::to_string(sv.state)}, {"customer_side", sv.stage->customer_side},
                {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
-               {"started_at", opt_time(sv.started)}, {"done_at", opt_time(sv.done)}, {"rules", sv.stage->rules}};
+               {"started_at", opt_time(sv.started)}, {"done_at", opt_time(sv.done)}, {"rules", sv.stage->rules},
+               {"source", sv.stage->source.empty() ? json(nullptr) : json(sv.stage->source)}};  // rule T6
     if (sv.sla) {
       json sj = sla_json(*sv.sla);
       for (auto it = sj.begin(); it != sj.end(); ++it) st[it.key()] = it.value();

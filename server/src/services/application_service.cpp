@@ -72,6 +72,7 @@ std::shared_ptr<const gp::AppState> ApplicationService::replay(const store::Appl
       if (row.stage_limits[i].is_number_integer()) p.stages[i].limit_working_days = row.stage_limits[i].get<int>();
     p.time_limit_working_days = p.limit_from(0);
   }
+  gp::apply_channel(p, row.channel);  // rule D8: the archive flag follows the channel
   auto state = std::make_shared<gp::AppState>(gp::start_application(p, row.submitted_at, row.channel));
   for (const auto& e : events)
     if (e.event.type != "submitted") gp::apply_event(*state, e.event);
@@ -358,6 +359,7 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
 
     LoadedApplication app;
     app.row = row;
+    gp::apply_channel(plan.value(), channel);  // rule D8: the archive flag follows the channel
     app.state = gp::start_application(plan.value(), now, channel);
     gp::Event sub;
     sub.at = now;

@@ -39,7 +39,25 @@ json plan_summary(const gp::Plan& p) {
                  " working days by kind of works (W1), with the completion date agreed in a contract (W2).";
   }
 
+  // rule R1: the preliminary supporting-works plan of a reserve record (its kinds are the company's
+  // heuristic, its limits W1's); absent when the facts name no works (a consultation, R2).
+  json preliminary = nullptr;
+  if (!p.supporting_works.empty()) {
+    json works = json::array();
+    for (const auto& w : p.supporting_works)
+      works.push_back({{"kind", gp::to_string(w.item.kind)}, {"voltage_kv", w.item.voltage_kv},
+                       {"name_zh", gp::named(w.item.kind).zh}, {"name_en", gp::named(w.item.kind).en},
+                       {"limit_working_days", w.limit_working_days}, {"funding_route", gp::named(w.funding).code},
+                       {"rules", {"W1", "W3"}}});
+    preliminary = {{"items", works}, {"limit_working_days", p.supporting_works_limit_working_days}, {"rule", "R1"},
+                   {"source", "company_setting"},
+                   {"zh", "初步配套工程方案（R1）：工程类型按电压和容量由公司设定的规则推定（公司设定，非政策承诺），施工时限按 W1。"},
+                   {"en", "Preliminary supporting-works plan (R1): the kinds are inferred from voltage and capacity by a company "
+                          "setting (not policy); the construction limits are W1's."}};
+  }
+
   return {{"customer_type", gp::to_string(p.facts.customer_type)},
+          {"preliminary_works", preliminary},
           {"high_voltage", p.high_voltage},
           {"stages", stages},
           {"stage_count", static_cast<int>(p.stages.size())},

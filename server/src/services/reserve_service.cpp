@@ -48,7 +48,7 @@ json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceCon
   j["converted_at"] = q.getColumn(17).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(17).getInt64()));
   if (!q.getColumn(16).isNull())
     if (auto app = store::find_application(db, q.getColumn(16).getInt64())) j["application_number"] = app->number;
-  auto plan = gp::evaluate(gp::reserve_facts(r), cfg);
+  auto plan = gp::evaluate(gp::reserve_facts(r, cfg), cfg);
   j["preliminary_plan"] = plan ? plan_summary(plan.value()) : json(nullptr);
   j["rule"] = "R1";
   return j;
@@ -192,7 +192,7 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
 
     // Everything carried over (rule R3): the facts of the preliminary plan, address, contact and the
     // company as the customer; the body may correct or add facts the approval system does not hold.
-    json app_body = gp::reserve_facts(r);
+    json app_body = gp::reserve_facts(r, *apps_.config().current());  // with its preliminary works (R1)
     for (auto it = body.begin(); it != body.end(); ++it)
       if (!kOwn.count(it.key())) app_body[it.key()] = it.value();
     app_body["proactive"] = true;

@@ -3,6 +3,7 @@
 #pragma once
 #include <array>
 #include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -68,5 +69,9 @@ std::vector<ArchiveEntry> archive_checklist_for(const Facts& f, bool has_design_
 
 // Rule D8: low-voltage business done in the app keeps electronic archives only.
 bool electronic_archive_only(const Facts& f, bool done_online);
+// Rule D8 ("低压手机APP办理的业务，取消纸质档案管理"): only the "online" channel is business done in the
+// app; the service hall, the kiosk standing in the hall (D2) and staff-taken proactive applications
+// keep the paper archive.
+bool done_in_app(std::string_view channel);
 
 }  // namespace gp

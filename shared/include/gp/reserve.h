@@ -12,6 +12,7 @@
 #include "gp/date.h"
 #include "gp/error.h"
 #include "gp/facts.h"
+#include "gp/service_config.h"
 
 namespace gp {
 
@@ -43,8 +44,14 @@ ReserveImport parse_reserve_csv(std::string_view text, const Date& today);
 // A JSON array of objects with the same keys.
 ReserveImport parse_reserve_json(std::string_view text, const Date& today);
 
-// The facts of the preliminary supply plan (rule R1): a new connection at the record's voltage.
-Facts reserve_facts(const ReserveRecord& r);
+// Rule R1: the preliminary supporting-works plan of a record, by its voltage and capacity. Which
+// kinds is the company's heuristic (ServiceConfig::reserve_works; the seed does not say); their
+// limits are W1's.
+std::vector<WorksItem> preliminary_works(const ReserveRecord& r, const ServiceConfig& cfg = ServiceConfig::builtin());
+
+// The facts of the preliminary supply plan (rule R1): a new connection at the record's voltage,
+// with the preliminary supporting works; carried over as they are on conversion (rule R3).
+Facts reserve_facts(const ReserveRecord& r, const ServiceConfig& cfg = ServiceConfig::builtin());
 
 void to_json(nlohmann::json& j, const ReserveRecord& r);
 

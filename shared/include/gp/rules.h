@@ -13,6 +13,7 @@
 #include "gp/facts.h"
 #include "gp/service_config.h"
 #include "gp/supporting_works.h"
+#include "gp/time_limits.h"
 
 namespace gp {
 
@@ -31,8 +32,19 @@ struct RedLine {
 };
 RedLine classify_red_line(const Facts& f, bool small_micro);
 
-// Rule O1.
-OutagePlan outage_plan_for(const Facts& f);
+// Which clause of a rule decided a part of the plan, quoted, and whether it is the policy's or a
+// company setting (where the seed is silent).
+struct PlanClause {
+  std::string rule, zh, en;
+  std::string source;  // "policy" | "company_setting"
+};
+
+// Rule O1: the outage/energizing plan and the clause that decided it. Voltage decides first.
+struct OutageDecision {
+  OutagePlan plan = OutagePlan::daily;
+  PlanClause clause;
+};
+OutageDecision outage_plan_for(const Facts& f, const ServiceConfig& cfg = ServiceConfig::builtin());
 
 struct PlanStage {
   StageCode code = StageCode::application;
@@ -40,6 +52,10 @@ struct PlanStage {
   std::optional<int> limit_working_days;  // empty: customer-side time, the company's clock pauses (T6)
   bool customer_side = false;
   std::vector<std::string> rules;
+  // Whose number the step's limit is (rule T6): "policy" when the step is the plan's whole total,
+  // "company_setting" for a company split of a total (or a limit the seed does not give), "" for
+  // customer-side time.
+  std::string source;
 };
 
 struct PlanWorks {
@@ -77,21 +93,27 @@ struct Plan {
   RedLine red_line;
   PlanText property_boundary;  // rule I2
   PlanText metering_point;     // rule I3
+  // Rules I2/I6, red-line (I1) connections only: what the company funds at the boundary, and when
+  // no separate boundary switch is needed. Empty / blank otherwise.
+  std::vector<ScopeItem> company_boundary_items;
+  PlanText boundary_switch_exemption;
   std::vector<PlanStage> stages;
   int time_limit_working_days = 0;
-  std::string time_limit_rule;   // "T1".."T5", or "configuration" for change-of-use businesses
-  std::string limit_source;      // "policy" | "configuration"
+  std::string time_limit_rule;   // "T1".."T5", or "company_setting" (change-of-use businesses, asset-transfer-only)
+  std::string limit_source;      // "policy" | "company_setting"
   std::vector<PlanWorks> supporting_works;
   int supporting_works_limit_working_days = 0;  // the longest W1 limit (0 without works)
   std::vector<DocumentRequirement> documents;
   std::vector<PlanFee> fees;  // rule F1: empty unless dual power
   OutagePlan outage_plan = OutagePlan::daily;
+  PlanClause outage_plan_clause;  // rule O1: which clause applied
   bool design_review = false;   // rule S5
   bool mid_inspection = false;  // rule S5
   std::vector<ScopeItem> completion_inspection_scope;  // rule S6
   ReviewScope review;                                  // rule S5 (empty without design review)
   bool survey_without_meeting = false;  // rule S3
-  bool electronic_archive_only = false; // rule D8 (when done online)
+  bool electronic_archive_only = false; // rule D8: LV and done in the app
+  std::string archive_channel;          // the channel D8 was decided for; "" = not known yet (assumed online)
   std::vector<PlanText> notes;
   std::vector<std::string> rule_ids;  // every rule that shaped this plan
 
@@ -105,6 +127,10 @@ Result<Plan> evaluate(const Facts& f, const ServiceConfig& cfg = ServiceConfig::
 // Parse + evaluate a JSON body of facts (unknown keys rejected unless in `extra_keys`).
 Result<Plan> evaluate_json(const nlohmann::json& body, const ServiceConfig& cfg = ServiceConfig::builtin(),
                            const std::set<std::string>& extra_keys = {});
+
+// Rule D8: once the application's channel is known, the archive flag follows it (hall and kiosk
+// applications keep the paper archive).
+void apply_channel(Plan& p, std::string_view channel);
 
 void to_json(nlohmann::json& j, const Plan& p);
 void to_json(nlohmann::json& j, const DocumentRequirement& d);

@@ -161,6 +161,11 @@ void works_panel(const nlohmann::json& app) {
   if (!outage.empty()) {
     separator();
     field_row("sd.outage", tr("sd.outage_plan"), outage + " (O1)");
+    const auto clause = plan.value("outage_plan_clause", nlohmann::json::object());
+    if (clause.is_object() && !state::jtext(clause, "").empty())
+      text("sd.outage_clause", state::jtext(clause, "") +
+                                   (clause.value("source", "") == "company_setting" ? std::string(" · ") + tr("common.company_setting") : std::string()),
+           Tone::Muted);
   }
   card_end();
 }

@@ -31,6 +31,16 @@ void record_card(state::PoolState& s, const state::ReserveRecord& r, std::size_t
     const auto& hint = r.plan.value("supporting_works_hint", nlohmann::json::object());
     const std::string h = state::jtext(hint, "");
     if (!h.empty()) text((base + ".works").c_str(), h, Tone::Muted);
+    // rule R1: the record's preliminary supporting-works plan (kinds: a company setting; limits: W1).
+    if (r.plan.contains("preliminary_works") && r.plan.at("preliminary_works").is_object()) {
+      const auto& pw = r.plan.at("preliminary_works");
+      std::string items;
+      for (const auto& w : pw.value("items", nlohmann::json::array()))
+        items += (items.empty() ? "" : state::en() ? "; " : "；") + state::jtext(w) + " " +
+                 trf("common.days_n", {std::to_string(w.value("limit_working_days", 0))}) + " (W1)";
+      text((base + ".prelim_works").c_str(), std::string(tr("pool.prelim_works")) + items, Tone::Normal);
+      text((base + ".prelim_source").c_str(), std::string("（") + tr("common.company_setting") + "）", Tone::Accent);
+    }
     if (r.plan.contains("red_line") && r.plan.at("red_line").contains("property_boundary"))
       text((base + ".boundary").c_str(), state::jtext(r.plan.at("red_line").at("property_boundary"), ""), Tone::Muted);
     if (!r.contact_name.empty() || !r.contact_phone.empty())
