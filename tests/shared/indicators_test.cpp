@@ -1,6 +1,7 @@
 // Monthly indicators (rule M4) and manager figures (rule M3) on a fixed data set computed by hand.
 #include <gtest/gtest.h>
 
+#include "gp/channel.h"
 #include "gp/indicators.h"
 
 namespace {
@@ -41,6 +42,16 @@ std::vector<gp::IndicatorRecord> data() {
   };
 }
 
+// The same, with the one fee recorded (rule F1): C and E are dual-power HV customers charged the
+// high-reliability supply fee with their plans; F (received in October) too.
+std::vector<gp::IndicatorRecord> data_with_fees() {
+  auto v = data();
+  v[2].cost_fen = 1234567;  // C: 12,345.67 yuan
+  v[4].cost_fen = 50000;    // E: 500.00 yuan, still open
+  v[5].cost_fen = 99900;    // F: 999.00 yuan, received in October
+  return v;
+}
+
 }  // namespace
 
 TEST(Indicators, M4_FiguresComputedByHand) {
@@ -51,15 +62,34 @@ TEST(Indicators, M4_FiguresComputedByHand) {
   EXPECT_DOUBLE_EQ(ind.total_working_days.average, 4.1);
   EXPECT_DOUBLE_EQ(ind.total_working_days.p90, 12.0);
   EXPECT_DOUBLE_EQ(ind.on_time_rate, 4.0 / 5.0);        // B late (4 > 2)
-  EXPECT_DOUBLE_EQ(ind.online_share, 4.0 / 5.0);        // A(online) B(kiosk) D E online; C at the hall
+  // rule D2: A D E online; B (kiosk) and C (counter) at the hall — the kiosk stands in the hall.
+  EXPECT_DOUBLE_EQ(ind.online_share, 3.0 / 5.0);
+  EXPECT_DOUBLE_EQ(ind.hall_share, 2.0 / 5.0);
   EXPECT_DOUBLE_EQ(ind.average_steps, (2 + 2 + 4 + 2 + 2) / 5.0);
-  EXPECT_EQ(ind.cost_to_customer_fen, 0);               // rule F1
+  EXPECT_EQ(ind.cost_to_customer_fen, 0);               // rule F1: no fee recorded in these fixtures
   ASSERT_TRUE(ind.satisfaction.has_value());
   EXPECT_DOUBLE_EQ(*ind.satisfaction, (5 + 3 + 4 + 5) / 4.0);
   EXPECT_DOUBLE_EQ(*ind.satisfaction_rate, 3.0 / 4.0);
   // stage "connect": 1, 3, 11, 0, 0.5 -> average 15.5/5 = 3.1
   EXPECT_DOUBLE_EQ(ind.stage_working_days.at(gp::StageCode::connect).average, 3.1);
   EXPECT_DOUBLE_EQ(ind.stage_working_days.at(gp::StageCode::application).p90, 1.0);
+}
+
+// rule F1: the cost to customers is the sum of the fees recorded for the period's applications
+// (C 1,234,567 + E 50,000 fen; F was received in October), and per application received (5).
+TEST(Indicators, F1_CostToCustomersIsTheSumOfRecordedFees) {
+  const auto ind = gp::compute_indicators(data_with_fees(), {2026, 11, 1}, {2026, 11, 30});
+  EXPECT_EQ(ind.cost_to_customer_fen, 1234567 + 50000);
+  EXPECT_EQ(ind.charged, 2);
+  EXPECT_DOUBLE_EQ(ind.average_cost_to_customer_fen, (1234567 + 50000) / 5.0);
+  const auto oct = gp::compute_indicators(data_with_fees(), {2026, 10, 1}, {2026, 10, 31});
+  EXPECT_EQ(oct.cost_to_customer_fen, 99900);
+  EXPECT_EQ(oct.charged, 1);
+  const auto hv = gp::compute_indicators(data_with_fees(), {2026, 11, 1}, {2026, 11, 30}, gp::CustomerType::hv);
+  EXPECT_EQ(hv.cost_to_customer_fen, 1234567 + 50000);
+  const nlohmann::json j = ind;
+  EXPECT_EQ(j.at("cost_to_customer_fen"), 1284567);
+  EXPECT_NE(gp::indicators_csv(ind).find("cost_to_customer_fen,1284567\r\n"), std::string::npos);
 }
 
 TEST(Indicators, M3_ManagerTable) {
@@ -85,6 +115,21 @@ TEST(Indicators, M4_FilterByCustomerTypeAndEmptyPeriod) {
   EXPECT_EQ(none.received, 0);
   EXPECT_EQ(none.on_time_rate, 0);
   EXPECT_FALSE(none.satisfaction.has_value());
+}
+
+// rule D2: "办电业务仅有营业厅和线上办电两类受理渠道"; the raw channel "kiosk" is the hall's.
+TEST(Indicators, D2_TwoIntakeChannelsTheKioskIsHall) {
+  EXPECT_EQ(gp::intake_channel_class("kiosk"), gp::IntakeChannel::hall);
+  EXPECT_EQ(gp::intake_channel_class("service_hall"), gp::IntakeChannel::hall);
+  EXPECT_EQ(gp::intake_channel_class("online"), gp::IntakeChannel::online);
+  EXPECT_EQ(gp::intake_channel_class("proactive"), gp::IntakeChannel::none);  // staff-started, no intake
+  EXPECT_STREQ(gp::to_string(gp::IntakeChannel::hall), "hall");
+  // A month of kiosk applications only: no online share at all.
+  std::vector<gp::IndicatorRecord> v = data();
+  for (auto& r : v) r.channel = "kiosk";
+  const auto ind = gp::compute_indicators(v, {2026, 11, 1}, {2026, 11, 30});
+  EXPECT_DOUBLE_EQ(ind.online_share, 0.0);
+  EXPECT_DOUBLE_EQ(ind.hall_share, 1.0);
 }
 
 TEST(Indicators, P90IsNearestRank) {

@@ -162,6 +162,9 @@ void works_panel(const nlohmann::json& app) {
     separator();
     field_row("sd.outage", tr("sd.outage_plan"), outage + " (O1)");
   }
+  // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
+  if (plan.contains("high_reliability_fee") && plan.at("high_reliability_fee").is_object())
+    field_row("sd.fee", tr("detail.fee"), trf("indicators.yuan", {state::jstr(plan.at("high_reliability_fee"), "yuan")}) + " (F1)");
   card_end();
 }
 
