@@ -3,6 +3,8 @@
 
 #include "gp/channel.h"
 #include "gp/indicators.h"
+#include "gp/rules.h"
+#include "gp/working_days_taken.h"
 
 namespace {
 
@@ -141,10 +143,31 @@ TEST(Indicators, P90IsNearestRank) {
 TEST(Indicators, JsonKeysSayWhatTheyAreAndCsvHasEveryFigure) {
   nlohmann::json j = gp::compute_indicators(data(), {2026, 11, 1}, {2026, 11, 30});
   for (const char* k : {"received", "completed", "average_working_days", "p90_working_days", "on_time_rate", "average_steps",
-                        "cost_to_customer_fen", "online_share", "proactive_share", "satisfaction", "managers", "stages"})
+                        "cost_to_customer_fen", "average_cost_to_customer_fen", "charged", "online_share", "hall_share",
+                        "proactive_share", "satisfaction", "managers", "stages"})
     EXPECT_TRUE(j.contains(k)) << k;
   const std::string csv = gp::indicators_csv(gp::compute_indicators(data(), {2026, 11, 1}, {2026, 11, 30}));
   EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
   EXPECT_NE(csv.find("on_time_rate,0.8"), std::string::npos);
   EXPECT_NE(csv.find("average_working_days,4.1"), std::string::npos);
+  EXPECT_NE(csv.find("online_share,0.6\r\n"), std::string::npos);  // rule D2: A D E of five
+  EXPECT_NE(csv.find("hall_share,0.4\r\n"), std::string::npos);    // B (kiosk) and C
+}
+
+// rules M3, M4, T6: "working days taken" is one function for the managers list and the indicators:
+// company time from the midnight after submission, the customer's pauses excluded. An LV
+// application submitted Monday 2026-07-06 09:00, waiting on the customer from Tuesday 12:00 to
+// Thursday 12:00, energized Friday 07-10 12:00: 0.5 + 1.0 = 1.5 working days (whole dates: 4).
+TEST(Indicators, M3_M4_WorkingDaysTakenExcludesTheCustomersPauses) {
+  auto plan = gp::evaluate_json({{"business", "new_connection"}, {"customer_type", "lv_residential"}});
+  ASSERT_TRUE(plan);
+  auto T = [](const char* iso) { return *gp::parse_datetime(iso); };
+  gp::AppState s = gp::start_application(plan.value(), T("2026-07-06T09:00:00+08:00"), "online");
+  s.pauses.push_back({T("2026-07-07T12:00:00+08:00"), T("2026-07-09T12:00:00+08:00")});
+  s.completed_at = T("2026-07-10T12:00:00+08:00");
+  const double taken = gp::working_days_taken(s, gp::Calendar::builtin(), T("2026-08-01T00:00:00+08:00"), {});
+  EXPECT_DOUBLE_EQ(taken, 1.5);
+  // Without the pause: 07-07, 07-08, 07-09 and half of 07-10.
+  s.pauses.clear();
+  EXPECT_DOUBLE_EQ(gp::working_days_taken(s, gp::Calendar::builtin(), T("2026-08-01T00:00:00+08:00"), {}), 3.5);
 }
