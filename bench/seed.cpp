@@ -168,8 +168,11 @@ std::optional<Move> forward(const LoadedApplication& app, gp::Instant now, Rng& 
                 {{"kind", gp::to_string(w.item.kind)}, {"voltage_kv", std::string(kv)},
                  {"agreed_completion_date", today.plus_days(std::min(w.limit_working_days, 20)).iso()}}};
   }
-  if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan)
-    return Move{cm, "reply_supply_plan", {{"plan_summary", "10千伏单电源供电，专用变压器接入"}, {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}}};
+  if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan) {
+    json f = {{"plan_summary", "10千伏单电源供电，专用变压器接入"}, {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}};
+    if (s.plan.facts.dual_power) f["high_reliability_fee_yuan"] = 12000.5;  // rule F1: dual power pays the one fee
+    return Move{cm, "reply_supply_plan", f};
+  }
   if (code == gp::StageCode::design_review) return std::nullopt;
   if (code == gp::StageCode::customer_works) {
     if (!s.customer_works_started) return Move{cust, "start_customer_works", {{"expected_completion_date", today.plus_days(40).iso()}}};

@@ -1,5 +1,7 @@
 #include "gp/contract.h"
 
+#include "gp/fees.h"
+
 #include <cstdio>
 
 namespace gp {
@@ -18,6 +20,10 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
   for (const auto& fee : plan.fees) {
     fees_zh += fee.name_zh + "：" + fee.basis_zh + "。";
     fees_en += " " + fee.name_en + ": " + fee.basis_en + ".";
+  }
+  if (p.high_reliability_fee_fen) {  // rule F1: the amount recorded with the supply plan
+    fees_zh += "本合同高可靠性供电费金额：" + format_yuan(*p.high_reliability_fee_fen) + " 元。";
+    fees_en += " Amount of the high-reliability supply fee: CNY " + format_yuan(*p.high_reliability_fee_fen) + ".";
   }
   // rule T4: for 10 kV and above the limit excludes the supporting works, which run on their own
   // clock (W1 limits, W2 agreed date); LV totals (T2, T3) include them.

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "gp/channel.h"
+
 namespace gp {
 namespace {
 
@@ -48,7 +50,7 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
   std::vector<double> totals, works_days;
   int works_on_time = 0;
   std::map<StageCode, std::vector<double>> stages;
-  int on_time = 0, online = 0, proactive = 0, steps = 0, good = 0;
+  int on_time = 0, online = 0, hall = 0, proactive = 0, steps = 0, good = 0;
   double score_sum = 0;
   struct Acc { ManagerFigures f; std::vector<double> days; int on_time = 0; double score = 0; };
   std::map<std::int64_t, Acc> managers;
@@ -69,16 +71,22 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
     }
     if (in_period(r.submitted_at, from, to)) {
       ++out.received;
-      if (r.channel == "online" || r.channel == "kiosk") ++online;  // rule G1: online channels
+      // rule D2: two intake channels; the kiosk stands in the hall (one classification for all figures).
+      switch (intake_channel_class(r.channel)) {
+        case IntakeChannel::online: ++online; break;
+        case IntakeChannel::hall: ++hall; break;
+        case IntakeChannel::none: break;  // proactive service: counted by proactive_share
+      }
       if (r.proactive) ++proactive;
       if (r.withdrawn) ++out.withdrawn;
+      out.cost_to_customer_fen += r.cost_fen;  // rule F1: the recorded fees of the period's applications
+      if (r.cost_fen > 0) ++out.charged;
     }
     if (!r.completed_at || r.withdrawn || !in_period(*r.completed_at, from, to)) continue;
     ++out.completed;
     totals.push_back(r.working_days);
     if (r.on_time) ++on_time;
     steps += r.stage_count;
-    out.cost_to_customer_fen += r.cost_fen;
     for (const auto& s : r.stages)
       if (s.done) stages[s.code].push_back(s.working_days);
     if (r.service_score) {
@@ -104,7 +112,10 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
   out.works_on_time_rate = ratio(works_on_time, out.works_completed);
   out.average_steps = out.completed ? static_cast<double>(steps) / out.completed : 0;
   out.online_share = ratio(online, out.received);
+  out.hall_share = ratio(hall, out.received);
   out.proactive_share = ratio(proactive, out.received);
+  out.average_cost_to_customer_fen =
+      out.received ? static_cast<double>(out.cost_to_customer_fen) / out.received : 0.0;  // rule F1, per application
   if (out.ratings) {
     out.satisfaction = score_sum / out.ratings;
     out.satisfaction_rate = ratio(good, out.ratings);
@@ -159,7 +170,12 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
                              {"rules", {"W1", "T4"}}}},
        {"average_steps", ind.average_steps},
        {"cost_to_customer_fen", ind.cost_to_customer_fen},
+       {"average_cost_to_customer_fen", ind.average_cost_to_customer_fen},
+       {"charged", ind.charged},
+       {"cost_rule", "F1: the high-reliability supply fee of dual-power customers, as recorded with the supply plan; nothing else"},
        {"online_share", ind.online_share},
+       {"hall_share", ind.hall_share},
+       {"channels_rule", "D2"},
        {"proactive_share", ind.proactive_share},
        {"satisfaction", opt(ind.satisfaction)},
        {"satisfaction_rate", opt(ind.satisfaction_rate)},
@@ -202,7 +218,9 @@ std::string indicators_csv(const Indicators& ind) {
   row({"配套工程平均工期（工作日） supporting_works_average_working_days", fmt(ind.works_working_days.average)});
   row({"配套工程按时完成率 supporting_works_on_time_rate", fmt(ind.works_on_time_rate)});
   row({"客户办电成本（分） cost_to_customer_fen", std::to_string(ind.cost_to_customer_fen)});
+  row({"平均每件办电成本（分） average_cost_to_customer_fen", fmt(ind.average_cost_to_customer_fen)});
   row({"线上办电占比 online_share", fmt(ind.online_share)});
+  row({"营业厅办电占比（含自助终端） hall_share", fmt(ind.hall_share)});
   row({"主动办电占比 proactive_share", fmt(ind.proactive_share)});
   row({"满意度（1-5） satisfaction", ind.satisfaction ? fmt(*ind.satisfaction) : ""});
   row({"满意率（4分及以上） satisfaction_rate", ind.satisfaction_rate ? fmt(*ind.satisfaction_rate) : ""});

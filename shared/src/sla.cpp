@@ -117,6 +117,15 @@ SlaStatus evaluate_working_days(const Calendar& cal, const SlaInput& in, Instant
   return st;
 }
 
+Instant reservation_limit_seconds(const std::string& channel) {
+  return channel == "phone" ? kPhoneReservationDispatchSeconds : kOnlineReservationContactSeconds;  // rule D4
+}
+
+bool reservation_action_meets_limit(const std::string& channel, const std::string& action, bool customer_manager_named) {
+  if (channel == "phone") return action == "dispatch" && customer_manager_named;  // rule D4: 派发至客户经理
+  return action == "contact";                                                      // rule D4: 联系客户确认
+}
+
 SlaStatus evaluate_clock_time(const SlaInput& in, Instant now, const SlaPolicy& policy) {
   // rule D4: reservation limits (20 minutes, 18 hours) run in plain clock time, around the
   // clock and through holidays; pauses do not apply.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 
+#include "gp/fees.h"
 #include "gp/validate.h"
 #include "gp/workflow.h"
 
@@ -189,12 +190,28 @@ const std::vector<ActionDef>& defs() {
          return (in_stage(s, StageCode::supply_plan) || (in_stage(s, StageCode::application_with_plan) && s.surveyed)) &&
                 idle(s) && s.accepted && !s.plan_replied;
        },
-       [](const AppState&) {
-         return std::vector<FieldSpec>{f_text("plan_summary", true, "供电方案内容", "Supply plan", 2000),
-                                       f_text("connection_point", true, "接入点", "Connection point", 200),
-                                       f_document("reply_document", false, "供电方案答复单", "Supply-plan reply form")};
+       [](const AppState& s) {
+         std::vector<FieldSpec> f = {f_text("plan_summary", true, "供电方案内容", "Supply plan", 2000),
+                                     f_text("connection_point", true, "接入点", "Connection point", 200),
+                                     f_document("reply_document", false, "供电方案答复单", "Supply-plan reply form")};
+         // rule F1: the one fee, for dual-power customers only (按政府规定收取的高可靠性供电费).
+         if (high_reliability_fee_applies(s.plan.facts)) {
+           auto fee = f_typed(FieldType::number, kHighReliabilityFeeField, true, "双电源高可靠性供电费（元，按政府规定）",
+                              "High-reliability supply fee for dual power (yuan, government-set)");
+           fee.min = 0;
+           fee.max = kMaxHighReliabilityFeeYuan;
+           f.push_back(fee);
+         }
+         return f;
        },
-       nullptr},
+       [](const AppState& s, json& data, Instant) -> Status {
+         if (!high_reliability_fee_applies(s.plan.facts) || !data.contains(kHighReliabilityFeeField)) return std::nullopt;
+         auto fen = high_reliability_fee_fen(data.at(kHighReliabilityFeeField).get<double>(),
+                                             std::string("fields.") + kHighReliabilityFeeField);
+         if (!fen) return fen.error();
+         data["high_reliability_fee_fen"] = fen.value();  // rule F1: recorded in the event, in fen
+         return std::nullopt;
+       }},
 
       {"confirm_supply_plan", "确认供电方案", "Confirm the supply plan", {R::customer}, owner,
        [](const AppState& s) { return !s.finished() && s.waiting_for == "plan_confirmation"; },
@@ -531,6 +548,8 @@ Result<json> validate_action(const AppState& s, const Actor& actor, const std::s
   const auto specs = filled_fields(*d, s, lists);
   for (auto it = fields.begin(); it != fields.end(); ++it) {
     bool known = std::any_of(specs.begin(), specs.end(), [&](const FieldSpec& f) { return f.name == it.key(); });
+    if (!known && it.key() == kHighReliabilityFeeField && action == "reply_supply_plan")  // rule F1: say why
+      return high_reliability_fee_not_applicable("fields." + it.key());
     if (!known) return make_error("unknown_field", "fields." + it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
   }
   json data = json::object();

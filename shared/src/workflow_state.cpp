@@ -118,6 +118,11 @@ void apply_event(AppState& s, const Event& e) {
     resume(s, at);
   } else if (t == "reply_supply_plan") {
     s.plan_replied = true;
+    // rule F1: the latest reply's fee is the one charged (a plan replied again replaces it).
+    if (d.contains("high_reliability_fee_fen") && d.at("high_reliability_fee_fen").is_number_integer())
+      s.high_reliability_fee_fen = d.at("high_reliability_fee_fen").get<std::int64_t>();
+    else
+      s.high_reliability_fee_fen.reset();
     wait_for(s, "plan_confirmation", at);
   } else if (t == "confirm_supply_plan") {
     resume(s, at);

@@ -243,7 +243,11 @@ TEST(EngagementManagers, M3_PublicListMatchesWhatHappened_AndTheCustomerChooses)
   EXPECT_EQ(list[liu.id].at("name"), "刘经理");
   EXPECT_EQ(list[liu.id].at("phone"), "13900000021") << "the work phone is public";
   EXPECT_EQ(list[liu.id].at("handled"), 2);
-  EXPECT_DOUBLE_EQ(list[liu.id].at("average_working_days").get<double>(), 3.0);
+  // rules M3, M4: the company's working days taken, as the indicators count them (from the midnight
+  // after submission, customer time excluded): n1 09-29 00:00 -> 09-30 16:00 = 1 + 16/24; n2 over
+  // National Day 10-08, 10-09, Sat 10-10, then 10-12 until 11:00 = 3 + 11/24; average 2.5625.
+  // (Whole dates alone, the list's old way, said 3.)
+  EXPECT_NEAR(list[liu.id].at("average_working_days").get<double>(), ((1 + 16.0 / 24) + (3 + 11.0 / 24)) / 2, 1e-9);
   EXPECT_DOUBLE_EQ(list[liu.id].at("satisfaction").get<double>(), 4.5);
   EXPECT_EQ(list[liu.id].at("ratings"), 2);
   EXPECT_EQ(list[liu.id].at("open"), 2);

@@ -18,8 +18,8 @@ namespace {
 
 struct Data {
   Lab lab;
-  Party cc, cm1, cm2, pm, ca, cb, ce, cf;
-  std::string a, b, c, d, e, f;
+  Party cc, cm1, cm2, cm3, pm, ca, cb, ce, cf, cg, ch;
+  std::string a, b, c, d, e, f, g, h, hv_dual, hv_single;
 
   json lv(const std::string& address, const Party& manager) {
     return {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", address}, {"preferred_manager", manager.id}};
@@ -49,11 +49,14 @@ struct Data {
       : cc(lab.staff("command_center", "cc.ind", "指挥中心")),
         cm1(lab.staff("customer_manager", "cm.jia", "甲经理")),
         cm2(lab.staff("customer_manager", "cm.yi", "乙经理")),
+        cm3(lab.staff("customer_manager", "cm.bing", "丙经理")),
         pm(lab.staff("project_manager", "pm.ind", "项目经理")),
         ca(lab.customer("客户甲")),
         cb(lab.customer("客户乙")),
         ce(lab.customer("客户戊")),
-        cf(lab.customer("客户己")) {
+        cf(lab.customer("客户己")),
+        cg(lab.customer("客户庚")),
+        ch(lab.customer("客户辛")) {
     // F: online, Friday 05-29 09:00; surveyed Monday 06-01 06:00, energized 12:00 (over a weekend).
     lab.set_now("2026-05-29T09:00:00+08:00");
     f = lab.create_app(cf, lv("邾县F路1号", cm1)).at("number");
@@ -97,6 +100,40 @@ struct Data {
     lab.set_now("2026-06-12T10:00:00+08:00");
     lab.post_ok(ca, "/api/v1/applications/" + a + "/rating", {{"service_score", 5}, {"manager_score", 5}});
     lab.post_ok(cb, "/api/v1/applications/" + b + "/rating", {{"service_score", 3}, {"manager_score", 4}});
+    // July (rule D2): G at the service hall's kiosk (a registered device, issue 15), H online.
+    lab.set_now("2026-07-06T09:00:00+08:00");
+    const std::string device = lab.post_ok(lab.admin(), "/api/v1/admin/kiosks", {{"name", "城关营业厅1号机"}}, 201).value("token", "");
+    json at_kiosk = lv("邾县G路1号", cm1);
+    at_kiosk["channel"] = "kiosk";
+    auto r = lab.call(&cg, "POST", "/api/v1/applications", &at_kiosk, {{"X-GetPower-Kiosk-Device", device}});
+    EXPECT_EQ(r.status, 201) << r.raw;
+    g = r.body.value("number", "");
+    // H (online, 丙经理): surveyed Tuesday 07-07 06:00; the customer is asked for information at
+    // 12:00 and answers Thursday 07-09 12:00 (two days of customer time, rules T6, M3, M4); energized
+    // Friday 07-10 12:00.
+    h = lab.create_app(ch, lv("邾县H路1号", cm3)).at("number");
+    lab.set_now("2026-07-07T06:00:00+08:00");
+    survey(cm3, h);
+    lab.set_now("2026-07-07T12:00:00+08:00");
+    lab.act_rendered(cm3, h, "request_information", {{"message", "请补充用电设备清单"}});
+    lab.set_now("2026-07-09T12:00:00+08:00");
+    lab.act(ch, h, "provide_information", {{"message", "已补充"}});
+    lab.set_now("2026-07-10T12:00:00+08:00");
+    energize(cm3, ch, h);
+    // August (rule F1): two HV applications; the dual-power one is charged the one fee with its plan.
+    lab.set_now("2026-08-03T09:00:00+08:00");
+    const json hv = {{"business", "new_connection"}, {"customer_type", "hv"}, {"industry", "industrial"}, {"capacity_kw", 800},
+                     {"address", "邾县工业园1号"}, {"preferred_manager", cm2.id}};
+    json dual = hv;
+    dual["dual_power"] = true;
+    dual["address"] = "邾县工业园2号";
+    hv_dual = lab.create_app(ca, dual).at("number");
+    hv_single = lab.create_app(cb, hv).at("number");
+    lab.set_now("2026-08-04T09:00:00+08:00");
+    for (const auto& n : {hv_dual, hv_single}) {
+      lab.act_rendered(cm2, n, "accept");
+      lab.act_rendered(cm2, n, "site_survey");
+    }
   }
 };
 
@@ -179,6 +216,74 @@ TEST_F(Indicators, M4_FiguresMatchTheHandComputedValues) {
   EXPECT_NEAR(yi->at("average_working_days").get<double>(), 2.5, 1e-9);
   EXPECT_NEAR(yi->at("on_time_rate").get<double>(), 0.0, 1e-12);
   EXPECT_NEAR(yi->at("satisfaction").get<double>(), 4.0, 1e-12);
+}
+
+// rule D2: "办电业务仅有营业厅和线上办电两类受理渠道" — the kiosk stands in the hall, so an
+// application taken at the kiosk counts as hall, never online; its raw channel stays recorded (M5).
+TEST_F(Indicators, D2_KioskApplicationCountsAsHallInTheMonthlyIndicators) {
+  Data& d = data();
+  const json july = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-07-01&to=2026-07-31");
+  EXPECT_EQ(july.at("received"), 2);                               // G (kiosk), H (online)
+  EXPECT_NEAR(july.at("online_share").get<double>(), 0.5, 1e-12);  // H only
+  EXPECT_NEAR(july.at("hall_share").get<double>(), 0.5, 1e-12);    // G
+  EXPECT_EQ(d.lab.app(d.cm1, d.g).at("channel"), "kiosk") << "the raw channel is kept for tracing";
+  auto r = gp::ops::get(d.lab, &d.cc, "/api/v1/indicators.csv?from=2026-07-01&to=2026-07-31");
+  EXPECT_NE(r.raw.find("online_share,0.5\r\n"), std::string::npos) << r.raw;
+}
+
+// rules M3, M4: the public list of managers and the indicators compute "working days taken" with
+// one function (gp::working_days_taken), customer time excluded. By hand for H: counted from
+// 07-07 00:00; company time 07-07 00:00–12:00 (0.5), paused until 07-09 12:00, then to 07-10 12:00
+// (1.0): 1.5 working days. (Submission to completion date alone would say 4.)
+TEST_F(Indicators, M3_M4_ManagersListAndIndicatorsAgreeOnWorkingDaysTaken) {
+  Data& d = data();
+  const json july = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-07-01&to=2026-07-31");
+  const json* bing = manager_row(july, d.cm3.id);
+  ASSERT_TRUE(bing) << july.dump();
+  EXPECT_EQ(bing->at("handled"), 1);
+  EXPECT_NEAR(bing->at("average_working_days").get<double>(), 1.5, 1e-9);
+  auto r = d.lab.call(nullptr, "GET", "/api/v1/managers");
+  ASSERT_EQ(r.status, 200) << r.raw;
+  const json* listed = nullptr;
+  for (const auto& m : r.body.at("managers"))
+    if (m.at("id") == d.cm3.id) listed = &m;
+  ASSERT_TRUE(listed) << r.raw;
+  EXPECT_EQ(listed->at("handled"), 1);
+  EXPECT_NEAR(listed->at("average_working_days").get<double>(), 1.5, 1e-9);
+  EXPECT_DOUBLE_EQ(listed->at("average_working_days").get<double>(), bing->at("average_working_days").get<double>());
+}
+
+// rule F1: "目前办电业务费用仅有按政府规定收取的双电源客户高可靠性供电费" — the fee is entered with the
+// supply plan for dual-power customers only, shown in the plan and counted in the indicators.
+TEST_F(Indicators, F1_RecordedHighReliabilityFeeIsTheCostToCustomers) {
+  Data& d = data();
+  const std::string field = "fields.high_reliability_fee_yuan";
+  // A customer without dual power is charged nothing: a fee is refused naming the field.
+  json bad = d.lab.act(d.cm2, d.hv_single, "reply_supply_plan",
+                       {{"plan_summary", "10千伏单电源"}, {"connection_point", "邾城线1号杆"}, {"high_reliability_fee_yuan", 100}}, 400);
+  EXPECT_EQ(bad.at("error").at("field"), field);
+  EXPECT_EQ(bad.at("error").at("code"), "not_applicable");
+  // Dual power: the amount is required, non-negative, to the fen.
+  const json base = {{"plan_summary", "10千伏双电源"}, {"connection_point", "邾城线2号杆"}};
+  EXPECT_EQ(d.lab.act(d.cm2, d.hv_dual, "reply_supply_plan", base, 400).at("error").at("field"), field);
+  for (const json& v : {json(-1), json(1.234), json("100"), json(1e12)}) {
+    json f = base;
+    f["high_reliability_fee_yuan"] = v;
+    EXPECT_EQ(d.lab.act(d.cm2, d.hv_dual, "reply_supply_plan", f, 400).at("error").at("field"), field) << v.dump();
+  }
+  EXPECT_TRUE(d.lab.app(d.cm2, d.hv_dual).at("plan").value("high_reliability_fee", json()).is_null()) << "nothing stored";
+  json f = base;
+  f["high_reliability_fee_yuan"] = 12345.67;
+  json app = d.lab.act(d.cm2, d.hv_dual, "reply_supply_plan", f);
+  EXPECT_EQ(app.at("plan").at("high_reliability_fee").at("fen"), 1234567);
+  EXPECT_EQ(app.at("plan").at("high_reliability_fee").at("yuan"), "12345.67");
+  d.lab.act(d.cm2, d.hv_single, "reply_supply_plan", {{"plan_summary", "10千伏单电源"}, {"connection_point", "邾城线1号杆"}});
+  // August: two received, one charged 12345.67 yuan.
+  const json aug = d.lab.get_ok(d.cc, "/api/v1/indicators?from=2026-08-01&to=2026-08-31");
+  EXPECT_EQ(aug.at("received"), 2);
+  EXPECT_EQ(aug.at("cost_to_customer_fen"), 1234567);
+  EXPECT_EQ(aug.at("charged"), 1);
+  EXPECT_NEAR(aug.at("average_cost_to_customer_fen").get<double>(), 1234567 / 2.0, 1e-9);
 }
 
 TEST_F(Indicators, M4_PeriodAndCustomerTypeFilters) {

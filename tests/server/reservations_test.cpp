@@ -189,6 +189,66 @@ TEST_F(Reservations, DispatchContactCancel) {
   EXPECT_TRUE(notices(h().cc, c.at("number"))["sla_overdue"] == 0);
 }
 
+// rule D4: "挂机后 20 分钟内派发预约工单至客户经理" — the 20-minute clock stops only when a named
+// customer manager receives the order, never when the command center merely contacts the caller.
+TEST_F(Reservations, D4_PhoneClockStopsOnlyWhenACustomerManagerReceivesIt) {
+  lab().set_now("2026-10-13T10:00:00+08:00");
+  Party cm2 = lab().staff("customer_manager", "cm.res2", "接单经理");
+  json r = lab().post_ok(h().cc, "/api/v1/reservations", phone_call(lab().fresh_phone()), 201);
+  const std::string number = r.at("number");
+  const std::string path = "/api/v1/reservations/" + number;
+  EXPECT_EQ(r.at("due_action"), "dispatch");
+  // Contacting the caller is no dispatch: refused, nothing changes, the clock runs on.
+  EXPECT_EQ(lab().post_ok(h().cc, path + "/actions", {{"action", "contact"}, {"fields", {{"note", "已回电"}}}}, 409).at("error").at("field"), "action");
+  // Dispatch without a manager, or to someone who is not a customer manager: a field error.
+  EXPECT_EQ(lab().post_ok(h().cc, path + "/actions", {{"action", "dispatch"}, {"fields", {{"note", "x"}}}}, 400).at("error").at("field"),
+            "fields.customer_manager");
+  EXPECT_EQ(lab().post_ok(h().cc, path + "/actions", {{"action", "dispatch"}, {"fields", {{"customer_manager", h().pm.id}}}}, 400)
+                .at("error").at("field"),
+            "fields.customer_manager");
+  EXPECT_EQ(lab().post_ok(h().cc, path + "/actions", {{"action", "dispatch"}, {"fields", {{"customer_manager", h().cc.id}}}}, 400)
+                .at("error").at("field"),
+            "fields.customer_manager");
+  r = lab().get_ok(h().cc, path);
+  EXPECT_EQ(r.at("status"), "open");
+  EXPECT_TRUE(r.at("handled_at").is_null());
+  // 21 minutes after the call, still not dispatched: overdue.
+  lab().set_now("2026-10-13T10:21:00+08:00");
+  EXPECT_EQ(lab().get_ok(h().cc, path).at("level"), "overdue");
+  // Dispatched to the named manager: the clock stops (late, 21 of 20 minutes), and they see it.
+  lab().set_now("2026-10-13T10:22:00+08:00");
+  r = lab().post_ok(h().cc, path + "/actions", {{"action", "dispatch"}, {"fields", {{"customer_manager", cm2.id}}}});
+  EXPECT_EQ(r.at("status"), "handled");
+  EXPECT_EQ(r.at("handled_at"), "2026-10-13T10:22:00+08:00");
+  EXPECT_EQ(r.at("on_time"), false);
+  EXPECT_EQ(r.at("customer_manager").at("id"), cm2.id);
+  int seen = 0;
+  const json queue = lab().get_ok(cm2, "/api/v1/reservations");
+  for (const auto& it : queue.at("items"))
+    seen += it.at("number") == number && it.at("customer_manager").at("id") == cm2.id;
+  EXPECT_EQ(seen, 1) << "the manager's own queue: " << queue.dump();
+  EXPECT_EQ(notices(cm2, number)["reservation_dispatched"], 1);
+  EXPECT_EQ(lab().get(h().cm, path).status, 404) << "another manager does not see it";
+}
+
+// rule D4: an online reservation's 18 hours are "contact the customer to confirm": assigning it to
+// a manager does not stop them; the manager's contact does.
+TEST_F(Reservations, D4_OnlineClockStopsWhenTheCustomerIsContacted) {
+  lab().set_now("2026-10-13T11:00:00+08:00");
+  Party cust = lab().customer("线上确认");
+  json o = lab().post_ok(cust, "/api/v1/reservations", {{"address", "邾县建设路11号"}, {"customer_type", "lv_residential"}}, 201);
+  const std::string path = "/api/v1/reservations/" + o.at("number").get<std::string>();
+  EXPECT_EQ(o.at("due_action"), "contact");
+  o = lab().post_ok(h().cc, path + "/actions", {{"action", "dispatch"}, {"fields", {{"customer_manager", h().cm.id}}}});
+  EXPECT_EQ(o.at("status"), "open");
+  EXPECT_EQ(o.at("customer_manager").at("id"), h().cm.id);
+  lab().set_now("2026-10-13T12:00:00+08:00");
+  o = lab().post_ok(h().cm, path + "/actions", {{"action", "contact"}, {"fields", {{"note", "已电话确认"}}}});
+  EXPECT_EQ(o.at("status"), "handled");
+  EXPECT_EQ(o.at("handled_at"), "2026-10-13T12:00:00+08:00");
+  EXPECT_EQ(o.at("on_time"), true);
+}
+
 TEST_F(Reservations, ConvertIntoApplicationCarryingEverythingOver) {
   lab().set_now("2026-10-14T09:00:00+08:00");
   const std::string phone = lab().fresh_phone();

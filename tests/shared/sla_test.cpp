@@ -190,11 +190,26 @@ TEST(Sla, T1_AcrossSpringFestival2026) {
   EXPECT_EQ(st.level, gp::SlaLevel::normal);
 }
 
+// rule D4: the seed's own numbers, "挂机后 20 分钟内派发预约工单至客户经理" and "18 小时内联系客户确认",
+// are constants of shared/ (not inputs of the test), and what stops each clock.
+TEST(Sla, D4_ReservationLimitsAreTheSeedsNumbers) {
+  EXPECT_EQ(gp::kPhoneReservationDispatchSeconds, 20 * 60);
+  EXPECT_EQ(gp::kOnlineReservationContactSeconds, 18 * 3600);
+  EXPECT_EQ(gp::reservation_limit_seconds("phone"), 20 * 60);
+  EXPECT_EQ(gp::reservation_limit_seconds("online"), 18 * 3600);
+  // Phone: only a dispatch naming a customer manager; online: only contacting the customer.
+  EXPECT_TRUE(gp::reservation_action_meets_limit("phone", "dispatch", true));
+  EXPECT_FALSE(gp::reservation_action_meets_limit("phone", "dispatch", false));
+  EXPECT_FALSE(gp::reservation_action_meets_limit("phone", "contact", true));
+  EXPECT_TRUE(gp::reservation_action_meets_limit("online", "contact", false));
+  EXPECT_FALSE(gp::reservation_action_meets_limit("online", "dispatch", true));
+}
+
 // rule D4: 20 minutes after a phone call ends, the reservation order must be dispatched.
 TEST(Sla, D4_PhoneReservation20MinutesClockTime) {
   gp::SlaInput in;
   in.start = T("2026-10-01T09:00:00+08:00");  // a public holiday: clock time runs regardless
-  in.limit = 20 * 60;
+  in.limit = static_cast<double>(gp::reservation_limit_seconds("phone"));
   const gp::Instant s = in.start;
   EXPECT_EQ(gp::evaluate_clock_time(in, s + 959).level, gp::SlaLevel::normal);
   const auto w = gp::evaluate_clock_time(in, s + 960);  // exactly 80 %
@@ -219,7 +234,7 @@ TEST(Sla, D4_PhoneReservation20MinutesClockTime) {
 TEST(Sla, D4_OnlineReservation18HoursClockTime) {
   gp::SlaInput in;
   in.start = T("2026-11-06T20:00:00+08:00");  // Friday evening; the weekend counts
-  in.limit = 18 * 3600;
+  in.limit = static_cast<double>(gp::reservation_limit_seconds("online"));
   const gp::Instant s = in.start;
   EXPECT_EQ(gp::evaluate_clock_time(in, s + 51839).level, gp::SlaLevel::normal);
   EXPECT_EQ(gp::evaluate_clock_time(in, s + 51840).level, gp::SlaLevel::warning);

@@ -1,6 +1,6 @@
 // Monthly indicators (rule M4) and supply reliability (rule G5) for staff: a period and a customer
 // type -> received and completed, average and 90th-percentile working days per step and in total,
-// on-time rate, steps, cost to the customer (0, F1), online and proactive shares, satisfaction, a
+// on-time rate, steps, cost to the customer (the recorded dual-power fees, F1), online and proactive shares, satisfaction, a
 // table per manager; charts drawn in the app; the same figures as a CSV download. Reliability:
 // urban and rural availability (ASAI) against 99.961 % and 99.804 %, average outage hours and
 // count per customer (targets <= 1 h, <= 1); outages recorded one by one or imported as CSV.

@@ -201,6 +201,7 @@ constexpr StringEntry kEntries[] = {
     {"detail.actions_title", "可办理事项", "What can be done now"},
     {"detail.action_done", "已完成：{0}", "Done: {0}"},
     {"detail.completed", "办结时间", "Completed"},
+    {"detail.fee", "高可靠性供电费（双电源，按政府规定）", "High-reliability supply fee (dual power, government-set)"},
     {"detail.contract_signed", "已于 {0} 在线签订", "Signed online {0}"},
     {"detail.contract_unsigned", "合同已生成，可在线签订", "Ready to be signed online"},
     {"detail.contract_sign", "阅读并签订合同", "Read and sign the contract"},

@@ -185,9 +185,13 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
       apps.perform(pm, number, "record_supporting_works",
                    {{"kind", gp::to_string(w.item.kind)}, {"voltage_kv", std::string(kv)},
                     {"agreed_completion_date", today.plus_days(std::min(w.limit_working_days, 20)).iso()}});
-    } else if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan)
-      apps.perform(cm, number, "reply_supply_plan", {{"plan_summary", "10千伏单电源供电，专用变压器接入"}, {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}});
-    else if (code == gp::StageCode::design_review)
+    } else if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan) {
+      json f = {{"plan_summary", s.plan.facts.dual_power ? "10千伏双电源供电，专用变压器接入" : "10千伏单电源供电，专用变压器接入"},
+                {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}};
+      // rule F1: the one fee, for dual power (an illustrative amount; the government sets it).
+      if (s.plan.facts.dual_power) f["high_reliability_fee_yuan"] = static_cast<double>(r.between(100, 900)) * 100.0 + 50.5;
+      apps.perform(cm, number, "reply_supply_plan", f);
+    } else if (code == gp::StageCode::design_review)
       apps.perform(pm, number, "complete_design_review", reviewed(s, {{"result", "approved"}, {"opinion", "设计符合要求"}}));
     else if (code == gp::StageCode::customer_works) {
       if (!s.customer_works_started) apps.perform(cust, number, "start_customer_works", {{"expected_completion_date", today.plus_days(40).iso()}});

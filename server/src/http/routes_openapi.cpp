@@ -125,7 +125,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                            obj({{"channel", str()}, {"name", str()}, {"phone", str()}, {"address", str()}, {"business", str()}, {"customer_type", str()}, {"note", str()}, {"call_ended_at", str()}}, {"customer_type", "address"}), {}};
     m[{"GET", "/api/v1/reservations"}] = {"Reservations: the customer's own; open ones for staff", "logged in", nullptr, {q("status", "open|handled|converted|cancelled")}};
     m[{"GET", "/api/v1/reservations/{number}"}] = {"One reservation", "its customer; staff", nullptr, {}};
-    m[{"POST", "/api/v1/reservations/{number}/actions"}] = {"dispatch | contact | convert (into an application at the site survey) | cancel", "command center, customer managers",
+    m[{"POST", "/api/v1/reservations/{number}/actions"}] = {"dispatch (to a named customer manager: stops a phone reservation's 20 minutes; an online one stays open) | contact (online only: stops the 18 hours) | convert (into an application at the site survey) | cancel (D4; due_action says which step stops the clock)", "command center, customer managers",
                                                             obj({{"action", str()}, {"fields", {{"type", "object"}}}}, {"action"}), {}};
     m[{"GET", "/api/v1/notifications"}] = {"The inbox; `wait` seconds makes it a long poll", "logged in", nullptr,
                                            {q("after", "only ids above this", false, "integer"), q("limit", "1..200", false, "integer"), q("wait", "0..30 seconds", false, "integer")}};
@@ -183,7 +183,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/capacity/queries"}] = {"The capacity query log, newest first", "staff", nullptr, {page_params[0], page_params[1]}};
     const std::vector<json> period = {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true), q("customer_type", "one customer type, or all")};
     m[{"GET", "/api/v1/indicators"}] = {"Indicators of a period (M4): received, completed, average/p90 working days per step and in total, on-time rate, "
-                                        "steps, cost, online and proactive share, satisfaction, per manager. Customer and project managers: their own",
+                                        "steps, cost, online / hall share (D2: the kiosk counts as hall), proactive share, satisfaction, per manager. Customer and project managers: their own",
                                         "staff", nullptr, period};
     m[{"GET", "/api/v1/indicators.csv"}] = {"The same figures as a CSV download (UTF-8 with BOM)", "staff", nullptr, period};
     m[{"POST", "/api/v1/outages"}] = {"Record an outage (JSON {area,start,end,customers_affected,feeder?,cause?}) or import outages "

@@ -2,6 +2,7 @@
 // who holds each step, documents and checklist (rules D5, D7), events (rule M5), next actions.
 #include <algorithm>
 
+#include "gp/fees.h"
 #include "services/application_service.h"
 
 namespace gp::server {
@@ -79,6 +80,10 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
   const json pm = person(s.project_manager);
 
   json plan_json = plan;
+  // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
+  if (s.high_reliability_fee_fen)
+    plan_json["high_reliability_fee"] = {{"fen", *s.high_reliability_fee_fen}, {"yuan", gp::format_yuan(*s.high_reliability_fee_fen)},
+                                         {"rule", "F1"}};
   json stages = json::array();
   for (std::size_t i = 0; i < view.stages.size(); ++i) {
     const auto& sv = view.stages[i];

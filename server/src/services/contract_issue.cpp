@@ -15,7 +15,7 @@ bool issue_contract_if_due(SQLite::Database& db, const LoadedApplication& app, c
   }
   auto user = store::find_user(db, app.row.customer_id);
   gp::ContractParties p{app.row.number, user ? user->name : app.row.contact_name, app.row.address, app.row.contact_phone,
-                        gp::cst_date(at).iso()};
+                        gp::cst_date(at).iso(), app.state.high_reliability_fee_fen};
   const std::string text = gp::supply_contract_text(app.state.plan, p, cfg);
   SQLite::Statement q(db, "INSERT INTO contracts(application_id, text, sha256) VALUES (?,?,?)");
   q.bind(1, app.row.id);

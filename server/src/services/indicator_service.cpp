@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "gp/working_days_taken.h"
+
 #include "services/service_error.h"
 
 namespace gp::server {
@@ -39,7 +41,7 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db,
     r.completed_at = s.completed_at;
     r.withdrawn = s.status == gp::AppStatus::withdrawn;
     r.open = !s.finished();
-    r.working_days = view.overall.used;  // company time: pauses removed (rule T6)
+    r.working_days = gp::working_days_taken(s, *cal, now, cfg->sla);  // rules M3, M4, T6: the managers list's figure too
     r.limit_working_days = s.plan.time_limit_working_days;
     r.on_time = view.overall.on_time;
     r.stage_count = static_cast<int>(s.plan.stages.size());
@@ -49,7 +51,7 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db,
     r.limit_excludes_works = gp::limit_excludes_supporting_works(s.plan);  // rule T4
     for (std::size_t i = 0; i < s.works.size() && i < view.works.size(); ++i)
       r.works.push_back({view.works[i].used, s.works[i].limit_working_days, s.works[i].done, view.works[i].on_time});
-    r.cost_fen = 0;  // rule F1: no service fees
+    r.cost_fen = s.high_reliability_fee_fen.value_or(0);  // rule F1: the one fee, as recorded with the plan
     {
       SQLite::Statement q(db, "SELECT service_score, manager_score FROM ratings WHERE application_id = ?");
       q.bind(1, row->id);

@@ -1,6 +1,7 @@
 #include "services/rating_service.h"
 
 #include "gp/validate.h"
+#include "gp/working_days_taken.h"
 #include "services/service_error.h"
 
 namespace gp::server {
@@ -97,17 +98,26 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
 json RatingService::managers() {
   auto& db = apps_.db().reader();
   auto cal = apps_.calendar().current();
+  const auto cfg = apps_.config().current();
+  const gp::Instant now = apps_.clock().now();
   json list = json::array();
   for (const auto& u : store::users_with_role(db, gp::Role::customer_manager)) {
-    // Handled = completed applications; their working days from submission to completion.
-    SQLite::Statement done(db, "SELECT submitted_at, completed_at FROM applications WHERE customer_manager_id = ? AND status = 'completed'");
-    done.bind(1, u.id);
+    // Handled = completed applications; their working days taken, customer time excluded — the
+    // indicators' own figure (rules M3, M4: one function, gp::working_days_taken).
+    std::vector<std::int64_t> ids;
+    {
+      SQLite::Statement done(db, "SELECT id FROM applications WHERE customer_manager_id = ? AND status = 'completed'");
+      done.bind(1, u.id);
+      while (done.executeStep()) ids.push_back(done.getColumn(0).getInt64());
+    }
     int handled = 0;
     double total_days = 0;
-    while (done.executeStep()) {
+    for (auto id : ids) {
+      auto row = store::find_application(db, id);
+      if (!row) continue;
+      const auto app = apps_.load(db, *row);
       ++handled;
-      auto d = cal->count_working_days(gp::cst_date(done.getColumn(0).getInt64()), gp::cst_date(done.getColumn(1).getInt64()));
-      total_days += static_cast<double>(d.working_days);
+      total_days += gp::working_days_taken(app.state, *cal, now, cfg->sla);
     }
     SQLite::Statement open(db, "SELECT COUNT(*) FROM applications WHERE customer_manager_id = ? AND status IN ('in_progress','waiting_customer')");
     open.bind(1, u.id);

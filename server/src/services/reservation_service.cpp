@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "gp/sla.h"
 #include "gp/validate.h"
 #include "services/service_error.h"
 
@@ -9,9 +10,6 @@ namespace gp::server {
 namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
-
-constexpr gp::Instant kPhoneDispatchSeconds = 20 * 60;    // rule D4
-constexpr gp::Instant kOnlineContactSeconds = 18 * 3600;  // rule D4
 
 std::string str(const json& b, const char* k, bool required, std::size_t min, std::size_t max) {
   if (!b.contains(k) || b.at(k).is_null()) {
@@ -77,6 +75,8 @@ json ReservationService::render(SQLite::Database& db, const Caller* c, std::int6
             {"created_at", gp::format_datetime_cst(q.getColumn(10).getInt64())},
             {"due_at", gp::format_datetime_cst(q.getColumn(11).getInt64())},
             {"due_rule", "D4"},
+            // What stops the clock (rule D4): dispatch to a named customer manager (phone), contact (online).
+            {"due_action", q.getColumn(2).getString() == "phone" ? "dispatch" : "contact"},
             {"status", q.getColumn(13).getString()},
             {"handled_at", q.getColumn(14).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(14).getInt64()))},
             {"level", gp::to_string(sla.level)},
@@ -141,7 +141,7 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
         fail(K::invalid, "invalid", "call_ended_at", "通话结束时间应为最近 24 小时内的带时区时间", "call_ended_at must be a date-time with offset within the last 24 hours");
       start = *t;
     }
-    const gp::Instant due = start + (channel == "phone" ? kPhoneDispatchSeconds : kOnlineContactSeconds);
+    const gp::Instant due = start + gp::reservation_limit_seconds(channel);  // rule D4: 20 minutes / 18 hours
     SQLite::Statement q(db, "INSERT INTO reservations(number, channel, customer_id, name, phone, address, business, customer_type, note, created_at, due_at, status) "
                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,'open')");
     const std::string number = next_number(db, now);
@@ -252,19 +252,30 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
         const json& v = fields.at("customer_manager");
         std::int64_t uid = v.is_number_integer() ? v.get<std::int64_t>() : 0;
         auto u = store::find_user(db, uid);
-        if (!u || u->role != gp::Role::customer_manager) fail(K::invalid, "invalid", "fields.customer_manager", "客户经理不存在", "no such customer manager");
+        if (!u || u->role != gp::Role::customer_manager || u->disabled)  // rule D4: a named customer manager
+          fail(K::invalid, "invalid", "fields.customer_manager", "客户经理不存在", "no such customer manager");
         cm = uid;
       } else if (action == "dispatch") {
         fail(K::invalid, "required", "fields.customer_manager", "派单须指定客户经理", "dispatch needs a customer manager");
       }
       if (c.role == gp::Role::customer_manager && !cm) cm = c.user_id;
-      SQLite::Statement u(db, "UPDATE reservations SET status = 'handled', handled_at = ?, customer_manager_id = COALESCE(?, customer_manager_id) WHERE id = ?");
-      u.bind(1, static_cast<std::int64_t>(now));
-      if (cm) u.bind(2, *cm); else u.bind(2);
-      u.bind(3, id);
+      // rule D4: "挂机后 20 分钟内派发预约工单至客户经理" — a phone reservation's clock stops only when a
+      // named customer manager receives it; contacting the caller is no dispatch.
+      if (channel == "phone" && action == "contact")
+        fail(K::conflict, "not_allowed_now", "action", "电话预约须在挂机后20分钟内派发至客户经理（D4），请使用“派单”并选择客户经理",
+             "a phone reservation is dispatched to a customer manager within 20 minutes (D4): use dispatch and name the manager");
+      // An online reservation dispatched to a manager stays open: its 18 hours end when the customer is contacted.
+      const bool meets = gp::reservation_action_meets_limit(channel, action, cm.has_value());
+      SQLite::Statement u(db, "UPDATE reservations SET status = CASE WHEN ? THEN 'handled' ELSE status END, "
+                              "handled_at = CASE WHEN ? THEN ? ELSE handled_at END, customer_manager_id = COALESCE(?, customer_manager_id) WHERE id = ?");
+      u.bind(1, meets ? 1 : 0);
+      u.bind(2, meets ? 1 : 0);
+      u.bind(3, static_cast<std::int64_t>(now));
+      if (cm) u.bind(4, *cm); else u.bind(4);
+      u.bind(5, id);
       u.exec();
       event(action == "dispatch" ? "reservation_dispatched" : "reservation_contacted",
-            {{"customer_manager", cm ? json(*cm) : json(nullptr)}, {"note", fields.value("note", json(""))}});
+            {{"customer_manager", cm ? json(*cm) : json(nullptr)}, {"note", fields.value("note", json(""))}, {"limit_met", meets}, {"rule", "D4"}});
       if (cm) {
         Notice n;
         n.user_id = *cm;

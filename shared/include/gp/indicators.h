@@ -4,7 +4,8 @@
 //
 // Conventions: an application counts as "received" in the period when submitted in it, as
 // "completed" when energized (or its change completed) in it. Durations are the company's
-// working days (customer-side time excluded, rule T6). The 90th percentile uses the nearest-rank
+// working days (customer-side time excluded, rule T6). Costs (rule F1) count the applications
+// received in the period, with whatever fee was recorded for them. The 90th percentile uses the nearest-rank
 // method: the value at rank ceil(0.9·n) of the sorted list.
 #pragma once
 #include <map>
@@ -37,7 +38,7 @@ struct IndicatorRecord {
   std::string number;
   CustomerType customer_type = CustomerType::lv_residential;
   Business business = Business::new_connection;
-  std::string channel;           // online | kiosk | service_hall
+  std::string channel;           // raw: online | kiosk | service_hall | proactive (class: intake_channel_class, D2)
   bool proactive = false;
   Instant submitted_at = 0;
   std::optional<Instant> completed_at;
@@ -50,7 +51,7 @@ struct IndicatorRecord {
   std::vector<StageRecord> stages;
   bool limit_excludes_works = false;  // rule T4: 10 kV+ limits do not count the supporting works
   std::vector<WorksFigure> works;
-  std::int64_t cost_fen = 0;     // money charged to the customer (rule F1: none but the dual-power fee)
+  std::int64_t cost_fen = 0;     // money charged to the customer (rule F1: none but the dual-power fee, as recorded)
   std::optional<int> service_score;  // 1..5
   std::optional<int> manager_score;  // 1..5
   std::optional<std::int64_t> manager_id;
@@ -90,8 +91,13 @@ struct Indicators {
   Distribution works_working_days;
   double works_on_time_rate = 0;    // completed within their W1 limit / completed
   double average_steps = 0;         // stages the customer experienced (completed applications)
+  // rule F1: the recorded high-reliability fees of the applications received in the period (the
+  // only charge there is), and per application received.
   std::int64_t cost_to_customer_fen = 0;
-  double online_share = 0;          // received online or at the kiosk / received
+  double average_cost_to_customer_fen = 0;
+  int charged = 0;                  // applications received in the period with a fee recorded
+  double online_share = 0;          // received online / received (rule D2: the kiosk is hall)
+  double hall_share = 0;            // received at the service hall, its kiosk included / received
   double proactive_share = 0;       // received by proactive service / received
   std::optional<double> satisfaction;     // average service score 1..5
   std::optional<double> satisfaction_rate;  // share of service scores >= 4

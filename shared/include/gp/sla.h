@@ -52,6 +52,19 @@ struct SlaStatus {
 // A limit counted in working days on the calendar (steps and whole applications).
 SlaStatus evaluate_working_days(const Calendar& cal, const SlaInput& in, Instant now,
                                 const SlaPolicy& policy = {});
+// rule D4, the reservation limits are the plan's own numbers (clock time, around the clock):
+//   phone: "挂机后 20 分钟内派发预约工单至客户经理" — dispatched to a customer manager;
+//   app / WeChat / portal: "18 小时内联系客户确认" — the customer contacted to confirm.
+constexpr Instant kPhoneReservationDispatchSeconds = 20 * 60;
+constexpr Instant kOnlineReservationContactSeconds = 18 * 60 * 60;
+// The limit of a reservation taken on `channel` ("phone", else online), in seconds.
+Instant reservation_limit_seconds(const std::string& channel);
+// What meets that limit and stops its clock (rule D4): a phone reservation only when dispatched to
+// a named customer manager (`customer_manager_named`); an online one only when the customer is
+// contacted. Anything else (the command center "contacting" a phone caller, assigning an online
+// reservation to a manager) leaves the clock running.
+bool reservation_action_meets_limit(const std::string& channel, const std::string& action, bool customer_manager_named);
+
 // A limit counted in clock time (rule D4 reservations: 20 minutes, 18 hours); limit in seconds.
 SlaStatus evaluate_clock_time(const SlaInput& in, Instant now, const SlaPolicy& policy = {});
 

@@ -101,6 +101,7 @@ struct AppState {
   bool surveyed = false;
   std::string customer_manager, project_manager;  // user ids (rule G6)
   bool plan_replied = false;
+  std::optional<std::int64_t> high_reliability_fee_fen;  // rule F1: entered with the supply plan (dual power)
   bool customer_works_started = false;
   std::optional<Date> customer_completion_date;   // the customer's own works completion (rule W2)
   std::vector<WorksRecord> works;

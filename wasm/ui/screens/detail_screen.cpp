@@ -59,6 +59,10 @@ void summary(const nlohmann::json& a) {
   }
   const std::string done = state::short_time(jstr(a, "completed_at"));
   if (!done.empty()) field_row("detail.completed", tr("detail.completed"), done);
+  // rule F1: the one fee there is, as recorded with the supply plan (dual-power customers only).
+  const nlohmann::json plan = a.value("plan", nlohmann::json::object());
+  if (plan.is_object() && plan.contains("high_reliability_fee") && plan.at("high_reliability_fee").is_object())
+    field_row("detail.fee", tr("detail.fee"), trf("indicators.yuan", {jstr(plan.at("high_reliability_fee"), "yuan")}) + " (F1)");
   card_end();
 }
 

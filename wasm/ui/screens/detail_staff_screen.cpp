@@ -167,6 +167,9 @@ void works_panel(const nlohmann::json& app) {
                                    (clause.value("source", "") == "company_setting" ? std::string(" · ") + tr("common.company_setting") : std::string()),
            Tone::Muted);
   }
+  // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
+  if (plan.contains("high_reliability_fee") && plan.at("high_reliability_fee").is_object())
+    field_row("sd.fee", tr("detail.fee"), trf("indicators.yuan", {state::jstr(plan.at("high_reliability_fee"), "yuan")}) + " (F1)");
   card_end();
 }
 

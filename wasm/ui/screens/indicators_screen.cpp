@@ -44,7 +44,7 @@ void figures(const state::Indicators& d) {
        done && d.on_time && *d.on_time < 1 ? Tone::Error : Tone::Success);
   tile("indicators.steps", tr("indicators.steps"), when_done(d.steps ? state::number_text(*d.steps, 2) : "—"));
   tile("indicators.cost", tr("indicators.cost"), trf("indicators.yuan", {state::number_text(d.cost_fen / 100.0, 2)}),
-       d.cost_fen == 0 ? Tone::Success : Tone::Error);
+       d.cost_fen == 0 ? Tone::Success : Tone::Normal);  // rule F1: the recorded dual-power fee is legitimate
   tile("indicators.online", tr("indicators.online"), opt_pct(d.online));
   tile("indicators.proactive", tr("indicators.proactive"), opt_pct(d.proactive));
   tile("indicators.satisfaction", tr("indicators.satisfaction"),

@@ -121,8 +121,10 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
     if (open) {
       if (button("reservations.act.dispatch", tr("reservations.dispatch"), {p.action == state::ResvAction::Dispatch ? ButtonStyle::Primary : ButtonStyle::Secondary}))
         in.open = std::make_pair(r.number, state::ResvAction::Dispatch);
-      same_line();
-      if (button("reservations.act.contact", tr("reservations.contact"), {p.action == state::ResvAction::Contact ? ButtonStyle::Primary : ButtonStyle::Secondary}))
+      // rule D4: a phone reservation is met only by dispatch to a customer manager; contacting is
+      // the online reservations' step.
+      if (r.channel != "phone") same_line();
+      if (r.channel != "phone" && button("reservations.act.contact", tr("reservations.contact"), {p.action == state::ResvAction::Contact ? ButtonStyle::Primary : ButtonStyle::Secondary}))
         in.open = std::make_pair(r.number, state::ResvAction::Contact);
       same_line();
     }
