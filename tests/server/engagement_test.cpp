@@ -199,7 +199,8 @@ TEST_F(Engagement, RatingOnceAfterCompletion) {
   EXPECT_EQ(ev[0].at("actor").at("id"), cust.id);
 }
 
-// A lab of its own, so the figures are exactly what this test did.
+// A lab of its own, so the figures are exactly what this test did. Rules M3 and M7 (its first
+// market-style incentive: "客户自主选择客户经理").
 TEST(EngagementManagers, M3_PublicListMatchesWhatHappened_AndTheCustomerChooses) {
   Lab lab;
   Party cc = lab.staff("command_center", "cc.m3", "指挥员");

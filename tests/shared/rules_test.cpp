@@ -458,3 +458,41 @@ TEST(Rules, PlanJsonNamesEveryPartAndItsRule) {
   EXPECT_EQ(j["rules"]["time_limit"], "T4");
   EXPECT_TRUE(j["fees"].empty());
 }
+
+// rule G2: "明确全业务、全流程、各环节时限要求" — the seed's totals, one case each: LV without works 2,
+// LV with works 5, LV small/micro 15, 10 kV and above 16 (works not counted, T4), important 21.
+TEST(Rules, G2_TheSeedsTotalsForEachKindOfApplication) {
+  EXPECT_EQ(plan_of({{"business", "new_connection"}, {"customer_type", "lv_residential"}}).time_limit_working_days, 2);
+  json lv_works = {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"supporting_works", kLvWorks}};
+  EXPECT_EQ(plan_of(lv_works).time_limit_working_days, 5);
+  json sm = lv_small_micro();
+  sm["supporting_works"] = kLvWorks;
+  EXPECT_EQ(plan_of(sm).time_limit_working_days, 15);
+  json hv_works = hv();
+  hv_works["supporting_works"] = json::array({{{"kind", "overhead_line"}, {"voltage_kv", 10}}});
+  EXPECT_EQ(plan_of(hv_works).time_limit_working_days, 16);  // not 16 + 20: the works run on their own clock
+  json important = hv();
+  important["important"] = true;
+  EXPECT_EQ(plan_of(important).time_limit_working_days, 21);
+}
+
+// rule G3: "公司投资界面延伸至客户规划红线" for the classes of rule I1: each of them gets the red-line
+// boundary (the first breaker or first support outside the red line, I2); a class outside I1 does not.
+TEST(Rules, G3_CompanyInvestsToTheRedLineForTheI1Classes) {
+  json park = hv();
+  park["in_provincial_park"] = true;
+  park["industry"] = "industrial";
+  json sub = hv();
+  sub["capacity_kw"] = 1000;
+  sub["substitution_capacity_kw"] = 600;
+  const std::vector<json> classes = {park, sub,
+                                     {{"business", "new_connection"}, {"customer_type", "ev_non_residential"}, {"voltage_kv", 10}, {"capacity_kw", 900}},
+                                     {{"business", "new_connection"}, {"customer_type", "lv_residential"}}, lv_small_micro()};
+  for (const auto& f : classes) {
+    const Plan p = plan_of(f);
+    EXPECT_TRUE(p.red_line.yes) << f.dump();
+    EXPECT_EQ(p.property_boundary.code, "first_breaker_or_support_outside_red_line") << f.dump();
+  }
+  EXPECT_FALSE(plan_of(hv()).red_line.yes);
+  EXPECT_EQ(plan_of(hv()).property_boundary.code, "nearest_public_grid_point");
+}
