@@ -49,6 +49,8 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
   EXPECT_EQ(cfg.at("config").at("supervision_phone"), "95598");
   EXPECT_EQ(cfg.at("config").at("change_of_use_limits").at("rename"), (json{{"application", 1}, {"completion", 2}}));
   EXPECT_EQ(cfg.at("sources").at("change_of_use_limits").at("source"), "company_setting");
+  for (const char* k : {"stage_split", "asset_transfer_review", "lv_outage_plan_affecting_others", "reserve_works"})
+    EXPECT_EQ(cfg.at("sources").at(k).at("source"), "company_setting") << k;
   EXPECT_NEAR(cfg.at("config").at("sla").at("warning_fraction").get<double>(), 0.8, 1e-12);
 
   // Refusals name the field, and change nothing.
@@ -64,6 +66,10 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
                        Bad{{{"supervision_phone", "热线"}}, "supervision_phone"},
                        Bad{{{"supervision_phone", nullptr}}, "supervision_phone"},
                        Bad{{{"company", {{"zh", ""}, {"en", "x"}}}}, "company.zh"},
+                       // rule T6: the company's split must keep the plan's total (T4: 16)
+                       Bad{{{"stage_split", {{"hv_application", 3}}}}, "stage_split"},
+                       Bad{{{"stage_split", {{"hv_days", 3}}}}, "stage_split.hv_days"},
+                       Bad{{{"lv_outage_plan_affecting_others", "yearly"}}, "lv_outage_plan_affecting_others"},
                        Bad{{{"colour", "red"}}, "colour"}}) {
     auto r = gp::ops::put(lab, &admin, "/api/v1/admin/config", b.body);
     EXPECT_EQ(r.status, 400) << b.body.dump() << " " << show(r);

@@ -703,7 +703,9 @@ TEST_F(Lifecycle, G1_TimeOfUseTariffChoiceOnlineEndToEnd) {
   EXPECT_EQ(app.at("plan").at("limit_source"), "company_setting");
   EXPECT_EQ(app.at("time_limit_working_days"), 1 + 2);  // shared/data/service-config.json
   for (const auto& st : app.at("stages")) EXPECT_EQ(st.at("source"), "company_setting");
+  upload_missing(lab(), cust, number);
   lab().act_rendered(crew().cm, number, "accept");
+  lab().act_rendered(crew().cm, number, "site_survey");
   app = lab().act_rendered(crew().cm, number, "complete_change");
   EXPECT_EQ(app.at("status"), "completed");
   EXPECT_EQ(lab().app(cust, number).at("status"), "completed");

@@ -82,3 +82,20 @@ TEST(RulesForm, SmallMicroEnterpriseT3) {
   EXPECT_TRUE((*out.plan)["small_micro"].get<bool>());
   EXPECT_EQ((*out.plan)["time_limit_working_days"], 15);  // rule T3
 }
+
+// rule G1: the apply wizard offers every business of the catalogue (at least the seed's 24) and
+// each gives a plan the server would accept, for every customer type.
+TEST(RulesForm, G1_EveryBusinessOfTheWizardGivesAPlan) {
+  ASSERT_GE(gp::all_businesses().size(), 24u);
+  for (auto b : gp::all_businesses())
+    for (auto t : gp::all_customer_types()) {
+      RulesForm f;
+      f.business = b;
+      f.customer_type = t;
+      auto out = state::evaluate_form(f, false);
+      EXPECT_TRUE(out.errors.empty()) << gp::to_string(b) << "/" << gp::to_string(t);
+      ASSERT_TRUE(out.plan.has_value()) << gp::to_string(b) << "/" << gp::to_string(t);
+      EXPECT_EQ((*out.plan)["business"]["code"], gp::to_string(b));
+      EXPECT_TRUE(gp::evaluate_json(out.facts).ok()) << gp::to_string(b);
+    }
+}

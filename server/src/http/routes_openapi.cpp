@@ -201,6 +201,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                {"supervision_phone", str()}, {"change_of_use_limits", {{"type", "object"}}}, {"sla", {{"type", "object"}}},
                                                {"stage_split", obj({{"hv_application", {{"type", "integer"}}}, {"hv_supply_plan", {{"type", "integer"}}},
                                                                     {"hv_connect", {{"type", "integer"}}}, {"lv_application", {{"type", "integer"}}}})},
+                                               {"reserve_works", obj({{"t_connection_max_kw", num()}, {"overhead_line_max_kw", num()}})},
                                                {"asset_transfer_review", obj({{"design_review", {{"type", "integer"}}}, {"mid_inspection", {{"type", "integer"}}}})},
                                                {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "

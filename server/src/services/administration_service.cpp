@@ -26,7 +26,8 @@ void refuse_nulls(const json& j, const std::string& path) {
 // Unknown keys are refused by name (gp::ServiceConfig::from_json would silently ignore them).
 void check_keys(const json& body) {
   fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
-                          "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review"});
+                          "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review",
+                          "reserve_works"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
@@ -34,6 +35,8 @@ void check_keys(const json& body) {
                                        "leadership_min_overdue_working_days", "leadership_min_overdue_seconds"}, "sla.");
   if (body.contains("stage_split") && body.at("stage_split").is_object())
     fields::only_keys(body.at("stage_split"), {"hv_application", "hv_supply_plan", "hv_connect", "lv_application"}, "stage_split.");
+  if (body.contains("reserve_works") && body.at("reserve_works").is_object())
+    fields::only_keys(body.at("reserve_works"), {"t_connection_max_kw", "overhead_line_max_kw"}, "reserve_works.");
   if (body.contains("asset_transfer_review") && body.at("asset_transfer_review").is_object())
     fields::only_keys(body.at("asset_transfer_review"), {"design_review", "mid_inspection"}, "asset_transfer_review.");
   if (body.contains("change_of_use_limits") && body.at("change_of_use_limits").is_object())
@@ -80,6 +83,11 @@ json AdministrationService::config() const {
               {"zh", "资产移交客户（非重要客户）的设计审查、中间检查时限：政策仅对重要客户规定+3、+2个工作日，此项由公司设定。"},
               {"en", "Design-review and mid-inspection days of asset-transfer (not important) customers: the policy gives +3/+2 to "
                      "important customers only; this is the company's setting."}}},
+            {"reserve_works",
+             {{"source", "company_setting"}, {"rules", {"R1"}},
+              {"zh", "储备项目初步配套工程方案的工程类型推定规则：政策要求超前编制初步配套工程方案（R1），但未规定工程类型，此项由公司设定。"},
+              {"en", "How a reserve record's preliminary supporting works are inferred: the policy asks for a preliminary works plan (R1) "
+                     "but not which works; this is the company's setting."}}},
             {"company", {{"source", "company_setting"}}},
             {"product", {{"source", "company_setting"}}},
             {"service_hall", {{"source", "company_setting"}}}}},
