@@ -59,9 +59,11 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
       m.f.id = *r.manager_id;
       m.f.name = r.manager_name;
       if (r.open) ++m.f.open;
+      if (in_period(r.submitted_at, from, to)) m.f.backfilled += r.backfilled;  // rule M5
     }
     if (in_period(r.submitted_at, from, to)) {
       ++out.received;
+      out.backfilled += r.backfilled;  // rule M5
       if (r.channel == "online" || r.channel == "kiosk") ++online;  // rule G1: online channels
       if (r.proactive) ++proactive;
       if (r.withdrawn) ++out.withdrawn;
@@ -131,7 +133,7 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
   for (const auto& m : ind.managers)
     managers.push_back({{"id", m.id}, {"name", m.name}, {"handled", m.handled}, {"open", m.open},
                         {"average_working_days", m.average_working_days}, {"on_time_rate", m.on_time_rate},
-                        {"satisfaction", opt(m.satisfaction)}, {"ratings", m.ratings}});
+                        {"satisfaction", opt(m.satisfaction)}, {"ratings", m.ratings}, {"backfilled", m.backfilled}});
   j = {{"from", ind.from.iso()},
        {"to", ind.to.iso()},
        {"customer_type", ind.customer_type ? nlohmann::json(to_string(*ind.customer_type)) : nlohmann::json(nullptr)},
@@ -151,6 +153,7 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
        {"satisfaction_rate", opt(ind.satisfaction_rate)},
        {"ratings", ind.ratings},
        {"managers", managers},
+       {"backfilled", ind.backfilled},
        {"rule", "M4"},
        {"method", "durations are the company's working days (customer time excluded, T6); p90 by nearest rank"}};
 }

@@ -24,6 +24,9 @@ struct ServiceConfig {
   std::string service_hall_zh, service_hall_en;
   std::map<Business, StageLimits> change_of_use_limits;  // configuration, not policy (rule T6 gives none)
   SlaPolicy sla;
+  // rule M5 ("杜绝系统补录"): an action recorded more than this many hours after the moment it claims
+  // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
+  int backfill_after_hours = 24;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);
