@@ -62,6 +62,7 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
       m.f.id = *r.manager_id;
       m.f.name = r.manager_name;
       if (r.open) ++m.f.open;
+      if (in_period(r.submitted_at, from, to)) m.f.backfilled += r.backfilled;  // rule M5
     }
     for (const auto& w : r.works) {  // rule W1: each item on its own clock, counted when finished
       if (!w.done_at || !in_period(*w.done_at, from, to)) continue;
@@ -71,6 +72,7 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
     }
     if (in_period(r.submitted_at, from, to)) {
       ++out.received;
+      out.backfilled += r.backfilled;  // rule M5
       // rule D2: two intake channels; the kiosk stands in the hall (one classification for all figures).
       switch (intake_channel_class(r.channel)) {
         case IntakeChannel::online: ++online; break;
@@ -151,7 +153,7 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
   for (const auto& m : ind.managers)
     managers.push_back({{"id", m.id}, {"name", m.name}, {"handled", m.handled}, {"open", m.open},
                         {"average_working_days", m.average_working_days}, {"on_time_rate", m.on_time_rate},
-                        {"satisfaction", opt(m.satisfaction)}, {"ratings", m.ratings}});
+                        {"satisfaction", opt(m.satisfaction)}, {"ratings", m.ratings}, {"backfilled", m.backfilled}});
   j = {{"from", ind.from.iso()},
        {"to", ind.to.iso()},
        {"customer_type", ind.customer_type ? nlohmann::json(to_string(*ind.customer_type)) : nlohmann::json(nullptr)},
@@ -181,6 +183,7 @@ void to_json(nlohmann::json& j, const Indicators& ind) {
        {"satisfaction_rate", opt(ind.satisfaction_rate)},
        {"ratings", ind.ratings},
        {"managers", managers},
+       {"backfilled", ind.backfilled},
        {"rule", "M4"},
        {"method", "durations are the company's working days (customer time excluded, T6; for 10 kV and above also the "
                   "supporting works, T4, which are counted on their own clock, W1); p90 by nearest rank"}};

@@ -129,6 +129,12 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
     if (c.reserve_works.overhead_line_max_kw < c.reserve_works.t_connection_max_kw)
       return bad("reserve_works.overhead_line_max_kw", "不应小于 t_connection_max_kw", "must not be below t_connection_max_kw");
   }
+  if (j.contains("backfill_after_hours")) {  // rule M5: a company setting
+    const json& h = j.at("backfill_after_hours");
+    if (!h.is_number_integer() || h.get<long long>() < 1 || h.get<long long>() > 720)
+      return bad("backfill_after_hours", "应为 1–720 的整数（小时）", "must be a whole number of hours, 1–720");
+    c.backfill_after_hours = h.get<int>();
+  }
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -160,7 +166,8 @@ std::string ServiceConfig::to_json() const {
                      {"command_center_overdue_fraction", sla.command_center_overdue_fraction},
                      {"leadership_overdue_fraction", sla.leadership_overdue_fraction},
                      {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
-                     {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}}};
+                     {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
+            {"backfill_after_hours", backfill_after_hours}};
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

@@ -6,8 +6,10 @@
 #include <functional>
 
 #include "gp/fees.h"
+#include "gp/backfill.h"
 #include "gp/validate.h"
 #include "gp/workflow.h"
+#include "gp/works_contract.h"
 
 namespace gp {
 namespace {
@@ -23,6 +25,8 @@ struct ActionDef {
   std::function<bool(const AppState&)> possible;                 // state precondition (409)
   std::function<std::vector<FieldSpec>(const AppState&)> fields;
   std::function<Status(const AppState&, json&, Instant)> check;  // cross-field rules; may add derived data
+  const char* route = nullptr;  // its own route under the application (ActionSpec::route), not .../actions
+  const char* read = nullptr;   // what to read before (ActionSpec::read)
 };
 
 // --- field constructors --------------------------------------------------------------------------
@@ -45,6 +49,12 @@ FieldSpec f_enum(const char* name, bool req, const char* zh, const char* en, std
   FieldSpec f = f_typed(FieldType::enumeration, name, req, zh, en);
   f.options = std::move(opts);
   f.options_source = std::move(source);
+  return f;
+}
+// rule M5: a date or time the step claims happened.
+FieldSpec f_claimed(FieldType t, const char* name, const char* zh, const char* en) {
+  FieldSpec f = f_typed(t, name, true, zh, en);
+  f.claims_moment = true;
   return f;
 }
 FieldSpec f_document(const char* name, bool req, const char* zh, const char* en) {
@@ -154,7 +164,7 @@ const std::vector<ActionDef>& defs() {
          return stage_ok && idle(s) && s.accepted && !s.surveyed && !s.customer_manager.empty() && !s.project_manager.empty();
        },
        [](const AppState& s) {
-         std::vector<FieldSpec> f = {f_typed(FieldType::date, "survey_date", true, "勘查日期", "Survey date"),
+         std::vector<FieldSpec> f = {f_claimed(FieldType::date, "survey_date", "勘查日期", "Survey date"),
                                      f_text("findings", true, "勘查结论", "Findings", 1000)};
          if (!s.missing_documents().empty())
            f.push_back(f_typed(FieldType::boolean, "documents_collected", true, "已现场收取缺少的资料（容缺办理）",
@@ -164,9 +174,7 @@ const std::vector<ActionDef>& defs() {
          return f;
        },
        [](const AppState& s, json& data, Instant now) -> Status {
-         auto d = parse_date(data.at("survey_date").get<std::string>());
-         if (d && *d > cst_date(now))
-           return field_error("out_of_range", "survey_date", "勘查日期不能晚于今天", "the survey date cannot be in the future");
+         (void)now;  // the date's range: rule M5, in validate_action
          if (!s.missing_documents().empty() && !data.value("documents_collected", false))
            return field_error("required", "documents_collected", "资料尚缺：须在现场勘查时收取，或先请客户补充资料",
                               "documents are missing: collect them at the survey, or ask the customer for them first");
@@ -260,13 +268,8 @@ const std::vector<ActionDef>& defs() {
 
       {"finish_customer_works", "客户外部工程完工", "Customer's external works finished", {R::customer, R::customer_manager}, owner_or_cm,
        [](const AppState& s) { return in_stage(s, StageCode::customer_works) && s.customer_works_started; },
-       [](const AppState&) { return std::vector<FieldSpec>{f_typed(FieldType::date, "completion_date", true, "完工日期", "Completion date")}; },
-       [](const AppState&, json& data, Instant now) -> Status {
-         auto d = parse_date(data.at("completion_date").get<std::string>());
-         if (d && *d > cst_date(now))
-           return field_error("out_of_range", "completion_date", "完工日期不能晚于今天", "the completion date cannot be in the future");
-         return std::nullopt;
-       }},
+       [](const AppState&) { return std::vector<FieldSpec>{f_claimed(FieldType::date, "completion_date", "完工日期", "Completion date")}; },
+       nullptr},  // the date's range: rule M5, in validate_action
 
       {"complete_mid_inspection", "完成中间检查", "Complete the mid-term inspection", {R::customer_manager, R::project_manager, R::command_center, R::admin},
        managers_or_supervisor,
@@ -310,11 +313,17 @@ const std::vector<ActionDef>& defs() {
          if (!lim)
            return field_error("contradictory", "kind", "配套工程时限表中没有该电压等级的此类工程",
                               "the works table (rule W1) has no such works at this voltage");
-         auto agreed = parse_date(data.at("agreed_completion_date").get<std::string>());
-         if (agreed && *agreed < cst_date(now))
-           return field_error("out_of_range", "agreed_completion_date", "约定完成日期不能早于今天", "the agreed date cannot be in the past");
-         if (agreed && s.customer_completion_date)
-           if (auto e = check_contract_date(*agreed, *s.customer_completion_date, "fields.agreed_completion_date")) return e;
+         // rule W2: the date proposed for the works contract (服务契约), bounded by W1 from today (the
+         // works' start) and by the customer's own completion (or intended connection) date. The
+         // builtin calendar: shared/ has no other (a holiday notice loaded at run time is not seen here).
+         WorksDateBounds b;
+         b.start = now;
+         b.limit_working_days = *lim;
+         b.customer_completion = s.customer_completion_date;
+         b.plan_has_customer_works = s.plan.stage_index(StageCode::customer_works) >= 0;
+         b.intended_connection = s.intended_connection_date;
+         if (auto agreed = parse_date(data.at("agreed_completion_date").get<std::string>()))
+           if (auto e = check_works_agreed_date(Calendar::builtin(), b, *agreed, cst_date(now), "fields.agreed_completion_date")) return e;
          data["voltage_kv"] = w.voltage_kv;
          data["limit_working_days"] = *lim;                      // rule W1
          data["funding_route"] = named(funding_route(w)).code;   // rule W3
@@ -374,18 +383,39 @@ const std::vector<ActionDef>& defs() {
          return std::nullopt;
        }},
 
+      // rule P1: the customer signs the supply contract online, at its own route (the text is read
+      // first and its hash signed); offered from the moment the contract can be signed.
+      {"sign_contract", "在线签订供用电合同", "Sign the supply contract online", {R::customer}, owner,
+       [](const AppState& s) { return !s.finished() && s.contract_available() && !s.contract_signed; },
+       [](const AppState&) {
+         return std::vector<FieldSpec>{
+             f_string("sha256", true, "所阅读合同的哈希值（GET …/contract）", "SHA-256 of the contract read (GET …/contract)", 64),
+             f_enum("method", true, "签署方式", "Signing method",
+                    {{"password", "输入登录密码", "Re-enter the password"}, {"drawn", "手写签名", "Drawn signature"}}),
+             f_string("password", false, "登录密码（签署方式为密码时）", "Password (method password)", 200)};
+       },
+       nullptr, "contract/sign", "contract"},
+
+      // rule W2: the customer signs the works contract (服务契约) online, at its own route, once the
+      // project manager has proposed it (each recorded works item makes a new version to sign).
+      {"sign_works_contract", "在线签订配套工程服务契约", "Sign the supporting-works service contract online", {R::customer}, owner,
+       [](const AppState& s) { return !s.finished() && s.works_contract_unsigned(); },
+       [](const AppState&) {
+         return std::vector<FieldSpec>{
+             f_string("sha256", true, "所阅读契约的哈希值（GET …/works-contract）", "SHA-256 of the contract read (GET …/works-contract)", 64),
+             f_enum("method", true, "签署方式", "Signing method",
+                    {{"password", "输入登录密码", "Re-enter the password"}, {"drawn", "手写签名", "Drawn signature"}}),
+             f_string("password", false, "登录密码（签署方式为密码时）", "Password (method password)", 200)};
+       },
+       nullptr, "works-contract/sign", "works-contract"},
+
       {"energize", "送电", "Energize", {R::customer_manager, R::command_center, R::admin}, cm_or_supervisor,
        [](const AppState& s) {
          const bool works_done = std::all_of(s.works.begin(), s.works.end(), [](const WorksRecord& w) { return w.done.has_value(); });
          return in_stage(s, StageCode::connect) && connection(s) && idle(s) && s.meter_installed && works_done && s.contract_signed;
        },
-       [](const AppState&) { return std::vector<FieldSpec>{f_typed(FieldType::datetime, "energized_at", true, "送电时间", "Energized at")}; },
-       [](const AppState& s, json& data, Instant now) -> Status {
-         auto t = parse_datetime(data.at("energized_at").get<std::string>());
-         if (t && (*t > now + 300 || *t < s.submitted_at))
-           return field_error("out_of_range", "energized_at", "送电时间应在申请之后且不晚于现在", "the energizing time must be after submission and not in the future");
-         return std::nullopt;
-       }},
+       [](const AppState&) { return std::vector<FieldSpec>{f_claimed(FieldType::datetime, "energized_at", "送电时间", "Energized at")}; },
+       nullptr},  // the time's range: rule M5, in validate_action
 
       {"complete_change", "业务办结", "Complete the change", {R::customer_manager, R::command_center, R::admin}, cm_or_supervisor,
        [](const AppState& s) { return in_stage(s, StageCode::connect) && !connection(s) && idle(s) && s.accepted; },
@@ -504,6 +534,7 @@ Named event_named(const std::string& type) {
       {"submitted", "提交申请", "Application submitted"},
       {"document_added", "上传资料", "Document added"},
       {"contract_signed", "签订供用电合同", "Supply contract signed"},
+      {"works_contract_signed", "签订配套工程服务契约", "Supporting-works service contract signed"},
       {"rated", "服务评价", "Service rated"},
       {"manager_chosen", "选择客户经理", "Customer manager chosen"},
       {"sla_warning", "时限预警", "Time-limit warning"},
@@ -525,13 +556,42 @@ std::vector<ActionSpec> next_actions(const AppState& s, const Actor& actor, cons
   for (const auto& d : defs()) {
     if (std::find(d.roles.begin(), d.roles.end(), actor.role) == d.roles.end()) continue;
     if (!d.permitted(s, actor) || !d.possible(s)) continue;
-    out.push_back({d.code, d.zh, d.en, filled_fields(d, s, lists)});
+    out.push_back({d.code, d.zh, d.en, filled_fields(d, s, lists), d.route ? d.route : "", d.read ? d.read : ""});
   }
   return out;
 }
 
+// rule M5: claimed dates and times between submission and now; the backfill flag from the claimed
+// moment and the recording instant. One place for every action (FieldSpec::claims_moment).
+static Status check_claimed_moments(const AppState& s, const std::vector<FieldSpec>& specs, json& data, Instant now, int after_hours) {
+  std::optional<Instant> claimed;
+  for (const auto& f : specs) {
+    if (!f.claims_moment || !data.contains(f.name) || !data.at(f.name).is_string()) continue;
+    const std::string v = data.at(f.name).get<std::string>();
+    const std::string path = "fields." + f.name;
+    Instant moment = 0;
+    if (f.type == FieldType::date) {
+      auto d = parse_date(v);
+      if (!d) continue;
+      if (auto e = check_claimed_date(*d, s.submitted_at, now, path)) return e;
+      moment = claimed_moment_of(*d);
+    } else {
+      auto t = parse_datetime(v);
+      if (!t) continue;
+      if (auto e = check_claimed_instant(*t, s.submitted_at, now, path)) return e;
+      moment = *t;
+    }
+    if (!claimed || moment < *claimed) claimed = moment;
+  }
+  if (claimed) {
+    data["claimed_at"] = format_datetime_cst(std::min(*claimed, now));
+    data["backfilled"] = is_backfilled(*claimed, now, after_hours);
+  }
+  return std::nullopt;
+}
+
 Result<json> validate_action(const AppState& s, const Actor& actor, const std::string& action, const json& fields,
-                             Instant now, const OptionLists& lists) {
+                             Instant now, const OptionLists& lists, int backfill_after_hours) {
   const ActionDef* d = find_def(action);
   if (!d) {
     std::string codes;
@@ -544,6 +604,9 @@ Result<json> validate_action(const AppState& s, const Actor& actor, const std::s
   if (!d->possible(s))
     return make_error("not_allowed_now", "action", std::string("当前状态下不能执行“") + d->zh + "”",
                       std::string("\"") + d->en + "\" is not possible in the application's current state");
+  if (d->route)  // rule P1: e.g. signing goes through the contract's own route
+    return make_error("use_route", "action", std::string("“") + d->zh + "”请通过 …/" + d->route + " 办理",
+                      std::string("\"") + d->en + "\" is done at …/" + d->route);
   if (!fields.is_object()) return make_error("invalid_type", "fields", "fields 应为对象", "fields must be an object");
   const auto specs = filled_fields(*d, s, lists);
   for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -564,6 +627,7 @@ Result<json> validate_action(const AppState& s, const Actor& actor, const std::s
     if (v.value().is_string() && v.value().get<std::string>().empty() && !f.required) continue;
     data[f.name] = v.value();
   }
+  if (auto e = check_claimed_moments(s, specs, data, now, backfill_after_hours)) return *e;  // rule M5
   if (d->check)
     if (auto e = d->check(s, data, now)) return *e;
   return data;

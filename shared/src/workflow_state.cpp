@@ -59,6 +59,16 @@ void resume(AppState& s, Instant at) {
   if (!(st && st->customer_side)) close_pause(s, at);
 }
 
+// rule P1: once the company has done everything energizing needs except the supply contract's
+// signature, the application waits for the customer and the company's clock stops; the wait ends
+// with the signature (event contract_signed). It starts here and not as soon as the contract can be
+// signed (after the supply plan): until then the company still has steps of its own to take, and a
+// signature given before that moment costs nobody any time.
+void track_signature_wait(AppState& s, Instant at) {
+  if (s.waiting_for == "contract_signature" && (s.contract_signed || s.finished())) resume(s, at);
+  if (s.waiting_for.empty() && s.ready_but_for_signature()) wait_for(s, "contract_signature", at);
+}
+
 std::string str(const json& d, const char* k) { return d.contains(k) && d.at(k).is_string() ? d.at(k).get<std::string>() : ""; }
 bool flag(const json& d, const char* k) { return d.contains(k) && d.at(k).is_boolean() && d.at(k).get<bool>(); }
 
@@ -80,6 +90,27 @@ bool AppState::contract_available() const {
   return sp < 0 || current > static_cast<std::size_t>(sp);
 }
 
+bool AppState::ready_but_for_signature() const {
+  if (finished() || contract_signed || !is_connection_business(plan.facts.business)) return false;
+  const PlanStage* st = current_stage();
+  if (!st || st->code != StageCode::connect) return false;
+  const bool works_done = std::all_of(works.begin(), works.end(), [](const WorksRecord& w) { return w.done.has_value(); });
+  return meter_installed && inspection_passed && works_done && contract_available();
+}
+
+WaitingText waiting_text(const std::string& w) {
+  if (w.empty()) return {};
+  if (w == "information") return {"customer", "等待客户补充信息", "Waiting for the customer's information"};
+  if (w == "plan_confirmation") return {"customer", "等待客户确认供电方案", "Waiting for the customer to confirm the supply plan"};
+  if (w == "design") return {"customer", "等待客户提交设计文件", "Waiting for the customer's design documents"};
+  if (w == "rectification") return {"customer", "等待客户整改", "Waiting for the customer's rectification"};
+  if (w == "contract_signature")
+    return {"customer", "装表已完成，等待客户在线签订供用电合同后送电（等待期间不计入供电公司时限）",
+            "The meter is installed: waiting for the customer to sign the supply contract online before energizing "
+            "(the company's clock is paused meanwhile)"};
+  return {"customer", "等待客户", "Waiting for the customer"};
+}
+
 AppState start_application(const Plan& plan, Instant submitted_at, const std::string& channel) {
   AppState s;
   s.plan = plan;
@@ -98,7 +129,12 @@ void apply_event(AppState& s, const Event& e) {
   const PlanStage* st = s.current_stage();
   const StageCode code = st ? st->code : StageCode::connect;
 
-  if (t == "accept") {
+  if (t == "submitted") {  // rule W2: the customer's intended connection date, when given
+    if (auto dt = parse_date(str(d, "intended_connection_date"))) s.intended_connection_date = *dt;
+  } else if (t == "works_contract_signed") {  // rule W2: the version = the works items it covers
+    const auto v = d.value("version", 0);
+    if (v > 0 && static_cast<std::size_t>(v) <= s.works.size()) s.works_contract_signed = static_cast<std::size_t>(v);
+  } else if (t == "accept") {
     s.accepted = true;
   } else if (t == "assign_managers") {
     s.customer_manager = str(d, "customer_manager");
@@ -171,6 +207,7 @@ void apply_event(AppState& s, const Event& e) {
     s.status = AppStatus::withdrawn;
     s.withdrawn_at = at;
   }
+  track_signature_wait(s, at);  // rule P1
   refresh_status(s);
 }
 

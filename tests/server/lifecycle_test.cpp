@@ -533,25 +533,29 @@ TEST_F(Lifecycle, W1_W2_SupportingWorksLimitsAndContractDates) {
   // A date in the past is refused, naming the field.
   json err = lab().act(crew().pm, number, "record_supporting_works", lab().fill(*spec, {{"agreed_completion_date", "2026-09-25"}}), 400);
   EXPECT_EQ(err.at("error").at("field"), "fields.agreed_completion_date");
-  app = lab().act(crew().pm, number, "record_supporting_works", lab().fill(*spec, {{"agreed_completion_date", "2026-10-09"}}));
+  // rule W2 within W1: 3 working days from Monday 09-28 end on 10-08 (after National Day); 10-09 is beyond.
+  err = lab().act(crew().pm, number, "record_supporting_works", lab().fill(*spec, {{"agreed_completion_date", "2026-10-09"}}), 400);
+  EXPECT_EQ(err.at("error").at("code"), "beyond_works_limit");
+  app = lab().act(crew().pm, number, "record_supporting_works", lab().fill(*spec, {{"agreed_completion_date", "2026-10-08"}}));
   ASSERT_EQ(app.at("supporting_works").size(), 1u);
   const json w = app.at("supporting_works")[0];
   EXPECT_EQ(w.at("limit_working_days"), 3);
   EXPECT_EQ(w.at("funding_route"), "lv_repair_materials") << "rule W3";
-  EXPECT_EQ(w.at("agreed_completion_date"), "2026-10-09");
+  EXPECT_EQ(w.at("agreed_completion_date"), "2026-10-08");
   // W1's 3 working days from Monday 09-28: 09-29, 09-30, then 10-08 after National Day.
   EXPECT_EQ(w.at("deadline"), "2026-10-09T00:00:00+08:00");
 
   lab().act_rendered(crew().cm, number, "site_survey", {{"documents_collected", true}});
   // rule W2: the customer's own works may not end before the agreed supporting-works date.
-  err = lab().act(cust, number, "start_customer_works", {{"expected_completion_date", "2026-10-08"}}, 400);
+  err = lab().act(cust, number, "start_customer_works", {{"expected_completion_date", "2026-10-07"}}, 400);
   EXPECT_EQ(err.at("error").at("field"), "fields.expected_completion_date");
   EXPECT_EQ(err.at("error").at("code"), "contract_date_too_late");
   lab().act(cust, number, "start_customer_works", {{"expected_completion_date", "2026-10-12"}});
-  // ...and new works may not be agreed after the customer's completion date.
+  // ...and new works may not be agreed after the customer's completion date (nor, here the tighter
+  // bound, after W1's 3 working days).
   err = lab().act(crew().pm, number, "record_supporting_works", {{"kind", "lv"}, {"voltage_kv", "0.4"}, {"agreed_completion_date", "2026-10-13"}}, 400);
   EXPECT_EQ(err.at("error").at("field"), "fields.agreed_completion_date");
-  EXPECT_EQ(err.at("error").at("code"), "contract_date_too_late");
+  EXPECT_EQ(err.at("error").at("code"), "beyond_works_limit");
 
   lab().set_now("2026-10-12T09:00:00+08:00");
   lab().act_rendered(cust, number, "finish_customer_works");
@@ -582,9 +586,9 @@ TEST_F(Lifecycle, W1_HighVoltageWorksTableAndFunding) {
   err = lab().act(crew().pm, number, "record_supporting_works", {{"kind", "t_connection"}, {"voltage_kv", "35"}, {"agreed_completion_date", "2026-12-01"}}, 400);
   EXPECT_EQ(err.at("error").at("field"), "fields.kind");
   app = lab().act(crew().pm, number, "record_supporting_works",
-                  {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-12-01"}, {"urgent", true}});
+                  {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-10-20"}, {"urgent", true}});
   app = lab().act(crew().pm, number, "record_supporting_works",
-                  {{"kind", "substation_bay"}, {"voltage_kv", "110"}, {"agreed_completion_date", "2027-03-01"}});
+                  {{"kind", "substation_bay"}, {"voltage_kv", "110"}, {"agreed_completion_date", "2027-01-15"}});
   ASSERT_EQ(app.at("supporting_works").size(), 2u);
   EXPECT_EQ(app.at("supporting_works")[0].at("limit_working_days"), 20);
   EXPECT_EQ(app.at("supporting_works")[0].at("funding_route"), "project_package") << "rule W3: urgent 10 kV";

@@ -214,13 +214,14 @@ TEST(Workflow, S4_S5_W1_W2_HvImportantLife) {
   l.act(Role::customer, "submit_design", {{"design_document", "7"}});
   l.act(Role::project_manager, "complete_design_review", reviewed(l.s, {{"result", "approved"}, {"opinion", "同意"}}));
   EXPECT_EQ(l.stage(), "customer_works");
-  l.act(Role::customer, "start_customer_works", {{"expected_completion_date", "2027-01-20"}});
-  // rule W2: the agreed date may not be after the customer's own completion
+  l.act(Role::customer, "start_customer_works", {{"expected_completion_date", "2026-12-24"}});
+  // rule W2: the agreed date may not be after the customer's own completion (nor after W1's 20
+  // working days from today, 2026-11-30 -> 2026-12-28: works_contract_test)
   auto w = l.try_do(Role::project_manager, "record_supporting_works",
-                    {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2027-01-21"}});
+                    {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-12-25"}});
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.error().field, "fields.agreed_completion_date");
-  l.act(Role::project_manager, "record_supporting_works", {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2027-01-15"}});
+  l.act(Role::project_manager, "record_supporting_works", {{"kind", "overhead_line"}, {"voltage_kv", "10"}, {"agreed_completion_date", "2026-12-22"}});
   ASSERT_EQ(l.s.works.size(), 1u);
   EXPECT_EQ(l.s.works[0].limit_working_days, 20);  // rule W1
   EXPECT_EQ(l.s.works[0].funding, gp::FundingRoute::annual_plan);  // rule W3

@@ -87,6 +87,8 @@ void sync_actions(std::vector<ActionForm>& forms, const json& next_actions) {
   std::vector<ActionForm> out;
   if (next_actions.is_array()) {
     for (const auto& spec : next_actions) {
+      // An action at its own route (signing the contract, rule P1) has its own panel, not a form.
+      if (spec.is_object() && spec.contains("route")) continue;
       ActionForm fresh = parse_action(spec);
       for (const auto& old : forms) {
         if (old.action != fresh.action) continue;

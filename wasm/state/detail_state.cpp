@@ -42,7 +42,7 @@ std::vector<TodoItem> customer_todo(const nlohmann::json& app) {
   if (status == "withdrawn") return {{"finished", tr("todo.withdrawn")}};
   const std::string waiting = jstr(app, "waiting_for");
   const std::string message = jstr(app, "waiting_message");
-  if (!waiting.empty()) {
+  if (!waiting.empty() && waiting != "contract_signature") {  // the contract item below says it
     const std::string key = "todo." + waiting;
     std::string t = has_key(key) ? tr(key) : tr("todo.waiting");
     if (!message.empty()) t += trf("todo.message", {message});

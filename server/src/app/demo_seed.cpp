@@ -185,6 +185,11 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
       apps.perform(pm, number, "record_supporting_works",
                    {{"kind", gp::to_string(w.item.kind)}, {"voltage_kv", std::string(kv)},
                     {"agreed_completion_date", today.plus_days(std::min(w.limit_working_days, 20)).iso()}});
+    } else if (s.works_contract_unsigned()) {  // rule W2: the customer signs the works contract (服务契约)
+      auto c = contracts.get_works(cust, number);
+      json strokes = json::array({json::array()});
+      for (int i = 0; i < 12; ++i) strokes[0].push_back({120 + i * 40, 220 + (i % 3) * 30});
+      contracts.sign_works(cust, number, {{"sha256", c.at("sha256")}, {"method", "drawn"}, {"strokes", strokes}});
     } else if (code == gp::StageCode::application_with_plan || code == gp::StageCode::supply_plan) {
       json f = {{"plan_summary", s.plan.facts.dual_power ? "10千伏双电源供电，专用变压器接入" : "10千伏单电源供电，专用变压器接入"},
                 {"connection_point", "邾城线 " + std::to_string(r.between(1, 80)) + " 号杆"}};

@@ -18,7 +18,7 @@ std::size_t body_limit_for(const std::string& method, const std::string& path, s
     // Uploads (multipart, a document of up to --max-upload-mb) and imports (CSV or JSON files).
     if (starts_with(path, "/api/v1/applications/") && ends_with(path, "/documents")) return largest;
     if (path == "/api/v1/outages" || path == "/api/v1/reserve/import") return largest;
-    if (starts_with(path, "/api/v1/applications/") && ends_with(path, "/contract/sign"))
+    if (starts_with(path, "/api/v1/applications/") && (ends_with(path, "/contract/sign") || ends_with(path, "/works-contract/sign")))
       return std::min(kSignatureBodyLimit, largest);
   }
   return std::min(kJsonBodyLimit, largest);

@@ -22,6 +22,18 @@ void register_engagement_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     write_json(res, 200, ctx.contracts.sign(a.caller, req.matches[1], body));
   });
+  // Rule W2: the works contract (服务契约) proposed by the project manager, signed by the customer.
+  r.get(app + "/works-contract", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
+    write_json(res, 200, ctx.contracts.get_works(a.caller, req.matches[1]));
+  });
+  r.post(app + "/works-contract/sign", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    Authed a = require_auth(req, ctx);
+    const auto body = parse_json_body(req);
+    allow_only_params(req, {});
+    write_json(res, 200, ctx.contracts.sign_works(a.caller, req.matches[1], body));
+  });
   r.post(app + "/rating", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);

@@ -57,6 +57,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     // shown once, for the receipt); id_number equal to the account's attaches it at once.
     app_body["properties"]["customer"] = obj({{"phone", str()}, {"name", str()}, {"id_number", str()}}, {"phone", "name"});
     app_body["properties"]["preferred_manager"] = {{"type", "integer"}};
+    app_body["properties"]["intended_connection_date"] = {{"type", "string"}, {"format", "date"}, {"description", "optional; bounds the supporting works' agreed date when the plan has no customer works (W2)"}};
     app_body["required"] = {"business", "customer_type", "address"};
     m[{"GET", "/api/v1/health"}] = {"Liveness and version", "anyone", nullptr, {}};
     m[{"GET", "/api/v1/catalog"}] = {"The public catalogue: online businesses, documents, steps and limits, fees, supporting-works table, supervision phone (G1, G7, P3)", "anyone", nullptr, {}};
@@ -106,8 +107,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                           {q("status", "open|in_progress|waiting_customer|completed|withdrawn"), q("stage", "stage code or done"), q("level", "normal|warning|overdue"),
                                            q("manager", "user id (command center/admin)", false, "integer"), q("q", "search number, name or phone"), q("sort", "urgency|newest"),
                                            q("page", "1..", false, "integer"), q("page_size", "1..200", false, "integer")}};
-    m[{"GET", "/api/v1/applications/{number}"}] = {"One application: status, stages with deadlines and remaining working days, events, managers, documents, checklist, next_actions", "its customer; assigned managers; command center; admin", nullptr, {}};
-    m[{"POST", "/api/v1/applications/{number}/actions"}] = {"Perform one of next_actions; 409 not possible now, 403 wrong role, 400 bad field", "as next_actions says",
+    m[{"GET", "/api/v1/applications/{number}"}] = {"One application: status, stages with deadlines and remaining working days, events, managers, documents, checklist, next_actions (an action with `route` and `method` (and `read`: GET it first, e.g. the text whose sha256 is signed) is taken at that route, not at .../actions: sign_contract -> .../contract/sign, P1); `waiting_for` with `waiting` {for, party:\"customer\", message_zh, message_en} while the company's clock is paused for the customer (P1: information, plan_confirmation, design, rectification, contract_signature)", "its customer; assigned managers; command center; admin", nullptr, {}};
+    m[{"POST", "/api/v1/applications/{number}/actions"}] = {"Perform one of next_actions; 409 not possible now, 403 wrong role, 400 bad field (use_route: the action has its own route)", "as next_actions says",
                                                             obj({{"action", str()}, {"fields", {{"type", "object"}}}}, {"action"}), {}};
     m[{"POST", "/api/v1/applications/{number}/documents"}] = {"Upload a document (multipart: kind, file). PDF/JPEG/PNG recognised by content, at most 10 MB", "its customer; staff who see it",
                                                               {{"type", "object"}, {"x-content-type", "multipart/form-data"}, {"properties", {{"kind", str()}, {"file", {{"type", "string"}, {"format", "binary"}}}}}}, {}};
@@ -115,6 +116,9 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"GET", "/api/v1/applications/{number}/contract"}] = {"The supply contract (P1), written at the step that settles the supply terms, with its SHA-256; read only: 409 not_available_yet / not_issued", "its customer; staff who see it", nullptr, {}};
     m[{"POST", "/api/v1/applications/{number}/contract/sign"}] = {"Sign the contract: re-enter the password or draw a signature; immutable once signed", "its customer",
                                                                   obj({{"sha256", str()}, {"method", {{"type", "string"}, {"enum", {"password", "drawn"}}}}, {"password", str()}, {"strokes", {{"type", "array"}}}}, {"sha256", "method"}), {}};
+    m[{"GET", "/api/v1/applications/{number}/works-contract"}] = {"The works contract (服务契约, W2): agreed completion date of each supporting works item (<= W1 limit, <= the customer's completion or intended connection date), each side's duties, SHA-256, versions, breach (违约) per item; 409 not_available_yet before works are recorded", "its customer; staff who see it", nullptr, {}};
+    m[{"POST", "/api/v1/applications/{number}/works-contract/sign"}] = {"Sign the latest works contract version (W2): re-enter the password or draw a signature; immutable once signed; event works_contract_signed", "its customer",
+                                                                       obj({{"sha256", str()}, {"method", {{"type", "string"}, {"enum", {"password", "drawn"}}}}, {"password", str()}, {"strokes", {{"type", "array"}}}}, {"sha256", "method"}), {}};
     m[{"POST", "/api/v1/applications/{number}/rating"}] = {"Rate the service and the customer manager once energized (M3)", "its customer",
                                                            obj({{"service_score", {{"type", "integer"}}}, {"manager_score", {{"type", "integer"}}}, {"comment", str()}}, {"service_score"}), {}};
     m[{"POST", "/api/v1/applications/{number}/manager"}] = {"Choose another customer manager (M3)", "its customer", obj({{"customer_manager", {{"type", "integer"}}}}, {"customer_manager"}), {}};

@@ -5,6 +5,9 @@
 #include "gp/fees.h"
 #include "services/application_service.h"
 
+#include "gp/works_contract.h"
+#include "store/works_contracts.h"
+
 namespace gp::server {
 namespace {
 
@@ -46,6 +49,14 @@ json field_json(const gp::FieldSpec& f) {
 bool internal_event(const std::string& type) {
   return type == "add_note" || type == "sla_warning" || type == "sla_overdue" || type == "escalated" ||
          type == "warning_acknowledged";
+}
+
+// rule P1: who the application waits for and why, in both languages ("party":"customer": the
+// company's clock is paused meanwhile); null when it waits for no one.
+json waiting_json(const std::string& w) {
+  if (w.empty()) return nullptr;
+  const gp::WaitingText t = gp::waiting_text(w);
+  return {{"for", w}, {"party", t.party}, {"message_zh", t.zh}, {"message_en", t.en}};
 }
 
 }  // namespace
@@ -144,7 +155,18 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
                {"started_at", gp::format_datetime_cst(w.started)}, {"done_at", opt_time(w.done)}};
     json sj = sla_json(wsla[i]);
     for (auto it = sj.begin(); it != sj.end(); ++it) wj[it.key()] = it.value();
+    wj["breach"] = gp::works_breached(w, now);  // rule W2: the agreed date missed (违约)
+    wj["contract_signed"] = i < s.works_contract_signed;
     works.push_back(wj);
+  }
+  // Rule W2: the works contract (服务契约): its latest version and whether the customer signed it.
+  json works_contract = nullptr;
+  if (auto wc = store::latest_works_contract(db, app.row.id)) {
+    bool breach = false;
+    for (const auto& w : s.works) breach = breach || gp::works_breached(w, now);
+    works_contract = {{"version", wc->version}, {"sha256", wc->sha256}, {"signed", wc->signed_at.has_value()},
+                      {"signed_at", opt_time(wc->signed_at)}, {"breach", breach},
+                      {"url", "/api/v1/applications/" + app.row.number + "/works-contract"}};
   }
 
   // The two clocks (rule T4): the application's limit, company time only, and the supporting works'
@@ -198,7 +220,13 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
   for (const auto& a : gp::next_actions(s, actor_for(c, app.row), option_lists(db, app))) {
     json fields = json::array();
     for (const auto& f : a.fields) fields.push_back(field_json(f));
-    next.push_back({{"action", a.action}, {"label_zh", a.label_zh}, {"label_en", a.label_en}, {"fields", fields}});
+    json aj = {{"action", a.action}, {"label_zh", a.label_zh}, {"label_en", a.label_en}, {"fields", fields}};
+    if (!a.route.empty()) {  // rule P1: e.g. signing the contract, at its own route (not .../actions)
+      aj["method"] = "POST";
+      aj["route"] = "/api/v1/applications/" + app.row.number + "/" + a.route;
+      if (!a.read.empty()) aj["read"] = "/api/v1/applications/" + app.row.number + "/" + a.read;
+    }
+    next.push_back(aj);
   }
 
   json contract = {{"available", s.contract_available()}, {"signed", s.contract_signed}};
@@ -247,6 +275,7 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
       {"stages", stages},
       {"waiting_for", s.waiting_for},
       {"waiting_message", s.waiting_message},
+      {"waiting", waiting_json(s.waiting_for)},
       {"customer_manager", cm},
       {"project_manager", pm},
       {"documents", docs},
@@ -254,6 +283,8 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
       {"archive_checklist", archive},
       {"supporting_works", works},
       {"contract", contract},
+      {"works_contract", works_contract},
+      {"intended_connection_date", s.intended_connection_date ? json(s.intended_connection_date->iso()) : json(nullptr)},
       {"rating", rating},
       {"events", events},
       {"next_actions", next},

@@ -1,4 +1,6 @@
 #include "services/application_service.h"
+
+#include "gp/works_contract.h"
 #include "services/hall_claim_service.h"
 
 #include <algorithm>
@@ -17,7 +19,8 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-const std::set<std::string> kBodyKeys = {"address", "contact_name", "contact_phone", "channel", "customer", "preferred_manager"};
+const std::set<std::string> kBodyKeys = {"address", "contact_name", "contact_phone", "channel", "customer", "preferred_manager",
+                                         "intended_connection_date"};
 
 // `prefix` names the enclosing object in errors ("customer." for the hall's customer record), so
 // the client is pointed at customer.phone, not at a top-level "phone" that does not exist.
@@ -75,7 +78,7 @@ std::shared_ptr<const gp::AppState> ApplicationService::replay(const store::Appl
   gp::apply_channel(p, row.channel);  // rule D8: the archive flag follows the channel
   auto state = std::make_shared<gp::AppState>(gp::start_application(p, row.submitted_at, row.channel));
   for (const auto& e : events)
-    if (e.event.type != "submitted") gp::apply_event(*state, e.event);
+    gp::apply_event(*state, e.event);  // "submitted" too: it carries the intended connection date (rule W2)
   return state;
 }
 
@@ -203,6 +206,7 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
   gp::apply_event(app.state, stored.event);
   app.events.push_back(stored);
   issue_contract_if_due(db, app, *cfg_.current(), e.at);  // rule P1: the step that settles the terms writes the contract
+  issue_works_contract_if_due(db, app, *cfg_.current(), e.at);  // rule W2: recorded works write the 服务契约
   app.row.updated_at = e.at;
   refresh_derived(db, app, e.at);
   {
@@ -259,6 +263,17 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
   if (!plan) fail(K::invalid, plan.error());
 
   const std::string address = text_field(body, "address", true, 2, 200);
+  // rule W2: the customer's intended connection date bounds the supporting works when the plan has
+  // no customer-works step; optional.
+  std::optional<gp::Date> intended;
+  if (body.contains("intended_connection_date") && !body.at("intended_connection_date").is_null()) {
+    if (!body.at("intended_connection_date").is_string())
+      fail(K::invalid, "invalid_type", "intended_connection_date", "期望接电日期应为文字 YYYY-MM-DD", "intended_connection_date must be a string YYYY-MM-DD");
+    auto d = gp::parse_intended_connection_date(body.at("intended_connection_date").get<std::string>(), gp::cst_date(clock_.now()),
+                                                "intended_connection_date");
+    if (!d) fail(K::invalid, d.error());
+    intended = d.value();
+  }
   std::string channel = staff ? "service_hall" : "online";
   if (body.contains("channel")) {
     if (!body.at("channel").is_string()) fail(K::invalid, "invalid_type", "channel", "channel 应为字符串", "channel must be a string");
@@ -370,6 +385,7 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
                 {"customer_type", gp::to_string(plan->facts.customer_type)}, {"address", address},
                 {"time_limit_working_days", plan->time_limit_working_days}};
     if (staff) sub.data["on_behalf_of"] = customer.id;
+    if (intended) sub.data["intended_connection_date"] = intended->iso();  // rule W2
     if (hall) sub.data["customer_name_at_hall"] = hall->name;  // what staff typed is kept, never ignored
     append(db, app, sub, c.user_id);
     if (cm || pm) {  // rule G6: both managers from the start
@@ -403,7 +419,9 @@ LoadedApplication perform_in(ApplicationService& svc, SQLite::Database& db, cons
   auto app = svc.load_visible(db, c, number);
   const gp::Instant now = svc.clock().now();
   auto lists = svc.option_lists(db, app);
-  auto data = gp::validate_action(app.state, svc.actor_for(c, app.row), action, fields, now, lists);
+  // rule M5: the company's backfill threshold flags late records (补录) in the event's data.
+  auto data = gp::validate_action(app.state, svc.actor_for(c, app.row), action, fields, now, lists,
+                                  svc.config().current()->backfill_after_hours);
   if (!data) {
     const auto& e = data.error();
     fail(e.code == "forbidden" ? K::forbidden : e.code == "not_allowed_now" ? K::conflict : K::invalid, e);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "gp/work_clock.h"
+#include "gp/works_contract.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
 
@@ -111,7 +112,14 @@ json BoardService::board() {
                        {"deadline", ws.deadline ? json(gp::format_datetime_cst(*ws.deadline)) : json(nullptr)},
                        {"agreed_completion_date", w.agreed_completion.iso()}, {"rule", "W1"}};
       }
+      int breaches = 0;  // rule W2: supporting works past their agreed date (违约)
+      for (const auto& w : app.state.works) breaches += gp::works_breached(w, now) ? 1 : 0;
+      int backfilled = 0;  // rule M5: steps recorded as 补录; the events are the proof
+      for (const auto& e : app.events)
+        if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++backfilled;
       items.push_back({{"kind", "application"},
+                       {"works_breach", breaches},
+                       {"backfilled", backfilled},
                        {"number", row->number},
                        {"status", gp::to_string(app.state.status)},
                        {"waiting_for", app.state.waiting_for},
@@ -179,6 +187,8 @@ json BoardService::board() {
   json by_level = {{"normal", 0}, {"warning", 0}, {"overdue", 0}};
   json by_escalation = {{"0", 0}, {"1", 0}, {"2", 0}, {"3", 0}};
   json by_kind = {{"application", 0}, {"reservation", 0}};
+  int works_breach = 0;  // rule W2
+  int backfilled = 0;    // rule M5: applications with 补录 steps
   std::map<std::string, json> by_manager, by_stage;  // keyed for a stable order
   auto bump = [](json& bucket, const std::string& level) {
     bucket["total"] = bucket.value("total", 0) + 1;
@@ -190,6 +200,8 @@ json BoardService::board() {
     const std::string esc = std::to_string(it.at("escalation").get<int>());
     by_escalation[esc] = by_escalation[esc].get<int>() + 1;
     by_kind[it.at("kind").get<std::string>()] = by_kind[it.at("kind").get<std::string>()].get<int>() + 1;
+    if (it.value("works_breach", 0) > 0) ++works_breach;
+    if (it.value("backfilled", 0) > 0) ++backfilled;
     const json& m = it.at("customer_manager");
     const std::string mkey = m.is_null() ? "~" : std::to_string(m.at("id").get<std::int64_t>());
     json& mb = by_manager[mkey];
@@ -213,8 +225,10 @@ json BoardService::board() {
   return {{"now", gp::format_datetime_cst(now)},
           {"items", sorted},
           {"counts", {{"total", static_cast<int>(sorted.size())}, {"by_kind", by_kind}, {"by_level", by_level},
-                      {"by_escalation", by_escalation}, {"by_manager", managers}, {"by_stage", stages}}},
-          {"rules", {"M1", "M2", "G6", "D4"}}};
+                      {"by_escalation", by_escalation}, {"by_manager", managers}, {"by_stage", stages},
+                      {"works_breach", works_breach}, {"backfilled", backfilled},
+                      {"backfill_after_hours", {{"value", cfg->backfill_after_hours}, {"source", "company_setting"}}}}},
+          {"rules", {"M1", "M2", "G6", "D4", "W2", "M5"}}};
 }
 
 json BoardService::acknowledge(const Caller& c, const std::string& number, const json& body) {

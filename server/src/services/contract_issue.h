@@ -12,4 +12,8 @@ namespace gp::server {
 // is dated `at` (the step's instant). Returns true when a contract was written.
 bool issue_contract_if_due(SQLite::Database& db, const LoadedApplication& app, const gp::ServiceConfig& cfg, gp::Instant at);
 
+// Rule W2: writes a new version of the works contract (服务契约) when supporting works were recorded
+// since the latest version (version = the works items covered). Returns true when one was written.
+bool issue_works_contract_if_due(SQLite::Database& db, const LoadedApplication& app, const gp::ServiceConfig& cfg, gp::Instant at);
+
 }  // namespace gp::server

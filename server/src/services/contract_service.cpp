@@ -1,6 +1,8 @@
 #include "services/contract_service.h"
 
 #include "gp/contract.h"
+#include "gp/works_contract.h"
+#include "store/works_contracts.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
 #include "store/hash.h"
@@ -54,12 +56,15 @@ json ContractService::get(const Caller& c, const std::string& number) {
   fail(K::conflict, "not_issued", "", "合同尚未生成，请稍后再试或联系客户经理", "the contract has not been issued yet; try again later or ask your customer manager");
 }
 
-json ContractService::sign(const Caller& c, const std::string& number, const json& body) {
+// The signing body shared by both contracts: {"sha256","method":"password","password"} or
+// {"sha256","method":"drawn","strokes"}; checks the password. Returns {method, signature}.
+std::pair<std::string, std::string> ContractService::signing(const Caller& c, const json& body, const char* what_zh, const char* what_en) {
   if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
   for (auto it = body.begin(); it != body.end(); ++it)
     if (it.key() != "sha256" && it.key() != "method" && it.key() != "password" && it.key() != "strokes")
       fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
-  if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "合同由客户本人签署", "only the customer signs the contract");
+  if (c.role != gp::Role::customer)
+    fail(K::forbidden, "forbidden", "", std::string(what_zh) + "由客户本人签署", std::string("only the customer signs the ") + what_en);
   if (!body.contains("sha256") || !body.at("sha256").is_string())
     fail(K::invalid, "required", "sha256", "请提供所阅读合同的哈希值", "give the sha256 of the contract you read");
   const std::string method = body.value("method", json()).is_string() ? body.at("method").get<std::string>() : "";
@@ -75,6 +80,13 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
     check_strokes(body.at("strokes"));
     signature = body.at("strokes").dump();
   }
+  return {method, signature};
+}
+
+json ContractService::sign(const Caller& c, const std::string& number, const json& body) {
+  const auto sig = signing(c, body, "合同", "contract");
+  const std::string& method = sig.first;
+  const std::string& signature = sig.second;
   json out = apps_.db().write([&](SQLite::Database& db) {
     auto app = apps_.load_visible(db, c, number);
     if (!app.state.contract_available())
@@ -99,6 +111,73 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
     e.data = {{"sha256", cur.at("sha256")}, {"method", method}};
     apps_.append(db, app, e, c.user_id);
     return contract_json(db, app.row.id);
+  });
+  apps_.notifier().announce();
+  return out;
+}
+
+namespace {
+json works_contract_json(const store::WorksContractRow& r, const gp::AppState& s, gp::Instant now) {
+  json works = json::array();
+  for (std::size_t i = 0; i < s.works.size(); ++i) {
+    const auto& w = s.works[i];
+    works.push_back({{"item", i + 1}, {"agreed_completion_date", w.agreed_completion.iso()},
+                     {"done_at", w.done ? json(gp::format_datetime_cst(*w.done)) : json(nullptr)},
+                     {"breach", gp::works_breached(w, now)}});  // rule W2: 违约
+  }
+  return {{"available", true},
+          {"version", r.version},
+          {"text", r.text},
+          {"sha256", r.sha256},
+          {"issued_at", gp::format_datetime_cst(r.issued_at)},
+          {"signed", r.signed_at.has_value()},
+          {"signed_at", r.signed_at ? json(gp::format_datetime_cst(*r.signed_at)) : json(nullptr)},
+          {"method", r.method.empty() ? json(nullptr) : json(r.method)},
+          {"works", works}};
+}
+}  // namespace
+
+json ContractService::get_works(const Caller& c, const std::string& number) {
+  auto& db = apps_.db().reader();
+  auto app = apps_.load_visible(db, c, number);
+  auto latest = store::latest_works_contract(db, app.row.id);
+  if (!latest)
+    fail(K::conflict, "not_available_yet", "", "项目经理登记配套工程后即可在线签订服务契约",
+         "the works contract can be signed once the project manager has recorded the supporting works");
+  json out = works_contract_json(*latest, app.state, apps_.clock().now());
+  json versions = json::array();
+  for (const auto& v : store::works_contract_versions(db, app.row.id))
+    versions.push_back({{"version", v.version}, {"sha256", v.sha256}, {"signed", v.signed_at.has_value()},
+                        {"signed_at", v.signed_at ? json(gp::format_datetime_cst(*v.signed_at)) : json(nullptr)}});
+  out["versions"] = versions;
+  return out;
+}
+
+json ContractService::sign_works(const Caller& c, const std::string& number, const json& body) {
+  const auto sig = signing(c, body, "服务契约", "works contract");
+  const std::string& method = sig.first;
+  const std::string& signature = sig.second;
+  json out = apps_.db().write([&](SQLite::Database& db) {
+    auto app = apps_.load_visible(db, c, number);
+    if (app.state.finished()) fail(K::conflict, "finished", "", "申请已办结或撤回", "the application is finished");
+    auto latest = store::latest_works_contract(db, app.row.id);
+    if (!latest)
+      fail(K::conflict, "not_available_yet", "", "服务契约尚不能签署", "the works contract cannot be signed yet");
+    if (latest->signed_at)
+      fail(K::conflict, "already_signed", "", "服务契约已签署，不可更改", "the works contract is already signed and cannot change");
+    if (latest->sha256 != body.at("sha256"))
+      fail(K::conflict, "contract_changed", "sha256", "服务契约内容与您阅读的版本不一致，请重新阅读", "the works contract differs from the version you read");
+    const gp::Instant now = apps_.clock().now();
+    if (!store::sign_works_contract(db, app.row.id, latest->version, now, method, signature))
+      fail(K::conflict, "already_signed", "", "服务契约已签署，不可更改", "the works contract is already signed and cannot change");
+    gp::Event e;
+    e.at = now;
+    e.type = "works_contract_signed";
+    e.role = c.role;
+    e.channel = c.channel;
+    e.data = {{"version", latest->version}, {"sha256", latest->sha256}, {"method", method}};
+    apps_.append(db, app, e, c.user_id);
+    return works_contract_json(*store::latest_works_contract(db, app.row.id), app.state, now);
   });
   apps_.notifier().announce();
   return out;

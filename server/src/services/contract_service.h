@@ -17,7 +17,14 @@ class ContractService {
   // Body {"sha256", "method":"password","password"} or {"sha256","method":"drawn","strokes":[[[x,y],...],...]}.
   nlohmann::json sign(const Caller& c, const std::string& number, const nlohmann::json& body);
 
+  // Rule W2: the works contract (服务契约) — {"available","version","text","sha256","signed","signed_at",
+  // "method","versions":[...],"works":[{item,agreed_completion_date,done_at,breach}]}; 409 none yet.
+  nlohmann::json get_works(const Caller& c, const std::string& number);
+  // Same body as sign(); signs the latest version (its sha256 must match), event works_contract_signed.
+  nlohmann::json sign_works(const Caller& c, const std::string& number, const nlohmann::json& body);
+
  private:
+  std::pair<std::string, std::string> signing(const Caller& c, const nlohmann::json& body, const char* what_zh, const char* what_en);
   ApplicationService& apps_;
   AuthService& auth_;
 };

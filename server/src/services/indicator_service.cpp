@@ -60,6 +60,8 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db,
         if (!q.getColumn(1).isNull()) r.manager_score = q.getColumn(1).getInt();
       }
     }
+    for (const auto& e : app.events)  // rule M5: steps recorded as 补录
+      if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++r.backfilled;
     r.manager_id = row->customer_manager_id;
     if (r.manager_id) {
       auto it = names.find(*r.manager_id);

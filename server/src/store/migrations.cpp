@@ -416,6 +416,26 @@ CREATE TABLE id_key_check (
 );
 CREATE INDEX documents_sha256 ON documents(sha256);
 )SQL"},
+      // Issue 10, rule W2: the works contract (服务契约) the customer signs online, one version per
+      // state of the recorded supporting works (version = the works items it covers); each version
+      // frozen when issued and immutable once signed, like the supply contract.
+      {10, R"SQL(
+CREATE TABLE works_contracts (
+  application_id INTEGER NOT NULL REFERENCES applications(id),
+  version        INTEGER NOT NULL,
+  text           TEXT NOT NULL,
+  sha256         TEXT NOT NULL,
+  issued_at      INTEGER NOT NULL,
+  signed_at      INTEGER,
+  method         TEXT,                     -- password | drawn
+  signature      TEXT,                     -- drawn strokes (JSON) or empty
+  PRIMARY KEY (application_id, version)
+);
+CREATE TRIGGER works_contracts_signed_immutable BEFORE UPDATE ON works_contracts WHEN OLD.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a signed works contract cannot change'); END;
+CREATE TRIGGER works_contracts_no_delete BEFORE DELETE ON works_contracts
+BEGIN SELECT RAISE(ABORT, 'a works contract is never deleted'); END;
+)SQL"},
   };
   return m;
 }

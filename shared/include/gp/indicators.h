@@ -56,6 +56,7 @@ struct IndicatorRecord {
   std::optional<int> manager_score;  // 1..5
   std::optional<std::int64_t> manager_id;
   std::string manager_name;
+  int backfilled = 0;            // rule M5: steps recorded as 补录 (event data "backfilled": true)
 };
 
 struct Distribution {
@@ -75,6 +76,7 @@ struct ManagerFigures {
   double on_time_rate = 0;  // 0..1
   std::optional<double> satisfaction;  // average manager score 1..5
   int ratings = 0;
+  int backfilled = 0;       // rule M5: 补录 steps in their applications
 };
 
 struct Indicators {
@@ -102,6 +104,7 @@ struct Indicators {
   std::optional<double> satisfaction;     // average service score 1..5
   std::optional<double> satisfaction_rate;  // share of service scores >= 4
   int ratings = 0;
+  int backfilled = 0;               // rule M5: 补录 steps in applications received in the period
   std::vector<ManagerFigures> managers;
 };
 

@@ -56,6 +56,9 @@ struct ServiceConfig {
   AssetTransferReviewDays asset_transfer_review;   // company setting (rules S5/T5)
   ReserveWorksHeuristic reserve_works;             // company setting (rule R1)
   SlaPolicy sla;
+  // rule M5 ("杜绝系统补录"): an action recorded more than this many hours after the moment it claims
+  // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
+  int backfill_after_hours = 24;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);

@@ -47,12 +47,18 @@ struct FieldSpec {
   std::string options_source;        // filled by the server: "customer_managers" | "project_managers" | "documents"
   double min = -1e15, max = 1e15;    // numbers
   std::size_t max_length = 500;      // strings and texts, in characters
+  bool claims_moment = false;        // a date/datetime the step claims happened (rule M5: checked, backfill flagged)
 };
 
 struct ActionSpec {
   std::string action;
   std::string label_zh, label_en;
   std::vector<FieldSpec> fields;
+  // Non-empty: the action has its own route under the application ("contract/sign": POST
+  // /api/v1/applications/{number}/contract/sign, rule P1) and is not posted to .../actions;
+  // `fields` then describe that route's body.
+  std::string route;
+  std::string read;  // with `route`: what to GET first ("contract": the text whose sha256 is signed)
 };
 
 // Who is asking, relative to one application.
@@ -95,7 +101,7 @@ struct AppState {
   std::size_t current = 0;          // index of the active stage; == stages.size() when completed
   std::vector<StageRun> runs;       // one per plan stage
   std::vector<Pause> pauses;        // the company's clock stopped: waiting on the customer, customer works
-  std::string waiting_for;          // "" | "information" | "plan_confirmation" | "design" | "rectification"
+  std::string waiting_for;          // "" | "information" | "plan_confirmation" | "design" | "rectification" | "contract_signature"
   std::string waiting_message;
   bool accepted = false;
   bool surveyed = false;
@@ -105,6 +111,8 @@ struct AppState {
   bool customer_works_started = false;
   std::optional<Date> customer_completion_date;   // the customer's own works completion (rule W2)
   std::vector<WorksRecord> works;
+  std::optional<Date> intended_connection_date;  // given at intake: bounds the works when the plan has no customer works (rule W2)
+  std::size_t works_contract_signed = 0;         // works items covered by the works contract the customer signed (rule W2)
   bool inspection_passed = false;
   bool meter_installed = false;
   bool contract_signed = false;
@@ -116,7 +124,19 @@ struct AppState {
   const PlanStage* current_stage() const { return current < plan.stages.size() ? &plan.stages[current] : nullptr; }
   std::vector<DocumentCode> missing_documents() const;
   bool contract_available() const;   // rule P1: once the supply terms are settled
+  // rule P1: everything for energizing is done but the customer's signature of the supply
+  // contract (meter installed, inspection passed, every supporting works done).
+  bool ready_but_for_signature() const;
+  // rule W2: works recorded since the customer last signed the works contract (服务契约).
+  bool works_contract_unsigned() const { return works_contract_signed < works.size(); }
 };
+
+// rule P1: what the application waits for, in words, and who holds it ("customer" for every
+// waiting_for code: the company's clock is paused meanwhile). Empty code: {"", "", ""}.
+struct WaitingText {
+  std::string party, zh, en;
+};
+WaitingText waiting_text(const std::string& waiting_for);
 
 // The state right after submission.
 AppState start_application(const Plan& plan, Instant submitted_at, const std::string& channel);
@@ -140,9 +160,12 @@ Named event_named(const std::string& type);
 // Validate an action request. Error codes: "forbidden" (role may never do this: HTTP 403),
 // "not_allowed_now" (not possible in this state: 409), otherwise a field error (400) with
 // field "fields.<name>". On success, the normalized data to store in the event.
+// Rule M5: every claimed date/time (FieldSpec::claims_moment) lies between submission and now, and the
+// data gets "backfilled" (recorded more than `backfill_after_hours` after the claimed moment) and
+// "claimed_at"; `backfill_after_hours` is the company setting (ServiceConfig).
 Result<nlohmann::json> validate_action(const AppState& s, const Actor& actor, const std::string& action,
                                        const nlohmann::json& fields, Instant now,
-                                       const OptionLists& lists = {});
+                                       const OptionLists& lists = {}, int backfill_after_hours = 24);
 
 // Time-limit views (rules T1–T6, M1, M2) of the whole application and each stage, at `now`.
 struct StageView {
