@@ -38,7 +38,8 @@ TEST(WorksContractHttp, W2_ProposeSignImmutableAndBreachOnTheBoard) {
   EXPECT_EQ(err.at("error").at("field"), "fields.agreed_completion_date");
   EXPECT_EQ(err.at("error").at("code"), "beyond_works_limit");
   const bool customer_works = [&] {
-    for (const auto& st : lab.app(cm, number).at("stages"))
+    const json view = lab.app(cm, number);
+    for (const auto& st : view.at("stages"))
       if (st.at("code") == "customer_works") return true;
     return false;
   }();
