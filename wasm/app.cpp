@@ -103,7 +103,8 @@ void App::frame() {
       case Screen::MyApps: app::my_apps_frame(ctx_); break;
       case Screen::Apply: app::apply_frame(ctx_); break;
       case Screen::Detail: app::detail_frame(ctx_); break;
-      case Screen::Contract: app::contract_frame(ctx_); break;
+      case Screen::Contract:
+      case Screen::WorksContract: app::contract_frame(ctx_); break;
       case Screen::Inbox: app::inbox_frame(ctx_); break;
       case Screen::Queue: app::queue_frame(ctx_); break;
       case Screen::Intake: app::intake_frame(ctx_); break;

@@ -206,4 +206,21 @@ test('customer: an HV job with supporting works shows two clocks', async (t) => 
   assert.match(works.label, /时限 20 个工作日/);                // rule W1
   assert.match(works.label, new RegExp(`约定 ${agreed} 前完成`));  // rule W2
   await screenshot(app, 'customer-hv-two-clocks');
+
+  // Rule W2: the works contract (服务契约) the project manager proposed, read and signed online.
+  await app.reveal('detail.works_contract');
+  assert.match((await app.item('detail.works_contract.state')).label, /请阅读后在线签订/);
+  await press(app, 'detail.works_contract');
+  await waitFor(app, 'contract.title', /配套工程服务契约/);
+  await waitFor(app, 'contract.sha', /SHA-256: [0-9a-f]{64}/);
+  const text = await cust.get(`/applications/${number}/works-contract`);
+  assert.match(text.text, new RegExp(agreed));  // the agreed date is in what is signed
+  await press(app, 'contract.read');
+  await app.type('contract.password', PASSWORD);
+  await press(app, 'contract.sign');
+  await waitFor(app, 'contract.signed', /已于 .* 签订（密码确认）/);
+  await screenshot(app, 'customer-works-contract-signed');
+  const signed = await cust.get(`/applications/${number}/works-contract`);
+  assert.equal(signed.signed, true);
+  assert.equal(signed.sha256, text.sha256);  // the text signed is the text read
 });

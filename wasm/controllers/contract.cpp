@@ -1,4 +1,5 @@
-// The online supply contract (rule P1): read, sign by password or drawing, view the signed copy.
+// The online supply contract (rule P1) and the works contract (服务契约, rule W2): read, sign by
+// password or drawing, view the signed copy.
 #include "controllers/controllers.h"
 #include "controllers/customer_util.h"
 #include "state/customer_common.h"
@@ -13,7 +14,7 @@ void load(Ctx& c) {
   const long long id = state::next_request_id();
   s.pending = id;
   s.reload = false;
-  get(c, "/applications/" + state::url_encode(s.number) + "/contract", [&c, id](const net::ApiReply& r) {
+  get(c, "/applications/" + state::url_encode(s.number) + state::contract_path(s), [&c, id](const net::ApiReply& r) {
     auto& k = c.s.customer.contract;
     if (k.pending != id) return;
     k.pending = 0;
@@ -31,8 +32,9 @@ void load(Ctx& c) {
 void contract_frame(Ctx& c) {
   auto& s = c.s.customer.contract;
   const std::string number = c.s.route.param;
-  bool fetch = state::open_contract(s, number);
-  fetch |= entered("contract");
+  const bool works = c.s.route.screen == state::Screen::WorksContract;  // rule W2: the 服务契约
+  bool fetch = state::open_contract(s, number, works);
+  fetch |= entered(works ? "works_contract" : "contract");
   if (fetch && !number.empty() && s.pending == 0) load(c);
   const bool customer = c.s.session.user && !c.s.session.user->staff();
   const auto in = ui::screens::draw_contract(s, customer);
@@ -42,7 +44,7 @@ void contract_frame(Ctx& c) {
   if (in.sign && customer && s.sign_pending == 0 && state::check_sign(s, true)) {
     const long long id = state::next_request_id();
     s.sign_pending = id;
-    post(c, "/applications/" + state::url_encode(number) + "/contract/sign", state::sign_body(s), [&c, id, number](const net::ApiReply& r) {
+    post(c, "/applications/" + state::url_encode(number) + state::contract_path(s) + "/sign", state::sign_body(s), [&c, id, number](const net::ApiReply& r) {
       auto& k = c.s.customer.contract;
       if (k.sign_pending != id) return;
       k.sign_pending = 0;
@@ -53,7 +55,7 @@ void contract_frame(Ctx& c) {
       }
       state::contract_signed(k, r.body);
       if (c.s.customer.detail.number == number) c.s.customer.detail.reload = true;
-      c.s.flash = state::tr("contract.signed_flash");
+      c.s.flash = state::tr(k.works ? "works_contract.signed_flash" : "contract.signed_flash");
       c.s.flash_error = false;
     });
   }

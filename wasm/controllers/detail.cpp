@@ -110,6 +110,7 @@ void detail_frame(Ctx& c) {
   }
   if (in.retry >= 0) upload(c, number, s.uploads[static_cast<std::size_t>(in.retry)].kind);
   if (in.contract) state::go(c.s, state::Screen::Contract, number);
+  if (in.works_contract) state::go(c.s, state::Screen::WorksContract, number);
   if (in.choose_manager) state::go(c.s, state::Screen::Managers, number);
   if (in.toggle_events) s.show_events = !s.show_events;
   if (in.rate_edited) state::check_rating(s.rating, false);

@@ -10,7 +10,7 @@ struct ScreenName {
 constexpr ScreenName kNames[] = {
     {Screen::Home, "home"}, {Screen::Track, "track"}, {Screen::Login, "login"}, {Screen::Register, "register"},
     {Screen::Reserve, "reserve"}, {Screen::Managers, "managers"}, {Screen::MyApps, "my"}, {Screen::Apply, "apply"},
-    {Screen::Detail, "detail"}, {Screen::Contract, "contract"}, {Screen::Inbox, "inbox"}, {Screen::Queue, "queue"},
+    {Screen::Detail, "detail"}, {Screen::Contract, "contract"}, {Screen::WorksContract, "works_contract"}, {Screen::Inbox, "inbox"}, {Screen::Queue, "queue"},
     {Screen::Intake, "intake"}, {Screen::Reservations, "reservations"}, {Screen::Board, "board"},
     {Screen::Indicators, "indicators"}, {Screen::ReservePool, "reserve_pool"}, {Screen::Capacity, "capacity"},
     {Screen::Admin, "admin"}, {Screen::Gallery, "kit"}, {Screen::Security, "security"},

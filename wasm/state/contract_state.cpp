@@ -5,14 +5,17 @@
 
 namespace state {
 
-bool open_contract(ContractState& s, const std::string& number) {
-  if (s.number != number) {
+bool open_contract(ContractState& s, const std::string& number, bool works) {
+  if (s.number != number || s.works != works) {
     s = ContractState{};
     s.number = number;
+    s.works = works;
     return !number.empty();
   }
   return (s.reload || (s.contract.is_null() && s.error.empty())) && s.pending == 0 && !number.empty();
 }
+
+std::string contract_path(const ContractState& s) { return s.works ? "/works-contract" : "/contract"; }
 
 bool is_signed(const ContractState& s) { return s.contract.is_object() && s.contract.value("signed", false); }
 

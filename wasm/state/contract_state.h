@@ -15,6 +15,7 @@ enum class SignMethod { Password = 0, Drawn = 1 };
 
 struct ContractState {
   std::string number;
+  bool works = false;       // the works contract (服务契约, rule W2) instead of the supply contract
   nlohmann::json contract;  // GET /applications/{n}/contract (null: none yet)
   long long pending = 0;
   std::string error;        // could not load (e.g. not available yet)
@@ -27,8 +28,10 @@ struct ContractState {
   long long sign_pending = 0;
 };
 
-// Returns true when the contract must be fetched.
-bool open_contract(ContractState& s, const std::string& number);
+// Returns true when the contract must be fetched. `works`: the works contract (rule W2).
+bool open_contract(ContractState& s, const std::string& number, bool works = false);
+// The contract's route under the application: "/contract" or "/works-contract".
+std::string contract_path(const ContractState& s);
 bool is_signed(const ContractState& s);
 bool check_sign(ContractState& s, bool final);
 nlohmann::json sign_body(const ContractState& s);

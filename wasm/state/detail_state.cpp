@@ -53,6 +53,9 @@ std::vector<TodoItem> customer_todo(const nlohmann::json& app) {
   const auto& contract = app.contains("contract") ? app.at("contract") : nlohmann::json();
   if (contract.is_object() && contract.value("available", false) && !contract.value("signed", false))
     out.push_back({"contract", tr("todo.contract")});
+  const auto& wc = app.contains("works_contract") ? app.at("works_contract") : nlohmann::json();
+  if (wc.is_object() && !wc.value("signed", false) && status != "completed")  // rule W2
+    out.push_back({"works_contract", tr("todo.works_contract")});
   if (can_rate(app)) out.push_back({"rate", tr("todo.rate")});
   if (status != "completed" && app.contains("checklist") && app.at("checklist").is_array()) {
     int missing = 0;

@@ -222,6 +222,7 @@ constexpr StringEntry kEntries[] = {
     {"todo.message", "（{0}）", " ({0})"},
     {"todo.customer_works", "请实施客户外部工程，开工和完工时在此告知。", "Carry out your external works; tell us here when they start and finish."},
     {"todo.contract", "请在线签订供用电合同。", "Sign the supply contract online."},
+    {"todo.works_contract", "请在线签订配套工程服务契约。", "Sign the supporting-works contract online."},
     {"todo.rate", "已送电，请为本次服务评价。", "You are energized: please rate the service."},
     {"todo.documents", "还缺 {0} 份资料：可在下方上传，或在现场勘查时交给客户经理。", "{0} documents missing: upload them below, or hand them to the customer manager at the site survey."},
     {"todo.none", "暂时无需您办理，我们正在处理。", "Nothing for you to do; we are on it."},
@@ -260,6 +261,13 @@ constexpr StringEntry kEntries[] = {
     {"contract.by_drawing", "手写签名", "drawn signature"},
     {"contract.immutable", "合同签订后与其哈希值一并保存，不可更改。", "Once signed the contract is kept with its hash and cannot change."},
     {"contract.signed_flash", "合同已签订", "The contract is signed"},
+    // The works contract (服务契约, rule W2)
+    {"works_contract.title", "配套工程服务契约", "Supporting-works contract"},
+    {"works_contract.signed_flash", "服务契约已签订", "The works contract is signed"},
+    {"detail.works_contract_unsigned", "项目经理已拟定配套工程完成日期和双方责任，请阅读后在线签订",
+     "The project manager has proposed the works' completion date and both sides' duties: read and sign online"},
+    {"detail.works_contract_sign", "阅读并签订服务契约", "Read and sign the works contract"},
+    {"detail.works_contract_breach", "配套工程已超过约定完成日期（违约，规则 W2）", "The supporting works are past their agreed date (breach, rule W2)"},
     // Messages
     {"inbox.title", "消息", "Messages"},
     {"inbox.empty", "暂无消息。", "No messages."},

@@ -15,7 +15,7 @@ using state::trf;
 ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
   ContractIntent in;
   if (link("contract.back", tr("nav.back"))) in.back = true;
-  heading("contract.title", tr("contract.title"), 1);
+  heading("contract.title", tr(s.works ? "works_contract.title" : "contract.title"), 1);
   text("contract.number", s.number, Tone::Muted);
   if (!s.error.empty()) {
     text("contract.error", s.error, Tone::Error);

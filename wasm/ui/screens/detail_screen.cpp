@@ -142,6 +142,25 @@ DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClo
     card_end();
   }
 
+  // The works contract (服务契约, rule W2): the supporting works' agreed dates, signed online.
+  const auto& wc = a.value("works_contract", nlohmann::json());
+  if (wc.is_object()) {
+    spacing(8);
+    card_begin("detail.works_contract.card");
+    heading("detail.works_contract.title", tr("works_contract.title"), 2);
+    const bool signed_ = wc.value("signed", false);
+    text("detail.works_contract.state",
+         signed_ ? trf("detail.contract_signed", {state::short_time(jstr(wc, "signed_at"))}) : std::string(tr("detail.works_contract_unsigned")),
+         signed_ ? Tone::Success : Tone::Accent);
+    if (wc.value("breach", false)) text("detail.works_contract.breach", tr("detail.works_contract_breach"), Tone::Error);
+    ButtonOpts o;
+    o.style = signed_ || !customer ? ButtonStyle::Secondary : ButtonStyle::Primary;
+    o.full_width = is_narrow();
+    if (button("detail.works_contract", signed_ || !customer ? tr("detail.contract_view") : tr("detail.works_contract_sign"), o))
+      in.works_contract = true;
+    card_end();
+  }
+
   // Rating once energized (rules P1, M3).
   if (a.contains("rating") && a.at("rating").is_object()) {
     spacing(8);

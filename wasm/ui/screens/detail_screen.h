@@ -15,6 +15,7 @@ struct DetailIntent {
   int edited_action = -1;
   int pick = -1, retry = -1;  // document slot
   bool contract = false;      // open the contract
+  bool works_contract = false;  // open the works contract (服务契约, rule W2)
   bool choose_manager = false;
   bool rate_edited = false, rate_submit = false;
   bool toggle_events = false;
