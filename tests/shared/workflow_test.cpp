@@ -201,6 +201,9 @@ TEST(Workflow, S4_S5_W1_W2_HvImportantLife) {
   intake(l);
   EXPECT_EQ(l.stage(), "supply_plan");
   l.act(Role::customer_manager, "reply_supply_plan", {{"plan_summary", "10kV 单电源"}, {"connection_point", "邾城线 12 号杆"}});
+  // rule C2 ("实现供电方案在线生成"): the supply plan is replied online, an event of the application.
+  EXPECT_TRUE(l.s.plan_replied);
+  EXPECT_EQ(l.events.back().type, "reply_supply_plan");
   EXPECT_EQ(l.s.status, gp::AppStatus::waiting_customer);
   auto r = l.try_do(Role::customer, "confirm_supply_plan", {{"agree", false}});
   EXPECT_EQ(r.error().field, "fields.comments");
