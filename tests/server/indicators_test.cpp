@@ -258,7 +258,8 @@ TEST_F(Indicators, M3_M4_ManagersListAndIndicatorsAgreeOnWorkingDaysTaken) {
 TEST_F(Indicators, F1_RecordedHighReliabilityFeeIsTheCostToCustomers) {
   Data& d = data();
   const std::string field = "fields.high_reliability_fee_yuan";
-  // A customer without dual power is charged nothing: a fee is refused naming the field.
+  // A customer without dual power is charged nothing: a fee is refused naming the field (rule M6's
+  // ten prohibitions: "增加客户办电成本" cannot even be recorded).
   json bad = d.lab.act(d.cm2, d.hv_single, "reply_supply_plan",
                        {{"plan_summary", "10千伏单电源"}, {"connection_point", "邾城线1号杆"}, {"high_reliability_fee_yuan", 100}}, 400);
   EXPECT_EQ(bad.at("error").at("field"), field);
