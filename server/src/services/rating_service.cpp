@@ -95,6 +95,32 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
   return out;
 }
 
+double RatingService::completed_days(SQLite::Database& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
+                                     const gp::SlaPolicy& policy, gp::Instant now, bool* found) {
+  {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    if (memo_cal_ != cal) {
+      memo_.clear();
+      memo_cal_ = cal;
+    }
+    auto it = memo_.find(id);
+    if (it != memo_.end()) {
+      *found = true;
+      return it->second;
+    }
+  }
+  auto row = store::find_application(db, id);
+  if (!row) return 0;
+  const auto app = apps_.load(db, *row);
+  const double days = gp::working_days_taken(app.state, *cal, now, policy);
+  *found = true;
+  if (app.state.status == gp::AppStatus::completed) {  // final: kept (an open one is never asked here)
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    if (memo_cal_ == cal) memo_.emplace(id, days);
+  }
+  return days;
+}
+
 json RatingService::managers() {
   auto& db = apps_.db().reader();
   auto cal = apps_.calendar().current();
@@ -113,11 +139,11 @@ json RatingService::managers() {
     int handled = 0;
     double total_days = 0;
     for (auto id : ids) {
-      auto row = store::find_application(db, id);
-      if (!row) continue;
-      const auto app = apps_.load(db, *row);
+      bool found = false;
+      const double days = completed_days(db, id, cal, cfg->sla, now, &found);
+      if (!found) continue;
       ++handled;
-      total_days += gp::working_days_taken(app.state, *cal, now, cfg->sla);
+      total_days += days;
     }
     SQLite::Statement open(db, "SELECT COUNT(*) FROM applications WHERE customer_manager_id = ? AND status IN ('in_progress','waiting_customer')");
     open.bind(1, u.id);

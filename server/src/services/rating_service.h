@@ -2,6 +2,11 @@
 // service and the manager once energized; the public manager list shows each manager's handled
 // applications, average working days, satisfaction and current open load.
 #pragma once
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
@@ -19,7 +24,16 @@ class RatingService {
   nlohmann::json managers();
 
  private:
+  // Working days taken by a completed application (rule M3), replayed once: a completed
+  // application's figure is final for a given holiday calendar, and the public list must not
+  // replay every completed application on every anonymous request. Dropped when the calendar changes.
+  double completed_days(SQLite::Database& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
+                        const gp::SlaPolicy& policy, gp::Instant now, bool* found);
+
   ApplicationService& apps_;
+  std::mutex memo_mu_;
+  std::shared_ptr<const gp::Calendar> memo_cal_;
+  std::unordered_map<std::int64_t, double> memo_;
 };
 
 }  // namespace gp::server
