@@ -468,3 +468,43 @@ TEST(EngagementStreams, SigtermEndsOpenStreamsPromptly) {
   stream.get();
   lab.server().restart();
 }
+
+// rule M3: the public list keeps a completed application's working days taken (replayed once, not
+// on every anonymous request) and forgets them when the holiday calendar changes: publishing a
+// 2027 Spring Festival of 5–11 February turns five counted working days into holidays, and the
+// list follows at once.
+TEST(EngagementManagers, M3_KeptFiguresFollowAPublishedHolidayCalendar) {
+  Lab lab;
+  Party cm = lab.staff("customer_manager", "cm.spring", "春节经理");
+  lab.staff("project_manager", "pm.spring", "项目经理");
+  Party cust = lab.customer("春节客户");
+  lab.set_now("2027-02-04T09:00:00+08:00");  // a Thursday; 2027 not yet published
+  const std::string number =
+      lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", "邾县城关镇春风路1号"}})
+          .at("number");
+  lab.act_rendered(cm, number, "accept");
+  lab.set_now("2027-02-12T10:00:00+08:00");  // Friday
+  lab.act_rendered(cm, number, "site_survey", {{"documents_collected", true}});
+  lab.act_rendered(cm, number, "complete_inspection");
+  lab.act_rendered(cm, number, "install_meter");
+  const json k = lab.get_ok(cust, "/api/v1/applications/" + number + "/contract");
+  lab.post_ok(cust, "/api/v1/applications/" + number + "/contract/sign",
+              {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", cust.password}});
+  ASSERT_EQ(lab.act_rendered(cm, number, "energize").at("status"), "completed");
+  auto figure = [&] {
+    const auto r = lab.call(nullptr, "GET", "/api/v1/managers");
+    for (const auto& m : r.body.at("managers"))
+      if (m.at("name") == "春节经理" && m.at("average_working_days").is_number()) return m.at("average_working_days").get<double>();
+    return -1.0;
+  };
+  // 5, 8, 9, 10, 11 February are working days on an unpublished year, then 10 hours of the 12th.
+  EXPECT_NEAR(figure(), 5 + 10.0 / 24, 1e-6);
+  EXPECT_NEAR(figure(), 5 + 10.0 / 24, 1e-6);  // the kept figure
+  const json spring = {{"notice", "测试用 2027 年节假日安排"},
+                       {"holidays", json::array({{{"name", "春节"}, {"off", {"2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
+                                                                              "2027-02-09", "2027-02-10", "2027-02-11"}}}})},
+                       {"workdays", json::array()}};
+  const auto published = lab.call(&lab.admin(), "POST", "/api/v1/admin/calendar/2027", &spring);
+  ASSERT_LT(published.status, 300) << published.raw;
+  EXPECT_NEAR(figure(), 10.0 / 24, 1e-6);  // the holidays are not the company's time
+}
