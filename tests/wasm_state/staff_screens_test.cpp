@@ -499,6 +499,38 @@ TEST(Admin, ConfigSendsOnlyWhatChangedAndPlacesErrors) {
   EXPECT_EQ(s.config_errors.at("rename.completion"), "太长");
 }
 
+// Issue 10 (rules T6, S5, M5): the company settings the seed does not give are edited on the
+// configuration tab, labelled as company settings; a changed step sends its whole group (the
+// server checks the high-voltage steps still sum to T4's 16), a bad value is named beside its field.
+TEST(Admin, CompanySettingsSendTheirGroupAndPlaceErrors) {
+  set_language(Lang::Zh);
+  AdminState s;
+  config_loaded(s, json::parse(R"({"config": {"supervision_phone": "95598", "backfill_after_hours": 24,
+    "stage_split": {"hv_application": 2, "hv_supply_plan": 7, "hv_connect": 7, "lv_application": 1},
+    "asset_transfer_review": {"design_review": 3, "mid_inspection": 2}}})"));
+  ASSERT_EQ(s.settings.size(), 7u);
+  EXPECT_EQ(s.settings[0].path, "stage_split.hv_application");
+  EXPECT_NE(s.settings[0].label.find("T6"), std::string::npos);
+  auto b = config_body(s);
+  ASSERT_TRUE(b);
+  EXPECT_TRUE(b->empty());
+  s.settings[0].value = "3";  // hv_application
+  s.settings[1].value = "6";  // hv_supply_plan
+  s.settings[6].value = "48";  // backfill_after_hours
+  b = config_body(s);
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->at("stage_split"), json::parse(R"({"hv_application": 3, "hv_supply_plan": 6, "hv_connect": 7, "lv_application": 1})"));
+  EXPECT_EQ(b->at("backfill_after_hours"), 48);
+  EXPECT_FALSE(b->contains("asset_transfer_review"));
+  s.settings[4].value = "-1";
+  EXPECT_FALSE(config_body(s));
+  EXPECT_TRUE(s.config_errors.count("asset_transfer_review.design_review"));
+  place_config_error(s, "stage_split.hv_connect", "高压各环节时限之和应为 16 个工作日");
+  EXPECT_EQ(s.config_errors.at("stage_split.hv_connect"), "高压各环节时限之和应为 16 个工作日");
+  place_config_error(s, "stage_split", "之和应为 16");
+  EXPECT_EQ(s.config_errors.at("form"), "之和应为 16");
+}
+
 TEST(Admin, NewStaffAccount) {
   set_language(Lang::Zh);
   NewUserForm f;

@@ -26,6 +26,49 @@ int parse_days(const std::string& s) {
   }
   return v <= 365 ? v : -1;
 }
+
+// A whole number 0..max, or -1.
+int parse_whole(const std::string& s, int max) {
+  if (s.empty() || s.size() > 7) return -1;
+  long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v <= max ? static_cast<int>(v) : -1;
+}
+
+// The company settings offered on the configuration tab: path, label key, upper bound.
+struct SettingDef {
+  const char* path;
+  const char* label;
+  int max;
+};
+const std::vector<SettingDef>& setting_defs() {
+  static const std::vector<SettingDef> defs = {
+      {"stage_split.hv_application", "admin.setting.hv_application", 16},
+      {"stage_split.hv_supply_plan", "admin.setting.hv_supply_plan", 16},
+      {"stage_split.hv_connect", "admin.setting.hv_connect", 16},
+      {"stage_split.lv_application", "admin.setting.lv_application", 1},
+      {"asset_transfer_review.design_review", "admin.setting.asset_design_review", 60},
+      {"asset_transfer_review.mid_inspection", "admin.setting.asset_mid_inspection", 60},
+      {"backfill_after_hours", "admin.setting.backfill_after_hours", 720},
+      {"reserve_works.t_connection_max_kw", "admin.setting.t_connection_max_kw", 1000000},
+      {"reserve_works.overhead_line_max_kw", "admin.setting.overhead_line_max_kw", 1000000},
+  };
+  return defs;
+}
+
+// "a.b" -> config["a"]["b"]; "a" -> config["a"] (null when absent).
+nlohmann::json at_path(const nlohmann::json& config, const std::string& path) {
+  const auto dot = path.find('.');
+  const std::string head = path.substr(0, dot);
+  if (!config.is_object() || !config.contains(head)) return nullptr;
+  if (dot == std::string::npos) return config.at(head);
+  const auto& group = config.at(head);
+  const std::string key = path.substr(dot + 1);
+  return group.is_object() && group.contains(key) ? group.at(key) : nlohmann::json();
+}
 }  // namespace
 
 std::vector<StaffUser> parse_users(const nlohmann::json& r) {
@@ -142,6 +185,12 @@ void config_loaded(AdminState& s, const nlohmann::json& r) {
     row.completion = v.contains("completion") ? number_text(v.at("completion"), 0) : "";
     s.limits.push_back(row);
   }
+  s.settings.clear();
+  for (const auto& d : setting_defs()) {
+    const nlohmann::json v = at_path(s.config, d.path);
+    if (!v.is_number()) continue;  // a server without this setting
+    s.settings.push_back({d.path, tr(d.label), number_text(v, 0), d.max});
+  }
   s.supervision_phone = jstr(s.config, "supervision_phone");
   s.config_errors.clear();
 }
@@ -158,8 +207,28 @@ std::optional<nlohmann::json> config_body(AdminState& s) {
   std::string phone = s.supervision_phone;
   if (phone.empty() || phone.size() > 20 || phone.find_first_not_of("0123456789-") != std::string::npos)
     s.config_errors["supervision_phone"] = tr("admin.phone_invalid");
+  // Company settings: a changed value sends its whole group (the server checks a group as one,
+  // e.g. the high-voltage steps must still sum to T4's 16 days).
+  nlohmann::json changed = nlohmann::json::object();
+  for (const auto& row : s.settings) {
+    const int v = parse_whole(row.value, row.max);
+    if (v < 0) {
+      s.config_errors[row.path] = "0–" + std::to_string(row.max);
+      continue;
+    }
+    const auto dot = row.path.find('.');
+    const std::string head = row.path.substr(0, dot);
+    if (dot == std::string::npos) {
+      if (at_path(s.config, row.path) != nlohmann::json(v)) changed[head] = v;
+      continue;
+    }
+    if (!changed.contains(head)) changed[head] = s.config.value(head, nlohmann::json::object());
+    changed[head][row.path.substr(dot + 1)] = v;
+  }
   if (!s.config_errors.empty()) return std::nullopt;
   nlohmann::json body = nlohmann::json::object();
+  for (auto it = changed.begin(); it != changed.end(); ++it)
+    if (it.value() != s.config.value(it.key(), nlohmann::json())) body[it.key()] = it.value();
   if (limits != s.config.value("change_of_use_limits", nlohmann::json::object())) body["change_of_use_limits"] = limits;
   if (phone != jstr(s.config, "supervision_phone")) body["supervision_phone"] = phone;
   return body;
@@ -176,6 +245,11 @@ void place_config_error(AdminState& s, const std::string& field, const std::stri
     s.config_errors[field] = message;
     return;
   }
+  for (const auto& row : s.settings)
+    if (row.path == field) {
+      s.config_errors[field] = message;
+      return;
+    }
   s.config_errors["form"] = message;
 }
 

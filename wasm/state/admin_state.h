@@ -46,6 +46,16 @@ struct KioskDevice {
   bool active = true;
 };
 
+// A company setting the seed does not give (rules T6, S5, M5, R1): one whole number under `path`
+// of the configuration ("stage_split.hv_application", "backfill_after_hours"). Shown labelled as
+// a company setting, never as the plan's promise.
+struct SettingRow {
+  std::string path;
+  std::string label;  // current language, with its rule
+  std::string value;  // as typed
+  int max = 365;
+};
+
 struct AdminState {
   int tab = 0;  // 0 accounts, 1 calendar, 2 configuration, 3 SMS outbox, 4 kiosks
   // Accounts
@@ -70,6 +80,7 @@ struct AdminState {
   bool config_loaded = false;
   long long config_pending = 0;
   std::vector<LimitRow> limits;
+  std::vector<SettingRow> settings;  // company settings the seed does not give (issue 10)
   std::string supervision_phone;
   std::map<std::string, std::string> config_errors;  // "supervision_phone", "<business>.application", "form"
   std::string config_notice;

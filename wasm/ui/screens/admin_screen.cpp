@@ -153,6 +153,20 @@ void configuration(state::AdminState& s, AdminIntent& in) {
     table_end();
   }
   card_end();
+  if (!s.settings.empty()) {
+    // Values the seed does not give (rules T6, S5, M5, R1): company settings, labelled so.
+    card_begin("admin.config.settings");
+    heading("admin.config.settings.title", tr("admin.settings_title"), 2);
+    text("admin.config.settings.intro", tr("admin.settings_intro"), Tone::Muted);
+    for (auto& row : s.settings) {
+      InputOpts o;
+      o.kind = platform::TextKind::Number;
+      o.max_bytes = 7;
+      o.error = field_error(s.config_errors, row.path);
+      in.config_edited |= input_text(("admin.setting." + row.path).c_str(), row.label, row.value, o);
+    }
+    card_end();
+  }
   if (!field_error(s.config_errors, "form").empty()) text("admin.config.error", field_error(s.config_errors, "form"), Tone::Error);
   if (!s.config_notice.empty()) text("admin.config.notice", s.config_notice, Tone::Success);
   ButtonOpts b;
