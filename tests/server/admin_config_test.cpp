@@ -49,7 +49,7 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
   EXPECT_EQ(cfg.at("config").at("supervision_phone"), "95598");
   EXPECT_EQ(cfg.at("config").at("change_of_use_limits").at("rename"), (json{{"application", 1}, {"completion", 2}}));
   EXPECT_EQ(cfg.at("sources").at("change_of_use_limits").at("source"), "company_setting");
-  for (const char* k : {"stage_split", "asset_transfer_review", "lv_outage_plan_affecting_others", "reserve_works"})
+  for (const char* k : {"stage_split", "asset_transfer_review", "lv_outage_plan_affecting_others", "reserve_works", "backfill_after_hours"})
     EXPECT_EQ(cfg.at("sources").at(k).at("source"), "company_setting") << k;
   EXPECT_NEAR(cfg.at("config").at("sla").at("warning_fraction").get<double>(), 0.8, 1e-12);
 
@@ -70,6 +70,9 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
                        Bad{{{"stage_split", {{"hv_application", 3}}}}, "stage_split"},
                        Bad{{{"stage_split", {{"hv_days", 3}}}}, "stage_split.hv_days"},
                        Bad{{{"lv_outage_plan_affecting_others", "yearly"}}, "lv_outage_plan_affecting_others"},
+                       // rule M5: the back-filling threshold, whole hours 1–720
+                       Bad{{{"backfill_after_hours", 0}}, "backfill_after_hours"},
+                       Bad{{{"backfill_after_hours", "24"}}, "backfill_after_hours"},
                        Bad{{{"colour", "red"}}, "colour"}}) {
     auto r = gp::ops::put(lab, &admin, "/api/v1/admin/config", b.body);
     EXPECT_EQ(r.status, 400) << b.body.dump() << " " << show(r);
@@ -85,6 +88,9 @@ TEST(AdminConfig, ConfigurationReadValidatedReplacedAndKept) {
   EXPECT_EQ(r.body.at("config").at("change_of_use_limits").at("rename"), (json{{"application", 2}, {"completion", 3}}));
   EXPECT_EQ(r.body.at("config").at("change_of_use_limits").at("relocation"), cfg.at("config").at("change_of_use_limits").at("relocation"));
   EXPECT_EQ(r.body.at("config").at("company"), cfg.at("config").at("company"));
+  r = gp::ops::put(lab, &admin, "/api/v1/admin/config", {{"backfill_after_hours", 48}});  // rule M5, editable like the rest
+  ASSERT_EQ(r.status, 200) << show(r);
+  EXPECT_EQ(r.body.at("config").at("backfill_after_hours"), 48);
   // Published on every channel (G7) and used by the rules (configuration, not policy).
   EXPECT_EQ(lab.get_ok(cust, "/api/v1/catalog").at("supervision_phone"), "0371-95598");
   const json plan = lab.post_ok(cust, "/api/v1/rules/evaluate", {{"business", "rename"}, {"customer_type", "lv_residential"}});

@@ -198,7 +198,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                          {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
     m[{"PUT", "/api/v1/admin/settings/customers"}] = {"Customers served per area (G5)", "admin",
                                                       obj({{"urban", {{"type", "integer"}}}, {"rural", {{"type", "integer"}}}}, {"urban", "rural"}), {}};
-    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (company settings, each with its source company_setting: change-of-use limits, stage split (T6), asset-transfer review days (S5/T5), LV outage plan when others are cut (O1); supervision phone; SLA thresholds) "
+    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (company settings, each with its source company_setting: change-of-use limits, stage split (T6), asset-transfer review days (S5/T5), LV outage plan when others are cut (O1), reserve works heuristic (R1), back-filling hours (M5); supervision phone; SLA thresholds) "
                                           "with what each part is", "admin", nullptr, {}};
     m[{"PUT", "/api/v1/admin/config"}] = {"Replace the configuration, whole or in part (given keys replace); 400 naming the field", "admin",
                                           obj({{"company", {{"type", "object"}}}, {"product", {{"type", "object"}}}, {"service_hall", {{"type", "object"}}},
@@ -207,7 +207,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                                     {"hv_connect", {{"type", "integer"}}}, {"lv_application", {{"type", "integer"}}}})},
                                                {"reserve_works", obj({{"t_connection_max_kw", num()}, {"overhead_line_max_kw", num()}})},
                                                {"asset_transfer_review", obj({{"design_review", {{"type", "integer"}}}, {"mid_inspection", {{"type", "integer"}}}})},
-                                               {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}}}), {}};
+                                               {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}},
+                                               {"backfill_after_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 720}}}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
                                                     "400 naming the field", "admin",
                                                     obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},

@@ -27,7 +27,7 @@ void refuse_nulls(const json& j, const std::string& path) {
 void check_keys(const json& body) {
   fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
                           "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review",
-                          "reserve_works"});
+                          "reserve_works", "backfill_after_hours"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
@@ -73,6 +73,11 @@ json AdministrationService::config() const {
               {"zh", "低压作业涉及其他客户停电时的停（送）电计划：政策只规定 35 千伏及以上（月）、10 千伏（周）、不涉及其他客户停电（日）和不停电作业（随报随接），此项由公司设定。"},
               {"en", "Outage plan for low-voltage work that cuts other customers' supply: the policy names only 35 kV+ (monthly), "
                      "10 kV (weekly), no other customer affected (daily) and live-line work (on request); this one is the company's setting."}}},
+            {"backfill_after_hours",
+             {{"source", "company_setting"}, {"rules", {"M5"}},
+              {"zh", "补录判定：操作记录时间晚于其所记时间超过此小时数即标注为补录；政策要求杜绝系统补录，但未给出时长，由公司设定。"},
+              {"en", "Back-filling: an action recorded more than this many hours after the moment it claims is flagged back-filled; "
+                     "the policy forbids back-filling but gives no figure, so this is the company's setting."}}},
             {"stage_split",
              {{"source", "company_setting"}, {"rules", {"T6"}},
               {"zh", "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。"},
