@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "gp/workflow.h"
+#include "life.h"
 
 using nlohmann::json;
 using gp::Actor;
@@ -14,55 +15,9 @@ using gp::Role;
 
 namespace {
 
-const gp::Instant kMon = 1796004000;  // 2026-11-30T10:00:00+08:00 (a Monday)
-const gp::Instant kDay = 86400;
-
-gp::OptionLists wait_lists() {
-  return {{"customer_managers", {{"cm1", "王经理", "Manager Wang"}}}, {"project_managers", {{"pm1", "李经理", "Manager Li"}}}};
-}
-
-struct WaitLife {
-  AppState s;
-  gp::Instant now = kMon;
-
-  explicit WaitLife(const json& facts) {
-    auto p = gp::evaluate_json(facts);
-    EXPECT_TRUE(p.ok());
-    s = gp::start_application(p.value(), now, "online");
-  }
-  static Actor as(Role r) {
-    Actor a;
-    a.role = r;
-    a.owner = r == Role::customer;
-    a.assigned_customer_manager = r == Role::customer_manager;
-    a.assigned_project_manager = r == Role::project_manager;
-    return a;
-  }
-  const gp::ActionSpec* offered(Role r, const std::string& action) {
-    static std::vector<gp::ActionSpec> keep;
-    keep = gp::next_actions(s, as(r), wait_lists());
-    for (const auto& a : keep)
-      if (a.action == action) return &a;
-    return nullptr;
-  }
-  void act(Role r, const std::string& action, const json& fields = json::object()) {
-    auto v = gp::validate_action(s, as(r), action, fields, now, wait_lists());
-    ASSERT_TRUE(v.ok()) << action << ": " << v.error().field << " " << v.error().message_en;
-    gp::Event e;
-    e.at = now;
-    e.type = action;
-    e.role = r;
-    e.data = v.value();
-    gp::apply_event(s, e);
-  }
-  void system(const std::string& type) {
-    gp::Event e;
-    e.at = now;
-    e.type = type;
-    gp::apply_event(s, e);
-  }
-  double company_days_used() const { return gp::view_of(s, gp::Calendar::builtin(), now, {}).overall.used; }
-};
+using gp::testlife::kDay;
+using gp::testlife::lists;
+using WaitLife = gp::testlife::Life;
 
 void to_meter(WaitLife& l) {
   l.act(Role::command_center, "accept");
@@ -93,7 +48,7 @@ TEST(CustomerWait, P1_UnsignedContractIsAVisibleCustomerWaitAndPausesTheClock) {
   EXPECT_EQ(sign->route, "contract/sign");
   EXPECT_EQ(l.offered(Role::customer_manager, "energize"), nullptr);
   // Signing is not an event posted to .../actions: the contract's own route hashes the text.
-  auto via_actions = gp::validate_action(l.s, WaitLife::as(Role::customer), "sign_contract", json::object(), l.now, wait_lists());
+  auto via_actions = gp::validate_action(l.s, WaitLife::as(Role::customer), "sign_contract", json::object(), l.now, lists());
   ASSERT_FALSE(via_actions.ok());
   EXPECT_EQ(via_actions.error().code, "use_route");
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "gp/workflow.h"
+#include "life.h"
 
 using nlohmann::json;
 using gp::Actor;
@@ -12,65 +13,9 @@ using gp::Role;
 
 namespace {
 
-const gp::Instant kMon = 1796004000;  // 2026-11-30T10:00:00+08:00 (a Monday)
-
-gp::OptionLists lists() {
-  return {{"customer_managers", {{"cm1", "王经理", "Manager Wang"}}},
-          {"project_managers", {{"pm1", "李经理", "Manager Li"}}},
-          {"documents", {{"7", "设计文件", "Design"}}}};
-}
-
-struct Life {
-  AppState s;
-  gp::Instant now;
-  std::vector<gp::Event> events;
-
-  explicit Life(const json& facts, gp::Instant t = kMon) : now(t) {
-    auto p = gp::evaluate_json(facts);
-    EXPECT_TRUE(p.ok());
-    s = gp::start_application(p.value(), now, "online");
-  }
-  static Actor as(Role r) {
-    Actor a;
-    a.role = r;
-    a.owner = r == Role::customer;
-    a.assigned_customer_manager = r == Role::customer_manager;
-    a.assigned_project_manager = r == Role::project_manager;
-    return a;
-  }
-  bool can(Role r, const std::string& action) const {
-    auto acts = gp::next_actions(s, as(r), lists());
-    return std::any_of(acts.begin(), acts.end(), [&](const gp::ActionSpec& a) { return a.action == action; });
-  }
-  gp::Result<json> try_do(Role r, const std::string& action, const json& fields) {
-    auto v = gp::validate_action(s, as(r), action, fields, now, lists());
-    if (v.ok()) {
-      gp::Event e;
-      e.seq = static_cast<std::int64_t>(events.size() + 1);
-      e.at = now;
-      e.type = action;
-      e.role = r;
-      e.data = v.value();
-      gp::apply_event(s, e);
-      events.push_back(e);
-    }
-    return v;
-  }
-  void act(Role r, const std::string& action, const json& fields = json::object()) {
-    ASSERT_TRUE(can(r, action)) << action << " not offered";
-    auto v = try_do(r, action, fields);
-    ASSERT_TRUE(v.ok()) << action << ": " << v.error().field << " " << v.error().message_en;
-  }
-  void system(const std::string& type, const json& data = json::object()) {
-    gp::Event e;
-    e.at = now;
-    e.type = type;
-    e.data = data;
-    gp::apply_event(s, e);
-  }
-  void later(double hours) { now += static_cast<gp::Instant>(hours * 3600); }
-  std::string stage() const { return s.current_stage() ? gp::to_string(s.current_stage()->code) : "done"; }
-};
+using gp::testlife::kMon;
+using gp::testlife::Life;
+using gp::testlife::lists;
 
 // rule S5: a review answers each item of the plan's review checklist.
 json reviewed(const AppState& s, json fields) {
