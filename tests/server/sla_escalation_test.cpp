@@ -334,4 +334,7 @@ TEST(SlaEscalation, T4_W1_HvSupportingWorksOnTheirOwnClock) {
   ASSERT_EQ(tracked.at("supporting_works").size(), 1u);
   EXPECT_EQ(tracked.at("supporting_works")[0].at("limit_working_days"), 20);
   EXPECT_EQ(tracked.at("supporting_works")[0].at("agreed_completion_date"), "2026-12-24");
+  // rule T6: the public progress page labels a step's limit as the company's split, not policy.
+  EXPECT_EQ(tracked.at("stages")[0].at("source"), "company_setting");
+  EXPECT_EQ(tracked.at("stages")[0].at("limit_working_days"), 2);
 }

@@ -583,6 +583,7 @@ std::string ApplicationService::track(const std::string& number, const std::stri
               {"started_at", sv.started ? json(gp::format_datetime_cst(*sv.started)) : json(nullptr)},
               {"done_at", sv.done ? json(gp::format_datetime_cst(*sv.done)) : json(nullptr)},
               {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
+              {"source", sv.stage->source.empty() ? json(nullptr) : json(sv.stage->source)},  // rule T6: labelled wherever shown
               {"deadline", sv.sla && sv.sla->deadline && sv.state != gp::StageState::done ? json(gp::format_datetime_cst(*sv.sla->deadline)) : json(nullptr)}};
     stages.push_back(s);
   }
