@@ -1,5 +1,7 @@
 #include "gp/documents.h"
 
+#include "gp/channel.h"
+
 namespace gp {
 namespace {
 
@@ -211,5 +213,6 @@ bool electronic_archive_only(const Facts& f, bool done_online) { return done_onl
 }  // namespace gp
 
 namespace gp {
-bool done_in_app(std::string_view channel) { return channel == "online"; }  // rule D8
+// rule D8 on rule D2's one classification of channels: only the online channel is "done in the app".
+bool done_in_app(std::string_view channel) { return intake_channel_class(std::string(channel)) == IntakeChannel::online; }
 }  // namespace gp
