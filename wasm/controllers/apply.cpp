@@ -54,6 +54,7 @@ void submit(Ctx& c) {
 }  // namespace
 
 void apply_frame(Ctx& c) {
+  state::take_chosen_manager(c.s);  // back from the managers screen
   auto& s = c.s.customer.apply;
   const auto& u = c.s.session.user;
   // The home page's "what applies to me?" case comes along (its "apply for this").

@@ -75,6 +75,14 @@ void put(Ctx& c, const std::string& path, const nlohmann::json& body, Done done)
   });
 }
 
+void del(Ctx& c, const std::string& path, Done done) {
+  Ctx* cp = &c;
+  c.api.del(path, [cp, done](net::ApiReply r) {
+    note_connection(*cp, r);
+    done(r);
+  });
+}
+
 void run_retries(Ctx& c) {
   if (g_retries.empty()) return;
   std::vector<Retry> due, later;

@@ -28,6 +28,7 @@ using Done = std::function<void(const net::ApiReply&)>;
 void get(Ctx& c, const std::string& path, Done done);
 void post(Ctx& c, const std::string& path, const nlohmann::json& body, Done done);
 void put(Ctx& c, const std::string& path, const nlohmann::json& body, Done done);
+void del(Ctx& c, const std::string& path, Done done);
 
 // The message of a failed reply for the user (server message, or "connection lost").
 std::string error_message(const net::ApiReply& r);

@@ -1,4 +1,5 @@
 #include "controllers/customer_util.h"
+#include "state/request.h"
 
 #include <imgui.h>
 
@@ -11,16 +12,9 @@
 
 namespace app {
 
-std::string reply_message(const net::ApiReply& r) {
-  if (r.status != 0 && r.body.is_object() && r.body.contains("error") && r.body.at("error").is_object()) {
-    const auto& e = r.body.at("error");
-    const std::string m = state::jstr(e, state::en() ? "message_en" : "message_zh");
-    if (!m.empty()) return m;
-  }
-  return error_message(r);
-}
+std::string reply_message(const net::ApiReply& r) { return state::reply_text(r); }
 
-std::string reply_field(const net::ApiReply& r) { return r.error ? r.error->field : ""; }
+std::string reply_field(const net::ApiReply& r) { return state::reply_field(r); }
 
 bool entered(const char* key) {
   static std::map<std::string, int> last;

@@ -82,6 +82,7 @@ struct AppState {
   AuthState auth;
   InboxState inbox;
   CustomerScreens customer;  // issue 4 screens
+  std::optional<ChosenManager> chosen_manager;  // the managers screen's answer to the wizard
   StaffScreens staff;        // issue 5 screens
   SecurityState security;    // issue 15
   GalleryState gallery;

@@ -1,5 +1,7 @@
 #include "state/apply_state.h"
 
+#include "state/app_state.h"
+
 #include <cstdio>
 
 #include "gp/validate.h"
@@ -168,6 +170,15 @@ int missing_count(const ApplyState& s) {
   for (const auto& d : s.docs)
     if (d.stage == UploadSlot::Stage::Empty) ++n;
   return n;
+}
+
+bool take_chosen_manager(AppState& s) {
+  if (!s.chosen_manager) return false;
+  s.customer.apply.manager_id = s.chosen_manager->id;
+  s.customer.apply.manager_name = s.chosen_manager->name;
+  s.customer.apply.errors.erase("preferred_manager");
+  s.chosen_manager.reset();
+  return true;
 }
 
 }  // namespace state

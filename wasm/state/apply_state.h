@@ -71,4 +71,9 @@ std::vector<std::string> next_steps_lines(const nlohmann::json& app);
 // Missing documents are allowed (rules D3, D4): the note shown when some slots are empty.
 int missing_count(const ApplyState& s);
 
+struct AppState;
+// The wizard takes the manager chosen on the managers screen (ManagersIntent with purpose "apply"),
+// if one came back; true when it did.
+bool take_chosen_manager(AppState& s);
+
 }  // namespace state

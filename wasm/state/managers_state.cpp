@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -57,6 +58,75 @@ std::string satisfaction_text(const ManagerRow& r) {
 
 std::string average_days_text(const ManagerRow& r) {
   return r.average_days ? working_days_text(*r.average_days) : std::string(tr("managers.none_yet"));
+}
+
+ManagersView managers_view(const AppState& s) {
+  ManagersView v;
+  v.purpose = s.route.param;
+  const bool customer = s.session.user && !s.session.user->staff();
+  v.can_choose = customer && !v.purpose.empty();
+  if (v.purpose == "apply") {
+    v.current = s.chosen_manager ? s.chosen_manager->id : s.customer.apply.manager_id;
+  } else if (!v.purpose.empty() && s.customer.detail.number == v.purpose && s.customer.detail.app.is_object()) {
+    const auto& a = s.customer.detail.app;
+    if (a.contains("customer_manager") && a.at("customer_manager").is_object()) v.current = a.at("customer_manager").value("id", 0LL);
+  }
+  return v;
+}
+
+namespace {
+Pending& load_slot(AppState& s) { return s.customer.managers.load; }
+Pending& choose_slot(AppState& s) { return s.customer.managers.choose; }
+}  // namespace
+
+Requests apply(AppState& s, const ManagersIntent& in) {
+  auto& m = s.customer.managers;
+  Requests out;
+  if (in.entered && !m.load.busy()) {  // fresh figures each visit
+    m.choose_error.clear();
+    m.error.clear();
+    out.push_back(pending(s, load_slot, get("/managers", [](AppState& st, const net::ApiReply& r) {
+      auto& mm = st.customer.managers;
+      if (r.ok()) {
+        mm.rows = parse_managers(r.body);
+        mm.loaded = true;
+      } else {
+        mm.error = reply_text(r);
+      }
+      return Requests{};
+    })));
+  }
+  if (in.sort >= 0) m.sort = static_cast<ManagerSort>(in.sort);
+  if (in.back) back(s);
+  const ManagersView v = managers_view(s);
+  if (in.choose && v.can_choose) {
+    std::string name;
+    for (const auto& row : m.rows)
+      if (row.id == in.choose) name = row.name;
+    if (v.purpose == "apply") {  // returned to the wizard, which sends it with the application
+      s.chosen_manager = ChosenManager{in.choose, name};
+      back(s);
+      return out;
+    }
+    m.choosing = in.choose;
+    m.choose_error.clear();
+    const std::string number = v.purpose;
+    out.push_back(pending(s, choose_slot,
+                          post("/applications/" + url_encode(number) + "/manager", {{"customer_manager", in.choose}},
+                               [number, name](AppState& st, const net::ApiReply& r) {
+                                 if (!r.ok()) {
+                                   st.customer.managers.choose_error = reply_text(r);
+                                   return Requests{};
+                                 }
+                                 auto& d = st.customer.detail;
+                                 if (d.number == number) detail_loaded(d, r.body);
+                                 back(st);
+                                 st.flash = trf("managers.chosen_flash", {name});
+                                 st.flash_error = false;
+                                 return Requests{};
+                               })));
+  }
+  return out;
 }
 
 }  // namespace state

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct ManagerRow {
@@ -22,13 +24,39 @@ enum class ManagerSort { Listed = 0, Satisfaction, Load, Speed };
 struct ManagersState {
   std::vector<ManagerRow> rows;
   bool loaded = false;
-  long long pending = 0;
+  Pending load;                  // GET /managers in flight
   std::string error;
   ManagerSort sort = ManagerSort::Listed;
-  long long choose_pending = 0;  // POST /applications/{n}/manager in flight
+  Pending choose;                // POST /applications/{n}/manager in flight
   long long choosing = 0;        // the manager being chosen
   std::string choose_error;
 };
+
+// What the managers screen returns to the screen that opened it with "apply" (the wizard): the
+// wizard takes it when it is drawn again (state::take_chosen_manager), so no screen writes into
+// another's state.
+struct ChosenManager {
+  long long id = 0;
+  std::string name;
+};
+
+struct ManagersIntent {
+  bool entered = false;  // first frame of a visit: load fresh figures
+  int sort = -1;         // ManagerSort picked
+  long long choose = 0;  // manager id chosen
+  bool back = false;
+};
+
+// How the screen is drawn: `purpose` is the route's param ("" just the list, "apply" the wizard's
+// preferred manager, an application number); `can_choose` for a logged-in customer with a purpose;
+// `current` the manager chosen/assigned now (marked).
+struct ManagersView {
+  std::string purpose;
+  bool can_choose = false;
+  long long current = 0;
+};
+ManagersView managers_view(const AppState& s);
+Requests apply(AppState& s, const ManagersIntent& in);
 
 std::vector<ManagerRow> parse_managers(const nlohmann::json& reply);
 // Sorted copy: by satisfaction (best first; unrated last), open load (least first) or average

@@ -10,8 +10,8 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-ManagersIntent draw_managers(const state::ManagersState& s, const std::string& choosing_for, bool can_choose, long long current) {
-  ManagersIntent in;
+state::ManagersIntent draw_managers(const state::ManagersState& s, const std::string& choosing_for, bool can_choose, long long current) {
+  state::ManagersIntent in;
   heading("managers.title", tr("managers.title"), 2);
   text("managers.intro", tr("managers.intro"), Tone::Muted);
   if (!choosing_for.empty()) {
@@ -32,9 +32,9 @@ ManagersIntent draw_managers(const state::ManagersState& s, const std::string& c
   auto choose_button = [&](const state::ManagerRow& m, const std::string& b) {
     ButtonOpts o;
     o.style = m.id == current ? ButtonStyle::Secondary : ButtonStyle::Primary;
-    o.enabled = s.choose_pending == 0 && m.id != current;
+    o.enabled = !s.choose.busy() && m.id != current;
     o.full_width = is_narrow();
-    const std::string label = m.id == current ? tr("managers.chosen") : s.choose_pending && s.choosing == m.id ? tr("common.loading") : tr("managers.choose");
+    const std::string label = m.id == current ? tr("managers.chosen") : s.choose.busy() && s.choosing == m.id ? tr("common.loading") : tr("managers.choose");
     if (button((b + ".choose").c_str(), label, o)) in.choose = m.id;
   };
   if (!is_narrow() && !rows.empty()) {

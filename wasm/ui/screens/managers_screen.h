@@ -8,14 +8,8 @@
 
 namespace ui::screens {
 
-struct ManagersIntent {
-  int sort = -1;          // ManagerSort picked
-  long long choose = 0;   // manager id chosen
-  bool back = false;
-};
-
 // `choosing_for`: "" (just the list), "apply" (the wizard's preferred manager) or an application number.
 // `current`: the manager currently chosen/assigned (marked).
-ManagersIntent draw_managers(const state::ManagersState& s, const std::string& choosing_for, bool can_choose, long long current);
+state::ManagersIntent draw_managers(const state::ManagersState& s, const std::string& choosing_for, bool can_choose, long long current);
 
 }  // namespace ui::screens
