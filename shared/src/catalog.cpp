@@ -1,5 +1,7 @@
 #include "gp/catalog.h"
 
+#include <map>
+
 #include "gp/time_limits.h"
 
 namespace gp {
@@ -92,10 +94,17 @@ json catalog_json(const ServiceConfig& cfg) {
   }
   out["scenarios"] = scen;
 
-  // Rules T1–T5: the plan's totals, from the one table the rules use (gp/time_limits.h).
+  // Rules T1–T5: the plan's totals as evaluate() gives them to the published scenarios (issue 16:
+  // the published figure is the one an application gets, never a second copy); the labels come
+  // from gp/time_limits.h. Every rule has a scenario (tests/shared/catalog_test.cpp checks it).
+  std::map<std::string, int> derived;
+  for (const auto& s : scen) derived.emplace(s.at("time_limit_rule").get<std::string>(), s.at("time_limit_working_days").get<int>());
   json limits = json::array();
-  for (const auto& l : policy_limits())
-    limits.push_back({{"rule", l.rule}, {"working_days", l.working_days}, {"zh", l.zh}, {"en", l.en}, {"source", "policy"}});
+  for (const auto& l : policy_limits()) {
+    auto d = derived.find(l.rule);
+    if (d == derived.end()) continue;
+    limits.push_back({{"rule", l.rule}, {"working_days", d->second}, {"zh", l.zh}, {"en", l.en}, {"source", "policy"}});
+  }
   out["limits"] = limits;
   // Rule T6: the split of the totals between steps is the company's setting, not the plan's.
   out["stage_split"] = {{"source", "company_setting"}, {"rule", "T6"},

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "gp/supporting_works.h"
 #include "gp/validate.h"
 
 namespace gp {
@@ -92,13 +93,10 @@ std::string voltages_text(const std::vector<double>& vs) {
   return s;
 }
 
-// Rule W1: which kinds exist at which voltage.
+// Rule W1: which kinds exist at which voltage — read from the W1 table itself (one rule, one place).
 bool works_kind_valid(double kv, WorksKind k) {
-  using W = WorksKind;
-  if (kv < 1) return k == W::lv;
-  if (near(kv, 10)) return k == W::t_connection || k == W::overhead_line || k == W::ring_main_unit ||
-                           k == W::switching_station_or_cable || k == W::substation_bay;
-  if (near(kv, 35) || near(kv, 110)) return k == W::substation_bay || k == W::overhead_line || k == W::cable_or_other;
+  for (const auto& row : works_limit_table())
+    if (row.kind == k && (kv < 1 ? row.voltage_kv < 1 : near(row.voltage_kv, kv))) return true;
   return false;
 }
 

@@ -1,5 +1,7 @@
 #include "gp/indicators.h"
 
+#include "gp/dto/indicators.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -131,63 +133,8 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
   return out;
 }
 
-namespace {
-nlohmann::json dist_json(const Distribution& d) {
-  return {{"count", d.count}, {"average", d.average}, {"p90", d.p90}, {"max", d.max}};
-}
-nlohmann::json opt(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
-}  // namespace
-
-void to_json(nlohmann::json& j, const Indicators& ind) {
-  nlohmann::json stages = nlohmann::json::array();
-  for (const auto& [code, d] : ind.stage_working_days) {
-    auto sj = dist_json(d);
-    sj["stage"] = to_string(code);
-    sj["name_zh"] = named(code).zh;
-    sj["name_en"] = named(code).en;
-    sj["average_working_days"] = d.average;
-    sj["p90_working_days"] = d.p90;
-    stages.push_back(sj);
-  }
-  nlohmann::json managers = nlohmann::json::array();
-  for (const auto& m : ind.managers)
-    managers.push_back({{"id", m.id}, {"name", m.name}, {"handled", m.handled}, {"open", m.open},
-                        {"average_working_days", m.average_working_days}, {"on_time_rate", m.on_time_rate},
-                        {"satisfaction", opt(m.satisfaction)}, {"ratings", m.ratings}, {"backfilled", m.backfilled}});
-  j = {{"from", ind.from.iso()},
-       {"to", ind.to.iso()},
-       {"customer_type", ind.customer_type ? nlohmann::json(to_string(*ind.customer_type)) : nlohmann::json(nullptr)},
-       {"received", ind.received},
-       {"completed", ind.completed},
-       {"withdrawn", ind.withdrawn},
-       {"average_working_days", ind.total_working_days.average},
-       {"p90_working_days", ind.total_working_days.p90},
-       {"max_working_days", ind.total_working_days.max},
-       {"stages", stages},
-       {"on_time_rate", ind.on_time_rate},
-       {"supporting_works", {{"completed", ind.works_completed},
-                             {"average_working_days", ind.works_working_days.average},
-                             {"p90_working_days", ind.works_working_days.p90},
-                             {"on_time_rate", ind.works_on_time_rate},
-                             {"rules", {"W1", "T4"}}}},
-       {"average_steps", ind.average_steps},
-       {"cost_to_customer_fen", ind.cost_to_customer_fen},
-       {"average_cost_to_customer_fen", ind.average_cost_to_customer_fen},
-       {"charged", ind.charged},
-       {"cost_rule", "F1: the high-reliability supply fee of dual-power customers, as recorded with the supply plan; nothing else"},
-       {"online_share", ind.online_share},
-       {"hall_share", ind.hall_share},
-       {"channels_rule", "D2"},
-       {"proactive_share", ind.proactive_share},
-       {"satisfaction", opt(ind.satisfaction)},
-       {"satisfaction_rate", opt(ind.satisfaction_rate)},
-       {"ratings", ind.ratings},
-       {"managers", managers},
-       {"backfilled", ind.backfilled},
-       {"rule", "M4"},
-       {"method", "durations are the company's working days (customer time excluded, T6; for 10 kV and above also the "
-                  "supporting works, T4, which are counted on their own clock, W1); p90 by nearest rank"}};
-}
+// The wire shape lives with the other bodies (gp/dto/indicators.h, issue 16).
+void to_json(nlohmann::json& j, const Indicators& ind) { j = dto::indicators_body(ind); }
 
 std::string indicators_csv(const Indicators& ind) {
   std::string s = "\xEF\xBB\xBF";  // BOM: spreadsheets then read UTF-8

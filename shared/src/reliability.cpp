@@ -1,5 +1,7 @@
 #include "gp/reliability.h"
 
+#include "gp/dto/reliability.h"
+
 #include <algorithm>
 
 #include "gp/csv.h"
@@ -84,12 +86,7 @@ Result<std::vector<OutageRecord>> parse_outages_csv(std::string_view text) {
   return out;
 }
 
-void to_json(nlohmann::json& j, const AreaReliability& r) {
-  j = {{"area", to_string(r.area)}, {"customers", r.customers}, {"period_hours", r.period_hours},
-       {"customer_hours_lost", r.customer_hours_lost}, {"customer_interruptions", r.customer_interruptions},
-       {"asai", r.asai}, {"asai_target", r.asai_target}, {"meets_asai", r.meets_asai},
-       {"average_outage_hours", r.average_outage_hours}, {"average_outage_count", r.average_outage_count},
-       {"meets_hours", r.meets_hours}, {"meets_count", r.meets_count}, {"rule", "G5"}};
-}
+// The wire shape lives with the other bodies (gp/dto/reliability.h, issue 16).
+void to_json(nlohmann::json& j, const AreaReliability& r) { j = dto::area_reliability_dto(r); }
 
 }  // namespace gp

@@ -1,6 +1,8 @@
 // Parsing and validation of application facts: every bad input names its field.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "gp/facts.h"
 
 using nlohmann::json;
@@ -80,6 +82,24 @@ TEST(Facts, W1_SupportingWorksItemsValidatedByTable) {
                       {"supporting_works", json::array({{{"kind", "overhead_line"}}})}}).field, "supporting_works[0].kind");
   EXPECT_EQ(error_of({{"business", "rename"}, {"customer_type", "lv_residential"},
                       {"supporting_works", json::array({{{"kind", "lv"}}})}}).field, "supporting_works");
+}
+
+// Rule W1's table, as the seed lists it: 10 kV has T-connection, overhead line, ring main unit,
+// switching station/cable, substation bay; 35 kV and 110 kV have substation bay, overhead line,
+// cable/other. Accepted kinds per voltage are exactly those (facts read the table, issue 16).
+TEST(Facts, W1_KindsPerVoltageAreTheTablesRows) {
+  auto accepted_at = [](double kv) {
+    std::set<std::string> out;
+    for (const char* k : {"lv", "t_connection", "overhead_line", "ring_main_unit", "switching_station_or_cable", "substation_bay", "cable_or_other"}) {
+      json f = {{"business", "new_connection"}, {"customer_type", "hv"}, {"capacity_kw", 800}, {"voltage_kv", kv},
+                {"supporting_works", json::array({{{"kind", k}, {"voltage_kv", kv}}})}};
+      if (gp::parse_facts(f).ok()) out.insert(k);
+    }
+    return out;
+  };
+  EXPECT_EQ(accepted_at(10), (std::set<std::string>{"t_connection", "overhead_line", "ring_main_unit", "switching_station_or_cable", "substation_bay"}));
+  EXPECT_EQ(accepted_at(35), (std::set<std::string>{"substation_bay", "overhead_line", "cable_or_other"}));
+  EXPECT_EQ(accepted_at(110), (std::set<std::string>{"substation_bay", "overhead_line", "cable_or_other"}));
 }
 
 TEST(Facts, S3_MeterLocationValidated) {

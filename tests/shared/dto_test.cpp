@@ -1,0 +1,144 @@
+// The wire contract (issue 16): every DTO survives to_json → from_json unchanged, reading is strict
+// (a missing key or a wrong type names its path), and the DTOs built from the domain's values keep
+// the shape the server has always sent. Runs natively and under WASM (the browser reads with the
+// same code).
+#include <gtest/gtest.h>
+
+#include "gp/dto/common.h"
+#include "gp/dto/indicators.h"
+#include "gp/dto/managers.h"
+#include "gp/dto/next_action.h"
+#include "gp/dto/reliability.h"
+#include "gp/dto/wire.h"
+
+using nlohmann::json;
+
+namespace {
+
+template <class T>
+T round_trip(const T& v) {
+  const json j = v;
+  return gp::dto::decode<T>(json::parse(j.dump()));
+}
+
+std::string decode_error_path(const json& j, void (*decode)(const json&)) {
+  try {
+    decode(j);
+  } catch (const gp::dto::DecodeError& e) {
+    return e.path;
+  }
+  return "(no error)";
+}
+
+TEST(Dto, CodeNamePersonAndErrorRoundTrip) {
+  const auto cn = gp::dto::code_name(gp::named(gp::Business::new_connection));
+  EXPECT_EQ(cn.code, "new_connection");
+  EXPECT_EQ(round_trip(cn), cn);
+  const gp::dto::Person p{6, "赵晓燕", "13803750106", "customer_manager"};
+  EXPECT_EQ(round_trip(p), p);
+  const auto e = gp::dto::error_body(gp::make_error("required", "customer.phone", "缺少手机号", "missing phone"), false);
+  EXPECT_EQ(e.message, "缺少手机号");
+  EXPECT_EQ(round_trip(e), e);
+  const json wire = e;
+  EXPECT_EQ(wire.at("error").at("field"), "customer.phone");  // the shape every refusal has
+}
+
+TEST(Dto, P1_NextActionFromTheWorkflowSpecRoundTrips) {
+  gp::ActionSpec a;
+  a.action = "sign_contract";
+  a.label_zh = "签订供用电合同";
+  a.label_en = "Sign the supply contract";
+  a.route = "contract/sign";
+  a.read = "contract";
+  gp::FieldSpec text;
+  text.name = "comments";
+  text.type = gp::FieldType::text;
+  text.max_length = 5;
+  gp::FieldSpec num;
+  num.name = "reading";
+  num.type = gp::FieldType::number;
+  num.required = true;
+  num.min = 0;
+  num.max = 100;
+  gp::FieldSpec choice;
+  choice.name = "result";
+  choice.type = gp::FieldType::enumeration;
+  choice.options = {{"passed", "合格", "Passed"}, {"failed", "不合格", "Failed"}};
+  a.fields = {text, num, choice};
+  const auto d = gp::dto::next_action_dto(a, "ZX-20261130-0053");
+  EXPECT_EQ(d.route, std::optional<std::string>("/api/v1/applications/ZX-20261130-0053/contract/sign"));
+  EXPECT_EQ(d.read, std::optional<std::string>("/api/v1/applications/ZX-20261130-0053/contract"));
+  EXPECT_EQ(d.fields[0].max_length, std::optional<long long>(5));
+  EXPECT_FALSE(d.fields[0].min.has_value());
+  EXPECT_EQ(d.fields[1].min, std::optional<double>(0));
+  EXPECT_FALSE(d.fields[2].max_length.has_value());
+  EXPECT_EQ(round_trip(d), d);
+  // An action on .../actions carries no method/route keys at all.
+  a.route.clear();
+  a.read.clear();
+  const json plain = gp::dto::next_action_dto(a, "N");
+  EXPECT_FALSE(plain.contains("route"));
+  EXPECT_FALSE(plain.contains("method"));
+}
+
+TEST(Dto, StrictReadingNamesThePath) {
+  json f = gp::dto::FieldDto{"agree", "bool", true, {}, "同意", "Agree", std::nullopt, std::nullopt, std::nullopt};
+  json action = {{"action", "x"}, {"label_zh", "x"}, {"label_en", "x"}, {"fields", json::array({f, f})}};
+  action["fields"][1].erase("required");
+  EXPECT_EQ(decode_error_path(action, [](const json& j) { gp::dto::decode<gp::dto::NextActionDto>(j); }), "fields[1].required");
+  json m = {{"managers", json::array({{{"id", 1}, {"name", "a"}, {"phone", "1"}, {"title_zh", "t"}, {"title_en", "t"},
+                                       {"handled", "four"}, {"average_working_days", nullptr}, {"satisfaction", nullptr},
+                                       {"ratings", 0}, {"open", 0}}})},
+            {"rule", "M3"}};
+  EXPECT_EQ(decode_error_path(m, [](const json& j) { gp::dto::decode<gp::dto::ManagersBody>(j); }), "managers[0].handled");
+}
+
+TEST(Dto, M3_ManagersRoundTrip) {
+  gp::dto::ManagersBody b;
+  b.managers.push_back({6, "赵晓燕", "13803750106", "客户经理", "Customer manager", 4, 1.5, 4.5, 2, 1});
+  b.managers.push_back({7, "钱伟", "13803750107", "客户经理", "Customer manager", 0, std::nullopt, std::nullopt, 0, 3});
+  EXPECT_EQ(round_trip(b), b);
+  const json j = b;
+  EXPECT_TRUE(j["managers"][1]["satisfaction"].is_null());  // "no rating yet" travels as null, not 0
+}
+
+TEST(Dto, M4_IndicatorsFromComputedFiguresRoundTrip) {
+  gp::IndicatorRecord r;
+  r.number = "ZX-20261102-0001";
+  r.submitted_at = gp::cst_midnight(gp::Date{2026, 11, 2}) + 3600;
+  r.completed_at = r.submitted_at + 86400;
+  r.working_days = 1.5;
+  r.limit_working_days = 2;
+  r.channel = "online";
+  r.stages = {{gp::StageCode::application, 0.5, true}, {gp::StageCode::connect, 1.0, true}};
+  r.stage_count = 2;
+  r.service_score = 5;
+  r.manager_score = 4;
+  r.manager_id = 6;
+  r.manager_name = "赵晓燕";
+  const auto ind = gp::compute_indicators({r}, gp::Date{2026, 11, 1}, gp::Date{2026, 11, 30});
+  auto body = gp::dto::indicators_body(ind);
+  EXPECT_EQ(body.rule, "M4");
+  EXPECT_EQ(body.received, 1);
+  ASSERT_EQ(body.stages.size(), 2u);
+  EXPECT_EQ(round_trip(body), body);
+  body.scope = gp::dto::ScopeDto{false, 6, "赵晓燕"};
+  EXPECT_EQ(round_trip(body), body);
+  // gp::to_json(Indicators) is the DTO's shape: one writer.
+  EXPECT_EQ(json(ind), json(gp::dto::indicators_body(ind)));
+}
+
+TEST(Dto, G5_ReliabilityRoundTrip) {
+  const auto areas = gp::compute_reliability({}, gp::Date{2026, 11, 1}, gp::Date{2026, 11, 30}, 1000, 2000);
+  gp::dto::ReliabilityBody b;
+  b.from = "2026-11-01";
+  b.to = "2026-11-30";
+  b.urban_customers = 1000;
+  b.rural_customers = 2000;
+  for (const auto& a : areas) (a.area == gp::Area::urban ? b.urban : b.rural) = gp::dto::area_reliability_dto(a);
+  EXPECT_DOUBLE_EQ(b.urban.asai_target, 0.99961);  // rule G5: urban 99.961 %
+  EXPECT_DOUBLE_EQ(b.rural.asai_target, 0.99804);  // rule G5: rural 99.804 %
+  EXPECT_EQ(round_trip(b), b);
+}
+
+}  // namespace
