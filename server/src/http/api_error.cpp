@@ -1,5 +1,7 @@
 #include "http/api_error.h"
 
+#include "gp/dto/common.h"
+
 #include <cctype>
 
 namespace gp::server {
@@ -31,16 +33,10 @@ ApiError::ApiError(int status, gp::Error error, nlohmann::json extra)
 void throw_bad_request(gp::Error error) { throw ApiError(400, std::move(error)); }
 
 nlohmann::json error_json(const gp::Error& e, Lang lang, const nlohmann::json& extra) {
-  nlohmann::json inner = {
-      {"code", e.code},
-      {"message", lang == Lang::en ? e.message_en : e.message_zh},
-      {"message_zh", e.message_zh},
-      {"message_en", e.message_en},
-      {"field", e.field},
-  };
+  nlohmann::json body = gp::dto::error_body(e, lang == Lang::en);  // the shared shape (gp/dto/common.h)
   if (extra.is_object())
-    for (auto it = extra.begin(); it != extra.end(); ++it) inner[it.key()] = it.value();
-  return {{"error", std::move(inner)}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) body["error"][it.key()] = it.value();
+  return body;
 }
 
 gp::Error status_error(int status) {

@@ -1,0 +1,92 @@
+// The wire contract against the real server (issue 16): the bodies the server sends decode into
+// the shared DTOs (gp/dto/) with strict reading — every key present, every type right — so the
+// browser, which reads with the same structs, cannot drift from the server unnoticed. One Lab
+// walks a customer's LV application to completion with a rating, then reads each body.
+#include <gtest/gtest.h>
+
+#include "gp/dto/common.h"
+#include "gp/dto/indicators.h"
+#include "gp/dto/managers.h"
+#include "gp/dto/next_action.h"
+#include "gp/dto/reliability.h"
+#include "gp/dto/wire.h"
+#include "ops_helpers.h"
+
+using gp::ops::json;
+using gp::ops::Lab;
+using gp::ops::Party;
+using gp::ops::show;
+
+namespace {
+
+template <class T>
+T decoded(const json& body) {
+  try {
+    return gp::dto::decode<T>(body);
+  } catch (const gp::dto::DecodeError& e) {
+    ADD_FAILURE() << "does not decode: " << e.what() << "\n" << body.dump().substr(0, 2000);
+    return T{};
+  }
+}
+
+TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
+  Lab lab;
+  lab.set_now("2026-11-02T09:00:00+08:00");
+  Party cm = lab.staff("customer_manager", "cm.wire", "线经理");
+  Party cc = lab.staff("command_center", "cc.wire", "指挥中心");
+  Party cust = lab.customer("客户线");
+  const json app = lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "lv_residential"},
+                                         {"address", "邾县城关镇解放路12号"}, {"preferred_manager", cm.id}});
+  const std::string n = app.at("number");
+
+  // rule P1: what each side may do next, with field descriptors the forms are built from.
+  for (Party* p : {&cust, &cm}) {
+    const json view = lab.app(*p, n);
+    ASSERT_TRUE(view.at("next_actions").is_array()) << view.dump();
+    for (const auto& a : view.at("next_actions")) {
+      const auto d = decoded<gp::dto::NextActionDto>(a);
+      EXPECT_EQ(json(d), a) << "the DTO writes back the same body";
+    }
+  }
+  lab.act_rendered(cm, n, "accept");
+  const json as_cm = lab.app(cm, n);
+  ASSERT_FALSE(as_cm.at("next_actions").empty()) << as_cm.dump();
+  bool with_fields = false;
+  for (const auto& a : as_cm.at("next_actions")) with_fields = with_fields || !decoded<gp::dto::NextActionDto>(a).fields.empty();
+  EXPECT_TRUE(with_fields) << "a step after acceptance asks for fields";
+
+  // rule M3: the public list of managers.
+  const auto managers = decoded<gp::dto::ManagersBody>(lab.get_ok(cust, "/api/v1/managers"));
+  bool listed = false;
+  for (const auto& m : managers.managers) listed = listed || (m.id == cm.id && m.name == "线经理" && m.open == 1);
+  EXPECT_TRUE(listed);
+
+  // rule M4: the indicators, the company's and a manager's own (scope).
+  const auto company = decoded<gp::dto::IndicatorsBody>(lab.get_ok(cc, "/api/v1/indicators?from=2026-11-01&to=2026-11-30"));
+  EXPECT_EQ(company.received, 1);
+  ASSERT_TRUE(company.scope.has_value());
+  EXPECT_TRUE(company.scope->company);
+  const auto own = decoded<gp::dto::IndicatorsBody>(lab.get_ok(cm, "/api/v1/indicators?from=2026-11-01&to=2026-11-30"));
+  ASSERT_TRUE(own.scope.has_value());
+  EXPECT_FALSE(own.scope->company);
+  EXPECT_EQ(own.scope->manager_id, cm.id);
+
+  // rule G5: reliability once the customers per area are set.
+  ASSERT_EQ(gp::ops::put(lab, &lab.admin(), "/api/v1/admin/settings/customers", {{"urban", 1000}, {"rural", 2000}}).status, 200);
+  const auto rel = decoded<gp::dto::ReliabilityBody>(lab.get_ok(cc, "/api/v1/reliability?from=2026-11-01&to=2026-11-30"));
+  EXPECT_EQ(rel.urban_customers, 1000);
+  EXPECT_EQ(rel.urban.area, "urban");
+  EXPECT_EQ(rel.rural.area, "rural");
+
+  // Every refusal: the error body, naming the field.
+  const auto bad = gp::ops::post(lab, &cust, "/api/v1/applications", {{"business", "new_connection"}});
+  EXPECT_EQ(bad.status, 400) << show(bad);
+  const auto e = decoded<gp::dto::ErrorBody>(bad.body);
+  EXPECT_FALSE(e.code.empty());
+  EXPECT_FALSE(e.field.empty());
+  const auto missing = gp::ops::get(lab, &cust, "/api/v1/applications/ZX-20000101-9999");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(decoded<gp::dto::ErrorBody>(missing.body).code, "not_found");
+}
+
+}  // namespace
