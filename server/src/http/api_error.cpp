@@ -1,8 +1,8 @@
 #include "http/api_error.h"
 
-#include "gp/dto/common.h"
-
 #include <cctype>
+
+#include "gp/dto/common.h"
 
 namespace gp::server {
 
