@@ -4,6 +4,7 @@
 // same code).
 #include <gtest/gtest.h>
 
+#include "gp/dto/application.h"
 #include "gp/dto/common.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/managers.h"
@@ -139,6 +140,84 @@ TEST(Dto, G5_ReliabilityRoundTrip) {
   EXPECT_DOUBLE_EQ(b.urban.asai_target, 0.99961);  // rule G5: urban 99.961 %
   EXPECT_DOUBLE_EQ(b.rural.asai_target, 0.99804);  // rule G5: rural 99.804 %
   EXPECT_EQ(round_trip(b), b);
+}
+
+// Rule P2's timeline, T4's two clocks, W2's contract, P1's next actions: one application detail
+// with every optional part present survives the round trip key for key.
+TEST(Dto, P2_T4_ApplicationDetailRoundTrips) {
+  gp::dto::ApplicationDetail a;
+  a.number = "ZX-20261130-0053";
+  a.status = "in_progress";
+  a.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
+  a.customer_type = gp::dto::code_name(gp::named(gp::CustomerType::hv));
+  a.channel = "online";
+  a.submitted_at = "2026-11-30T12:07:27+08:00";
+  a.address = "邾县城关镇解放路12号";
+  a.meter_location = gp::dto::LocationDto{33.74, 113.19};
+  a.plan = {{"time_limit_working_days", 16}};
+  a.time_limit_working_days = 16;  // rule T4
+  gp::SlaStatus sla;
+  sla.used = 3;
+  sla.remaining = 13;
+  sla.deadline = gp::cst_midnight(gp::Date{2026, 12, 22});
+  a.sla = gp::dto::sla_dto(sla);
+  a.clocks.application = {"T4", 16, true, true, a.sla};
+  a.clocks.supporting_works = gp::dto::WorksClockDto{{"W1", "W2"}, 20, 2.5, 1, 1, "2026-12-31", "normal", false};  // W1: 10 kV overhead line, 20
+  a.deadline = a.sla.deadline;
+  a.remaining_working_days = 13;
+  a.level = "normal";
+  a.current_stage = gp::dto::CodeName{"supply_plan", "供电方案答复", "Supply plan reply"};
+  gp::dto::StageDto st;
+  st.code = "application";
+  st.name_zh = "用电申请";
+  st.name_en = "Application";
+  st.state = "done";
+  st.limit_working_days = 1;
+  st.rules = {"T4", "T6"};
+  st.source = "company_setting";
+  st.sla = a.sla;
+  st.holder = gp::dto::PartyDto{6, "赵晓燕", "13803750106", std::nullopt, "customer_manager"};
+  gp::dto::StageDto customer_step = st;
+  customer_step.sla.reset();
+  customer_step.holder = gp::dto::PartyDto{std::nullopt, std::nullopt, std::nullopt, std::nullopt, "customer"};
+  a.stages = {st, customer_step};
+  a.waiting = gp::dto::WaitingDto{"contract_signature", "customer", "等待客户签订合同", "Waiting for the customer to sign"};
+  a.customer_manager = st.holder;
+  a.documents.push_back({12, "identity_proof", "id.pdf", "application/pdf", 2048, std::string(64, 'a'), a.submitted_at,
+                         "/api/v1/applications/ZX-20261130-0053/documents/12"});
+  a.checklist.push_back({"identity_proof", "身份证明", "Proof of identity", "present", "D1"});
+  a.archive_checklist.push_back({"application", "受理", "Application", "registration_form", "用电登记表", "Registration form", "required", "required"});
+  gp::dto::WorksItemDto w;
+  w.item = 1;
+  w.kind = "overhead_line";
+  w.voltage_kv = 10;
+  w.limit_working_days = 20;
+  w.agreed_completion_date = "2026-12-31";
+  w.started_at = a.submitted_at;
+  w.sla = a.sla;
+  a.supporting_works = {w};
+  a.contract = {true, false, std::string(64, 'b'), std::nullopt, std::nullopt};
+  a.works_contract = gp::dto::WorksContractDto{1, std::string(64, 'c'), true, a.submitted_at, false, "/api/v1/applications/x/works-contract"};
+  a.intended_connection_date = "2027-01-15";
+  a.rating = gp::dto::RatingDto{5, std::nullopt, "很好", a.submitted_at};
+  a.events.push_back({1, a.submitted_at, "submitted", "提交申请", "Submitted", gp::dto::PartyDto{std::nullopt, "系统", std::nullopt, std::nullopt, "system"},
+                      "customer", "online", {{"facts", {{"business", "new_connection"}}}}});
+  a.next_actions.push_back(gp::dto::next_action_dto(gp::ActionSpec{"withdraw", "撤回申请", "Withdraw", {}, "", ""}, a.number));
+  a.customer = gp::dto::CustomerDto{9, "客户", "13700000001", false};
+  const json j = a;
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationDetail>(json::parse(j.dump()))), j);
+  // A step without a limit of its own still carries deadline/remaining (null) and level.
+  EXPECT_TRUE(j["stages"][1]["deadline"].is_null());
+  EXPECT_EQ(j["stages"][1]["level"], "normal");
+  EXPECT_EQ(j["contract"]["signed"], false);
+  EXPECT_TRUE(j["contract"]["signed_at"].is_null());
+  // Without the optional parts.
+  gp::dto::ApplicationDetail bare;
+  bare.business = a.business;
+  bare.customer_type = a.customer_type;
+  const json b = bare;
+  EXPECT_FALSE(b.contains("customer"));  // staff only
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationDetail>(b)), b);
 }
 
 }  // namespace
