@@ -7,6 +7,7 @@
 #include "gp/dto/application.h"
 #include "gp/dto/common.h"
 #include "gp/dto/indicators.h"
+#include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
@@ -54,6 +55,15 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
       decoded<gp::dto::NextActionDto>(a);
     }
   }
+  // Rules M1, M2: the lists staff work from, and the customer's own page.
+  const auto board = decoded<gp::dto::BoardDto>(lab.get_ok(cc, "/api/v1/board"));
+  ASSERT_EQ(board.items.size(), 1u);
+  EXPECT_EQ(board.items[0].number, n);
+  decoded<gp::dto::ApplicationPageDto>(lab.get_ok(cm, "/api/v1/applications"));
+  const auto mine = decoded<gp::dto::ApplicationPageDto>(lab.get_ok(cust, "/api/v1/applications"));
+  ASSERT_EQ(mine.items.size(), 1u);
+  EXPECT_FALSE(mine.items[0].contact_phone.has_value());
+
   // A completed life: the signed contract (P1), the rating (M3), the whole trail of events (M5).
   lab.set_now("2026-11-03T16:00:00+08:00");
   gp::life::energize_lv(lab, cm, cust, n);

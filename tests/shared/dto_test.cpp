@@ -7,6 +7,7 @@
 #include "gp/dto/application.h"
 #include "gp/dto/common.h"
 #include "gp/dto/indicators.h"
+#include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
@@ -218,6 +219,56 @@ TEST(Dto, P2_T4_ApplicationDetailRoundTrips) {
   const json b = bare;
   EXPECT_FALSE(b.contains("customer"));  // staff only
   EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationDetail>(b)), b);
+}
+
+// Rules M1/M2 (the board), D4 (reservations on clock time), T4/W1 (the works clock on a row).
+TEST(Dto, M1_M2_D4_ListAndBoardRoundTrip) {
+  gp::dto::ApplicationRowDto row;
+  row.number = "ZX-20261130-0053";
+  row.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
+  row.customer_type = gp::dto::code_name(gp::named(gp::CustomerType::lv_residential));
+  row.stage = gp::dto::CodeName{"application", "用电申请", "Application"};
+  row.deadline = "2026-12-03T00:00:00+08:00";
+  row.customer_manager = gp::dto::NameRefDto{6, "赵晓燕"};
+  row.contact_phone = "13800138000";
+  gp::dto::ApplicationPageDto page;
+  page.items = {row};
+  row.contact_phone.reset();  // a customer's own row carries no contact phone key
+  page.items.push_back(row);
+  page.total = 2;
+  const json pj = page;
+  EXPECT_FALSE(pj["items"][1].contains("contact_phone"));
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationPageDto>(pj)), pj);
+
+  gp::dto::BoardDto b;
+  b.now = "2026-12-07T09:00:00+08:00";
+  gp::dto::BoardItemDto app;
+  app.kind = "application";
+  app.number = row.number;
+  app.level = "warning";
+  app.escalation = 1;
+  app.stage = row.stage;
+  app.supporting_works = gp::dto::BoardWorksClockDto{1, gp::dto::code_name(gp::named(gp::WorksKind::overhead_line)), "normal", 20, 3, 17,
+                                                     std::nullopt, "2026-12-31", "W1"};
+  gp::dto::BoardItemDto res;
+  res.kind = "reservation";
+  res.number = "YY-20261207-0001";
+  res.channel = "phone";
+  res.due_at = "2026-12-07T09:20:00+08:00";  // rule D4: 20 minutes to dispatch
+  res.remaining_seconds = 1200;
+  b.items = {app, res};
+  b.counts.total = 2;
+  b.counts.by_kind = {{"application", 1}, {"reservation", 1}};
+  b.counts.by_level = {{"normal", 1}, {"warning", 1}, {"overdue", 0}};
+  b.counts.by_escalation = {{"0", 1}, {"1", 1}, {"2", 0}, {"3", 0}};
+  b.counts.by_manager = {{6, std::nullopt, "赵晓燕", 1, 1, 0}, {std::nullopt, std::nullopt, "", 1, 0, 0}};
+  b.counts.by_stage = {{std::nullopt, row.stage, "", 1, 1, 0}};
+  b.counts.backfill_after_hours = 24;
+  b.rules = {"M1", "M2", "G6", "D4", "W2", "M5"};
+  const json bj = b;
+  EXPECT_FALSE(bj["items"][1].contains("works_breach"));  // a reservation has no application keys
+  EXPECT_EQ(bj["counts"]["backfill_after_hours"]["source"], "company_setting");
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::BoardDto>(bj)), bj);
 }
 
 }  // namespace
