@@ -11,6 +11,7 @@
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
+#include "gp/dto/track.h"
 #include "gp/dto/wire.h"
 #include "ops_helpers.h"
 
@@ -76,6 +77,11 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
     EXPECT_EQ(done.rating->manager_score, std::optional<int>(4));
     EXPECT_EQ(done.customer.has_value(), p == &cm) << "the customer block is for staff eyes";
   }
+
+  // rule P2: the public progress answer (number + phone, no login).
+  const auto tracked = decoded<gp::dto::TrackDto>(lab.post_ok(cust, "/api/v1/track", {{"number", n}, {"phone", cust.phone}}));
+  EXPECT_EQ(tracked.number, n);
+  EXPECT_EQ(tracked.status, "completed");
 
   // rule M3: the public list of managers.
   const auto managers = decoded<gp::dto::ManagersBody>(lab.get_ok(cust, "/api/v1/managers"));

@@ -11,6 +11,7 @@
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
+#include "gp/dto/track.h"
 #include "gp/dto/wire.h"
 
 using nlohmann::json;
@@ -269,6 +270,22 @@ TEST(Dto, M1_M2_D4_ListAndBoardRoundTrip) {
   EXPECT_FALSE(bj["items"][1].contains("works_breach"));  // a reservation has no application keys
   EXPECT_EQ(bj["counts"]["backfill_after_hours"]["source"], "company_setting");
   EXPECT_EQ(json(gp::dto::decode<gp::dto::BoardDto>(bj)), bj);
+}
+
+// Rule P2's public progress answer, with T6's labelled step limits and W1's works dates.
+TEST(Dto, P2_TrackRoundTrip) {
+  gp::dto::TrackDto t;
+  t.number = "ZX-20261130-0053";
+  t.status = "in_progress";
+  t.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
+  t.time_limit_working_days = 16;
+  t.limit_excludes_supporting_works = true;
+  t.supporting_works.push_back({"架空线路", "Overhead line", 20, "2026-12-31", "2026-12-01T09:00:00+08:00", std::nullopt, "2026-12-29T00:00:00+08:00"});
+  t.stages.push_back({"application", "用电申请", "Application", "done", "2026-11-30T12:07:27+08:00", "2026-12-01T10:00:00+08:00", 2,
+                      "company_setting", std::nullopt});
+  const json j = t;
+  EXPECT_EQ(j["stages"][0]["source"], "company_setting");
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::TrackDto>(j)), j);
 }
 
 }  // namespace
