@@ -6,6 +6,7 @@
 
 #include "gp/dto/application.h"
 #include "gp/dto/common.h"
+#include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
@@ -105,6 +106,29 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   EXPECT_EQ(rel.urban_customers, 1000);
   EXPECT_EQ(rel.urban.area, "urban");
   EXPECT_EQ(rel.rural.area, "rural");
+
+  // rule P1: the customer's inbox.
+  const auto inbox = decoded<gp::dto::NotificationPageDto>(lab.get_ok(cust, "/api/v1/notifications"));
+  EXPECT_FALSE(inbox.items.empty()) << "the customer was told of each step";
+  // rule D4: a reservation taken by phone, as the command center and the customer see it.
+  const auto res = decoded<gp::dto::ReservationDto>(lab.post_ok(cc, "/api/v1/reservations",
+      {{"channel", "phone"}, {"name", "电话客户"}, {"phone", lab.fresh_phone()}, {"address", "邾县城南新村2组"},
+       {"business", "new_connection"}, {"customer_type", "lv_residential"}, {"note", "来电咨询新装"}}, 201));
+  EXPECT_EQ(res.due_action, "dispatch");
+  decoded<gp::dto::ReservationDto>(lab.get_ok(cc, "/api/v1/reservations/" + res.number));
+  // rule R2: a consultation, open, then in the staff's list with its customer.
+  const auto con = decoded<gp::dto::ConsultationDto>(lab.post_ok(cust, "/api/v1/consultations",
+      {{"company", "邾县精工机械有限公司"}, {"credit_code", "91350100M000100Y43"}, {"capacity_kw", 630}, {"voltage_kv", 10},
+       {"address", "邾县经开区纬二路6号"}, {"asset_transfer", false}}, 201));
+  EXPECT_EQ(con.status, "open");
+  const json con_list = lab.get_ok(cc, "/api/v1/consultations");
+  for (const auto& item : con_list.at("items")) EXPECT_TRUE(decoded<gp::dto::ConsultationDto>(item).customer.has_value());
+  // rule R4: open capacity, set by a project manager, queried by anyone.
+  ASSERT_EQ(gp::ops::post(lab, &pm, "/api/v1/capacity", {{"area", "城关镇"}, {"feeder", "10kV城关一线"}, {"voltage_kv", 10},
+                                                       {"capacity_kva", 8000}, {"available_kva", 3000}}).status, 201);
+  const auto cap = decoded<gp::dto::CapacityAnswerDto>(lab.post_ok(cust, "/api/v1/capacity/query", {{"area", "城关"}}));
+  ASSERT_EQ(cap.entries.size(), 1u);
+  EXPECT_DOUBLE_EQ(cap.total_available_kva, 3000);
 
   // Every refusal: the error body, naming the field.
   const auto bad = gp::ops::post(lab, &cust, "/api/v1/applications", {{"business", "new_connection"}});

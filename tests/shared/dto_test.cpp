@@ -6,6 +6,7 @@
 
 #include "gp/dto/application.h"
 #include "gp/dto/common.h"
+#include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
@@ -286,6 +287,41 @@ TEST(Dto, P2_TrackRoundTrip) {
   const json j = t;
   EXPECT_EQ(j["stages"][0]["source"], "company_setting");
   EXPECT_EQ(json(gp::dto::decode<gp::dto::TrackDto>(j)), j);
+}
+
+// Rules P1 (inbox), D4 (reservations), R2 (consultations), R4 (capacity).
+TEST(Dto, P1_D4_R2_R4_DeskBodiesRoundTrip) {
+  gp::dto::NotificationPageDto inbox;
+  inbox.items.push_back({7, "2026-12-07T09:00:00+08:00", "step_done", "已受理", "Accepted", "您的申请已受理", "Your application was accepted",
+                         false, "ZX-20261207-0001"});
+  inbox.items.push_back({8, "2026-12-07T09:05:00+08:00", "system", "t", "t", "b", "b", true, std::nullopt});
+  inbox.unread = 1;
+  inbox.last_id = 8;
+  gp::dto::ReservationDto r;
+  r.number = "YY-20261207-0001";
+  r.channel = "phone";
+  r.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
+  r.customer_type = gp::dto::code_name(gp::named(gp::CustomerType::lv_residential));
+  r.due_action = "dispatch";
+  r.phone = "13800138000";
+  r.customer_manager = gp::dto::NameRefDto{6, "赵晓燕"};
+  gp::dto::ConsultationDto c;
+  c.id = 3;
+  c.status = "replied";
+  c.preliminary_plan = {{"time_limit_working_days", 16}};
+  c.pre_review = {{"rule", "S5"}};
+  c.reply = gp::dto::ConsultationReplyDto{"建议报装 630 kVA", "2026-12-07T10:00:00+08:00", gp::dto::NameRefDto{6, "赵晓燕"}};
+  c.customer = gp::dto::Person{9, "客户", "13700000001", ""};
+  gp::dto::CapacityAnswerDto cap;
+  cap.area = "城关";
+  cap.entries.push_back({"城关镇", "10kV城关一线", 10, 8000, 3000, 0.625, "", "2026-12-07T09:00:00+08:00"});
+  cap.total_available_kva = 3000;
+  for (const json& j : {json(inbox), json(r), json(c), json(cap)}) EXPECT_FALSE(j.is_null());
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::NotificationPageDto>(json(inbox))), json(inbox));
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ReservationDto>(json(r))), json(r));
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ConsultationDto>(json(c))), json(c));
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::CapacityAnswerDto>(json(cap))), json(cap));
+  EXPECT_EQ(json(r)["due_rule"], "D4");
 }
 
 }  // namespace
