@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "gp/date.h"
+#include "gp/dto/next_action.h"
 #include "gp/rules.h"
 #include "gp/workflow.h"
 #include "state/action_form.h"
@@ -13,28 +14,21 @@ using nlohmann::json;
 
 namespace {
 
-// The server's JSON of a field descriptor (services/application_render.cpp field_json).
-json field_json(const gp::FieldSpec& f) {
-  json opts = json::array();
-  for (const auto& o : f.options) opts.push_back({{"value", o.value}, {"label_zh", o.label_zh}, {"label_en", o.label_en}});
-  json j = {{"name", f.name}, {"type", gp::to_string(f.type)}, {"required", f.required}, {"options", opts},
-            {"label_zh", f.label_zh}, {"label_en", f.label_en}};
-  if (f.type == gp::FieldType::string || f.type == gp::FieldType::text) j["max_length"] = f.max_length;
-  if (f.type == gp::FieldType::number) {
-    j["min"] = f.min;
-    j["max"] = f.max;
-  }
-  return j;
-}
-
+// next_actions as the server writes them: the shared DTO of each ActionSpec (gp/dto/next_action.h).
 json actions_json(const std::vector<gp::ActionSpec>& v) {
   json out = json::array();
-  for (const auto& a : v) {
-    json fields = json::array();
-    for (const auto& f : a.fields) fields.push_back(field_json(f));
-    out.push_back({{"action", a.action}, {"label_zh", a.label_zh}, {"label_en", a.label_en}, {"fields", fields}});
-  }
+  for (const auto& a : v) out.push_back(gp::dto::next_action_dto(a, "ZX-20261130-0053"));
   return out;
+}
+
+gp::FieldSpec field(const char* name, gp::FieldType type, bool required, const char* zh, const char* en) {
+  gp::FieldSpec f;
+  f.name = name;
+  f.type = type;
+  f.required = required;
+  f.label_zh = zh;
+  f.label_en = en;
+  return f;
 }
 
 // Fills every field the way a person would with the form's own controls.
@@ -50,17 +44,19 @@ void fill(state::ActionForm& f, const std::string& today, const std::string& now
   }
 }
 
-const json kSpec = json::parse(R"({
-  "action": "confirm_supply_plan", "label_zh": "确认供电方案", "label_en": "Confirm the supply plan",
-  "fields": [
-    {"name": "agree", "type": "bool", "required": true, "options": [], "label_zh": "同意该供电方案", "label_en": "I agree"},
-    {"name": "comments", "type": "text", "required": false, "options": [], "label_zh": "意见", "label_en": "Comments", "max_length": 5},
-    {"name": "reading", "type": "number", "required": true, "options": [], "label_zh": "读数", "label_en": "Reading", "min": 0, "max": 100},
-    {"name": "when", "type": "date", "required": true, "options": [], "label_zh": "日期", "label_en": "Date"},
-    {"name": "at", "type": "datetime", "required": false, "options": [], "label_zh": "时间", "label_en": "Time"},
-    {"name": "result", "type": "enum", "required": true, "label_zh": "结论", "label_en": "Result",
-     "options": [{"value": "passed", "label_zh": "合格", "label_en": "Passed"}, {"value": "failed", "label_zh": "不合格", "label_en": "Failed"}]}
-  ]})");
+const json kSpec = [] {
+  gp::ActionSpec a{"confirm_supply_plan", "确认供电方案", "Confirm the supply plan", {}, "", ""};
+  auto comments = field("comments", gp::FieldType::text, false, "意见", "Comments");
+  comments.max_length = 5;
+  auto reading = field("reading", gp::FieldType::number, true, "读数", "Reading");
+  reading.min = 0;
+  reading.max = 100;
+  auto result = field("result", gp::FieldType::enumeration, true, "结论", "Result");
+  result.options = {{"passed", "合格", "Passed"}, {"failed", "不合格", "Failed"}};
+  a.fields = {field("agree", gp::FieldType::boolean, true, "同意该供电方案", "I agree"), comments, reading,
+              field("when", gp::FieldType::date, true, "日期", "Date"), field("at", gp::FieldType::datetime, false, "时间", "Time"), result};
+  return json(gp::dto::next_action_dto(a, "ZX-20261130-0053"));
+}();
 
 }  // namespace
 
@@ -134,6 +130,16 @@ TEST(ActionForm, DateTimesInEveryShapePeopleType) {
   EXPECT_EQ(state::datetime_value("tomorrow"), "");
 }
 
+// A descriptor the DTO cannot read is named, not half-shown (issue 16: one contract).
+TEST(ActionForm, AnUnreadableDescriptorSaysSo) {
+  state::set_language(state::Lang::Zh);
+  json bad = kSpec;
+  bad["fields"][2].erase("type");
+  const auto f = state::parse_action(bad);
+  EXPECT_TRUE(f.fields.empty());
+  EXPECT_NE(f.error.find("fields[2].type"), std::string::npos) << f.error;
+}
+
 TEST(ActionForm, ServerErrorsGoBesideTheirField) {
   auto f = state::parse_action(kSpec);
   state::place_action_error(f, "fields.reading", "太大");
@@ -146,8 +152,9 @@ TEST(ActionForm, ServerErrorsGoBesideTheirField) {
 
 TEST(ActionForm, ReloadKeepsWhatWasTyped) {
   std::vector<state::ActionForm> forms;
-  const json next = json::array({kSpec, {{"action", "withdraw"}, {"label_zh", "撤回申请"}, {"label_en", "Withdraw"},
-                                         {"fields", json::array({{{"name", "reason"}, {"type", "text"}, {"required", true}}})}}});
+  const json withdraw = gp::dto::next_action_dto(
+      {"withdraw", "撤回申请", "Withdraw", {field("reason", gp::FieldType::text, true, "原因", "Reason")}, "", ""}, "N");
+  const json next = json::array({kSpec, withdraw});
   state::sync_actions(forms, next);
   ASSERT_EQ(forms.size(), 2u);
   forms[0].open = true;
@@ -156,7 +163,8 @@ TEST(ActionForm, ReloadKeepsWhatWasTyped) {
   // The server's list changes: the options are reordered, withdraw disappears, a new action comes.
   json spec2 = kSpec;
   std::swap(spec2["fields"][5]["options"][0], spec2["fields"][5]["options"][1]);
-  const json next2 = json::array({{{"action", "provide_information"}, {"label_zh", "补充信息"}, {"fields", json::array()}}, spec2});
+  const json provide = gp::dto::next_action_dto({"provide_information", "补充信息", "Provide information", {}, "", ""}, "N");
+  const json next2 = json::array({provide, spec2});
   state::sync_actions(forms, next2);
   ASSERT_EQ(forms.size(), 2u);
   EXPECT_EQ(forms[0].action, "provide_information");

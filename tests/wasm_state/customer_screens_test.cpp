@@ -3,6 +3,7 @@
 // messages. JSON samples have the shape the server sends (services/application_render.cpp).
 #include <gtest/gtest.h>
 
+#include "gp/dto/managers.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -153,13 +154,14 @@ TEST(Reserve, ValidatesAndSendsCodes) {
 
 TEST(Managers, FiguresAndSorting) {
   Zh zh;
-  const json reply = json::parse(R"({"managers": [
-    {"id": 1, "name": "王建国", "phone": "1", "handled": 10, "average_working_days": 1.4, "satisfaction": 4.5, "ratings": 9, "open": 8},
-    {"id": 2, "name": "邾文堃", "phone": "2", "handled": 0, "average_working_days": null, "satisfaction": null, "ratings": 0, "open": 1},
-    {"id": 3, "name": "刘犇", "phone": "3", "handled": 4, "average_working_days": 0.8, "satisfaction": 4.9, "ratings": 3, "open": 3}]})");
+  gp::dto::ManagersBody body;  // GET /managers, as the server writes it (the shared DTO)
+  body.managers = {{1, "王建国", "1", "客户经理", "Customer manager", 10, 1.4, 4.5, 9, 8},
+                   {2, "邾文堃", "2", "客户经理", "Customer manager", 0, std::nullopt, std::nullopt, 0, 1},
+                   {3, "刘犇", "3", "客户经理", "Customer manager", 4, 0.8, 4.9, 3, 3}};
+  const json reply = body;
   const auto rows = state::parse_managers(reply);
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0].title, "");
+  EXPECT_EQ(rows[0].title, "客户经理");
   EXPECT_EQ(state::satisfaction_text(rows[0]), "4.5 / 5（9 次评价）");
   EXPECT_EQ(state::satisfaction_text(rows[1]), "暂无评价");
   EXPECT_EQ(state::average_days_text(rows[2]), "0.8 个工作日");

@@ -3,6 +3,7 @@
 // draw → intent → apply → request → reply → apply).
 #include <gtest/gtest.h>
 
+#include "gp/dto/managers.h"
 #include "state/app_state.h"
 #include "state/request.h"
 
@@ -22,9 +23,8 @@ state::AppState customer_on(const std::string& purpose) {
   return s;
 }
 
-const json kList = {{"managers",
-                     {{{"id", 3}, {"name", "赵晓燕"}, {"phone", "13803750106"}, {"handled", 4}, {"ratings", 2}, {"open", 1},
-                       {"average_working_days", 1.5}, {"satisfaction", 4.5}}}}};
+// GET /managers as the server writes it: the shared DTO (gp/dto/managers.h).
+const json kList = gp::dto::ManagersBody{{{3, "赵晓燕", "13803750106", "客户经理", "Customer manager", 4, 1.5, 4.5, 2, 1}}, "M3"};
 
 TEST(ManagersScreen, M3_AVisitLoadsTheListAndAnOlderAnswerIsIgnored) {
   auto s = customer_on("");
@@ -87,6 +87,16 @@ TEST(ManagersScreen, M3_ChosenForAnApplicationPostsAndGoesBack) {
   state::answer(s, rs[0], state::reply(409, {{"error", {{"code", "conflict"}, {"message_zh", "已完成的申请不能更换客户经理"}, {"message_en", "x"}}}}));
   EXPECT_EQ(s.customer.managers.choose_error, "已完成的申请不能更换客户经理");
   EXPECT_EQ(s.route.screen, state::Screen::Managers);
+}
+
+TEST(ManagersScreen, M3_AnAnswerOfAnotherShapeIsNamedNotShownAsZeros) {
+  auto s = customer_on("");
+  auto rs = state::apply(s, state::ManagersIntent{true, -1, 0, false});
+  json changed = kList;
+  changed["managers"][0].erase("handled");
+  state::answer(s, rs[0], state::reply(200, changed));
+  EXPECT_FALSE(s.customer.managers.loaded);
+  EXPECT_NE(s.customer.managers.error.find("managers[0].handled"), std::string::npos) << s.customer.managers.error;
 }
 
 TEST(ManagersScreen, M3_StaffSeeTheListButCannotChoose) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "gp/date.h"
+#include "gp/dto/wire.h"
 #include "gp/validate.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -59,28 +60,36 @@ std::string check_field(const ActionField& f, bool final) {
 
 }  // namespace
 
-ActionForm parse_action(const json& spec) {
+ActionForm form_of(const gp::dto::NextActionDto& spec) {
   ActionForm a;
-  a.action = jstr(spec, "action");
-  a.label_zh = jstr(spec, "label_zh");
-  a.label_en = jstr(spec, "label_en");
-  if (!spec.is_object() || !spec.contains("fields") || !spec.at("fields").is_array()) return a;
-  for (const auto& fj : spec.at("fields")) {
+  a.action = spec.action;
+  a.label_zh = spec.label_zh;
+  a.label_en = spec.label_en;
+  for (const auto& fd : spec.fields) {
     ActionField f;
-    f.name = jstr(fj, "name");
-    f.type = jstr(fj, "type");
-    if (f.type.empty()) f.type = "string";
-    f.label_zh = jstr(fj, "label_zh");
-    f.label_en = jstr(fj, "label_en");
-    f.required = fj.value("required", false);
-    if (fj.contains("max_length") && fj.at("max_length").is_number()) f.max_length = fj.at("max_length").get<std::size_t>();
-    if (fj.contains("min") && fj.at("min").is_number()) f.min = fj.at("min").get<double>();
-    if (fj.contains("max") && fj.at("max").is_number()) f.max = fj.at("max").get<double>();
-    if (fj.contains("options") && fj.at("options").is_array())
-      for (const auto& o : fj.at("options")) f.options.push_back({jstr(o, "value"), jstr(o, "label_zh"), jstr(o, "label_en")});
+    f.name = fd.name;
+    f.type = fd.type;
+    f.label_zh = fd.label_zh;
+    f.label_en = fd.label_en;
+    f.required = fd.required;
+    if (fd.max_length) f.max_length = static_cast<std::size_t>(*fd.max_length);
+    if (fd.min) f.min = *fd.min;
+    if (fd.max) f.max = *fd.max;
+    for (const auto& o : fd.options) f.options.push_back({o.value, o.label_zh, o.label_en});
     a.fields.push_back(std::move(f));
   }
   return a;
+}
+
+ActionForm parse_action(const json& spec) {
+  try {
+    return form_of(gp::dto::decode<gp::dto::NextActionDto>(spec));
+  } catch (const gp::dto::DecodeError& e) {
+    ActionForm a;
+    a.action = jstr(spec, "action");
+    a.error = trf("common.bad_reply", {e.path});
+    return a;
+  }
 }
 
 void sync_actions(std::vector<ActionForm>& forms, const json& next_actions) {

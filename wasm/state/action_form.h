@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/next_action.h"
+
 namespace state {
 
 struct ActionOption {
@@ -47,7 +49,9 @@ struct ActionForm {
   long long pending = 0; // request id of that answer (customer_common.h)
 };
 
-// One form from one next_actions entry.
+// One form from one next_actions entry (the shared DTO, gp/dto/next_action.h). A spec that does
+// not decode gives a form with no fields and the decoding error in `error`.
+ActionForm form_of(const gp::dto::NextActionDto& spec);
 ActionForm parse_action(const nlohmann::json& spec);
 
 // Makes `forms` match the server's current next_actions: new actions are added, gone ones

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -10,19 +11,22 @@
 namespace state {
 
 std::vector<ManagerRow> parse_managers(const nlohmann::json& reply) {
+  return rows_of(gp::dto::decode<gp::dto::ManagersBody>(reply));
+}
+
+std::vector<ManagerRow> rows_of(const gp::dto::ManagersBody& body) {
   std::vector<ManagerRow> out;
-  if (!reply.is_object() || !reply.contains("managers") || !reply.at("managers").is_array()) return out;
-  for (const auto& m : reply.at("managers")) {
+  for (const auto& m : body.managers) {
     ManagerRow r;
-    r.id = m.value("id", 0LL);
-    r.name = jstr(m, "name");
-    r.phone = jstr(m, "phone");
-    r.title = jtext(m, "title");
-    r.handled = m.value("handled", 0);
-    r.ratings = m.value("ratings", 0);
-    r.open = m.value("open", 0);
-    if (m.contains("average_working_days") && m.at("average_working_days").is_number()) r.average_days = m.at("average_working_days").get<double>();
-    if (m.contains("satisfaction") && m.at("satisfaction").is_number()) r.satisfaction = m.at("satisfaction").get<double>();
+    r.id = m.id;
+    r.name = m.name;
+    r.phone = m.phone;
+    r.title = en() ? m.title_en : m.title_zh;
+    r.handled = m.handled;
+    r.ratings = m.ratings;
+    r.open = m.open;
+    r.average_days = m.average_working_days;
+    r.satisfaction = m.satisfaction;
     out.push_back(std::move(r));
   }
   return out;
@@ -87,11 +91,15 @@ Requests apply(AppState& s, const ManagersIntent& in) {
     m.error.clear();
     out.push_back(pending(s, load_slot, get("/managers", [](AppState& st, const net::ApiReply& r) {
       auto& mm = st.customer.managers;
-      if (r.ok()) {
+      if (!r.ok()) {
+        mm.error = reply_text(r);
+        return Requests{};
+      }
+      try {
         mm.rows = parse_managers(r.body);
         mm.loaded = true;
-      } else {
-        mm.error = reply_text(r);
+      } catch (const gp::dto::DecodeError& e) {
+        mm.error = trf("common.bad_reply", {e.path});
       }
       return Requests{};
     })));

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/managers.h"
 #include "state/request.h"
 
 namespace state {
@@ -58,6 +59,9 @@ struct ManagersView {
 ManagersView managers_view(const AppState& s);
 Requests apply(AppState& s, const ManagersIntent& in);
 
+// GET /managers read through the shared DTO (gp/dto/managers.h); parse_managers throws
+// gp::dto::DecodeError naming the key when the body is not that shape.
+std::vector<ManagerRow> rows_of(const gp::dto::ManagersBody& body);
 std::vector<ManagerRow> parse_managers(const nlohmann::json& reply);
 // Sorted copy: by satisfaction (best first; unrated last), open load (least first) or average
 // working days (fastest first; none last); ties keep the listed order.

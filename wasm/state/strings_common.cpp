@@ -80,6 +80,7 @@ constexpr StringEntry kEntries[] = {
     {"common.not_allowed", "您的账号无权使用此功能。", "Your account may not use this screen."},
     {"common.need_login", "请先登录。", "Please log in first."},
     {"common.error", "出错了：{0}", "Something went wrong: {0}"},
+    {"common.bad_reply", "服务器的答复无法识别（{0}），请刷新后重试", "The server's answer could not be read ({0}); please refresh and try again"},
 };
 }  // namespace
 extern const StringChunk kStringsCommon{kEntries, sizeof(kEntries) / sizeof(kEntries[0])};
