@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "gp/dto/application.h"
+#include "gp/dto/auth.h"
 #include "gp/dto/common.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
@@ -129,6 +130,13 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   const auto cap = decoded<gp::dto::CapacityAnswerDto>(lab.post_ok(cust, "/api/v1/capacity/query", {{"area", "城关"}}));
   ASSERT_EQ(cap.entries.size(), 1u);
   EXPECT_DOUBLE_EQ(cap.total_available_kva, 3000);
+
+  // Who is logged in: a login's session, /auth/me for staff (with the second factor) and customers.
+  const json credentials = {{"login", cust.login}, {"password", cust.password}};
+  const auto session = decoded<gp::dto::SessionDto>(lab.call(nullptr, "POST", "/api/v1/auth/login", &credentials).body);
+  EXPECT_EQ(session.user.id, cust.id);
+  EXPECT_TRUE(decoded<gp::dto::MeDto>(lab.get_ok(cm, "/api/v1/auth/me")).user->second_factor.has_value());
+  EXPECT_FALSE(decoded<gp::dto::MeDto>(lab.get_ok(cust, "/api/v1/auth/me")).user->second_factor.has_value());
 
   // Every refusal: the error body, naming the field.
   const auto bad = gp::ops::post(lab, &cust, "/api/v1/applications", {{"business", "new_connection"}});

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "gp/dto/application.h"
+#include "gp/dto/auth.h"
 #include "gp/dto/common.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
@@ -322,6 +323,16 @@ TEST(Dto, P1_D4_R2_R4_DeskBodiesRoundTrip) {
   EXPECT_EQ(json(gp::dto::decode<gp::dto::ConsultationDto>(json(c))), json(c));
   EXPECT_EQ(json(gp::dto::decode<gp::dto::CapacityAnswerDto>(json(cap))), json(cap));
   EXPECT_EQ(json(r)["due_rule"], "D4");
+}
+
+TEST(Dto, SessionAndMeRoundTrip) {
+  gp::dto::SessionDto s{"tok", "customer_manager", {6, "customer_manager", "赵晓燕", "cm.zhao", std::nullopt, std::nullopt, "13803750106", true}, "2026-12-07T11:00:00+08:00"};
+  const json j = s;
+  EXPECT_FALSE(j["user"].contains("phone"));  // a staff member's own mobile is not on the wire unless set
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::SessionDto>(j)), j);
+  const gp::dto::MeDto nobody;
+  EXPECT_TRUE(json(nobody)["user"].is_null());
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::MeDto>(json(nobody))), json(nobody));
 }
 
 }  // namespace
