@@ -7,6 +7,7 @@
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
 #include "gp/dto/common.h"
+#include "gp/dto/contract.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
@@ -71,6 +72,9 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   lab.set_now("2026-11-03T16:00:00+08:00");
   gp::life::energize_lv(lab, cm, cust, n);
   lab.post_ok(cust, "/api/v1/applications/" + n + "/rating", {{"service_score", 5}, {"manager_score", 4}, {"comment", "很好"}});
+  const auto contract = decoded<gp::dto::ContractTextDto>(lab.get_ok(cust, "/api/v1/applications/" + n + "/contract"));
+  EXPECT_TRUE(contract.is_signed);
+  EXPECT_EQ(contract.method, std::optional<std::string>("password"));
   for (Party* p : {&cust, &cm}) {
     const auto done = decoded<gp::dto::ApplicationDetail>(lab.app(*p, n));
     EXPECT_EQ(done.status, "completed");

@@ -4,6 +4,10 @@
 // strangers see nothing, staff cannot sign, and a missed agreed date is a breach on the board.
 #include <gtest/gtest.h>
 
+#include "gp/dto/application.h"
+#include "gp/dto/contract.h"
+#include "gp/dto/wire.h"
+
 #include "life_helpers.h"
 
 using gp::life::events_of;
@@ -56,6 +60,11 @@ TEST(WorksContractHttp, W2_ProposeSignImmutableAndBreachOnTheBoard) {
   EXPECT_EQ(lab.get(stranger, path).status, 404);
   EXPECT_EQ(lab.post(stranger, path + "/sign", {{"sha256", "x"}, {"method", "password"}, {"password", stranger.password}}).status, 404);
   const json text = lab.get_ok(cm, path);  // staff who see the application see the contract
+  // The wire contract (issue 16): the works contract and an HV detail with works and both clocks
+  // decode into the shared DTOs and write back key for key.
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::WorksContractTextDto>(text)), text);
+  const json hv = lab.app(cm, number);
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationDetail>(hv)), hv);
   EXPECT_NE(text.at("text").get<std::string>().find("2026-12-18"), std::string::npos);
   EXPECT_NE(text.at("text").get<std::string>().find("时限 20 个工作日"), std::string::npos);
   EXPECT_EQ(lab.post(cm, path + "/sign", {{"sha256", text.at("sha256")}, {"method", "password"}, {"password", cm.password}}).status, 403);

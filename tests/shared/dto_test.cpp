@@ -7,6 +7,7 @@
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
 #include "gp/dto/common.h"
+#include "gp/dto/contract.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
@@ -333,6 +334,21 @@ TEST(Dto, SessionAndMeRoundTrip) {
   const gp::dto::MeDto nobody;
   EXPECT_TRUE(json(nobody)["user"].is_null());
   EXPECT_EQ(json(gp::dto::decode<gp::dto::MeDto>(json(nobody))), json(nobody));
+}
+
+// Rules P1 and W2: the contracts' texts, signed or not, with the works contract's versions.
+TEST(Dto, P1_W2_ContractsRoundTrip) {
+  const gp::dto::ContractTextDto k{true, "供用电合同……", std::string(64, 'a'), true, "2026-12-07T10:00:00+08:00", "drawn"};
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ContractTextDto>(json(k))), json(k));
+  gp::dto::WorksContractTextDto w;
+  w.version = 2;
+  w.text = "服务契约……时限 20 个工作日";
+  w.works = {{1, "2026-12-18", std::nullopt, false}};
+  w.versions = std::vector<gp::dto::WorksContractVersionDto>{{1, std::string(64, 'b'), false, std::nullopt}, {2, std::string(64, 'c'), false, std::nullopt}};
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::WorksContractTextDto>(json(w))), json(w));
+  w.versions.reset();  // the signing answer carries no versions
+  EXPECT_FALSE(json(w).contains("versions"));
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::WorksContractTextDto>(json(w))), json(w));
 }
 
 }  // namespace
