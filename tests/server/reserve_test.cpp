@@ -4,6 +4,8 @@
 // record into a formal application with everything carried over, as proactive service (S2, S4).
 #include <gtest/gtest.h>
 
+#include "gp/dto/reserve.h"
+#include "gp/dto/wire.h"
 #include "gp/reserve.h"
 #include "gp/rules.h"
 #include "ops_helpers.h"
@@ -77,6 +79,9 @@ TEST(Reserve, R1_CsvImportAndPreliminaryPlansAsSharedComputesThem) {
   const json list = p.list();
   EXPECT_EQ(list.at("total"), 2);
   const json park = p.lab.get_ok(p.pm, "/api/v1/reserve/2026-411000-01");
+  // The wire contract (issue 16): the pool's page and one record are the shared DTOs, key for key.
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ReservePageDto>(list)), list);
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ReserveItemDto>(park)), park);
   EXPECT_EQ(park.at("status"), "reserve");
   EXPECT_EQ(park.at("source"), "csv");
   EXPECT_EQ(park.at("company"), "邾县新材料有限公司");

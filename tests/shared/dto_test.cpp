@@ -14,6 +14,7 @@
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
+#include "gp/dto/reserve.h"
 #include "gp/dto/track.h"
 #include "gp/dto/wire.h"
 
@@ -349,6 +350,23 @@ TEST(Dto, P1_W2_ContractsRoundTrip) {
   w.versions.reset();  // the signing answer carries no versions
   EXPECT_FALSE(json(w).contains("versions"));
   EXPECT_EQ(json(gp::dto::decode<gp::dto::WorksContractTextDto>(json(w))), json(w));
+}
+
+// Rules R1, R3: a reserve record, imported then converted.
+TEST(Dto, R1_R3_ReservePageRoundTrip) {
+  gp::dto::ReserveItemDto r;
+  r.approval_number = "2026-411000-01";
+  r.company = "邾县新材料有限公司";
+  r.expected_date = "2027-03-01";
+  r.status = "converted";
+  r.source = "csv";
+  r.application_number = "ZX-20261207-0002";
+  r.converted_at = "2026-12-07T10:00:00+08:00";
+  r.preliminary_plan = {{"time_limit_working_days", 16}};
+  gp::dto::ReservePageDto page;
+  page.items = {r};
+  page.total = 1;
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ReservePageDto>(json(page))), json(page));
 }
 
 }  // namespace
