@@ -6,6 +6,7 @@
 
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
+#include "gp/dto/catalog.h"
 #include "gp/dto/common.h"
 #include "gp/dto/contract.h"
 #include "gp/dto/desk.h"
@@ -88,6 +89,9 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   const auto tracked = decoded<gp::dto::TrackDto>(lab.post_ok(cust, "/api/v1/track", {{"number", n}, {"phone", cust.phone}}));
   EXPECT_EQ(tracked.number, n);
   EXPECT_EQ(tracked.status, "completed");
+
+  // rules G1, G7, P3: the public catalogue.
+  EXPECT_GE(decoded<gp::dto::CatalogDto>(lab.get_ok(cust, "/api/v1/catalog")).online_business_count, 24);
 
   // rule M3: the public list of managers.
   const auto managers = decoded<gp::dto::ManagersBody>(lab.get_ok(cust, "/api/v1/managers"));

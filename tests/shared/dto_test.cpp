@@ -4,8 +4,11 @@
 // same code).
 #include <gtest/gtest.h>
 
+#include "gp/catalog.h"
+
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
+#include "gp/dto/catalog.h"
 #include "gp/dto/common.h"
 #include "gp/dto/contract.h"
 #include "gp/dto/desk.h"
@@ -367,6 +370,19 @@ TEST(Dto, R1_R3_ReservePageRoundTrip) {
   page.items = {r};
   page.total = 1;
   EXPECT_EQ(json(gp::dto::decode<gp::dto::ReservePageDto>(json(page))), json(page));
+}
+
+// Rules G1, G7, P3: the public catalogue, as gp::catalog_json writes it, reads into the DTO and
+// writes back key for key; the seed's figures are where readers look for them.
+TEST(Dto, G1_G7_P3_CatalogueReadsAndWritesBack) {
+  const json c = gp::catalog_json();
+  const auto d = gp::dto::decode<gp::dto::CatalogDto>(c);
+  EXPECT_EQ(json(d), c);
+  EXPECT_GE(d.online_business_count, 24);             // rule G1: at least the plan's 24
+  EXPECT_EQ(d.reservation.phone_dispatch_minutes, 20);  // rule D4
+  EXPECT_EQ(d.reservation.online_contact_hours, 18);    // rule D4
+  EXPECT_DOUBLE_EQ(d.reliability.urban_asai_target, 0.99961);  // rule G5
+  EXPECT_EQ(d.stage_split.source, "company_setting");          // rule T6
 }
 
 }  // namespace
