@@ -167,3 +167,33 @@ TEST(OpenApi, DocumentedAccessMatchesTheServerWithoutLogin) {
     EXPECT_LT(r.status, 500) << op.path;
   }
 }
+
+// Issue 16: the answers' schemas are derived from the shared DTOs (gp/dto/examples.h); every
+// reference resolves, and a live body has exactly the documented keys (all required ones present,
+// none undocumented).
+TEST(OpenApi, ResponseSchemasComeFromTheSharedDtos) {
+  const Reply r = world().api.get("/api/v1/openapi.json");
+  ASSERT_EQ(r.status, 200) << show(r);
+  const json& schemas = r.body["components"]["schemas"];
+  ASSERT_TRUE(schemas.is_object());
+  for (const char* name : {"ApplicationDetail", "ApplicationPage", "Board", "Track", "Indicators", "Managers", "Error", "Catalog"})
+    EXPECT_TRUE(schemas.contains(name)) << name;
+  int refs = 0;
+  for (const Op& op : operations())
+    for (const auto& [code, resp] : op.doc["responses"].items()) {
+      if (!resp.contains("content")) continue;
+      const std::string ref = resp["content"]["application/json"]["schema"].value("$ref", "");
+      ASSERT_EQ(ref.rfind("#/components/schemas/", 0), 0u) << op.method << " " << op.path << " " << code;
+      EXPECT_TRUE(schemas.contains(ref.substr(21))) << ref;
+      ++refs;
+    }
+  EXPECT_GE(refs, 40);  // every operation's error answer, and the DTO-backed answers
+  const json managers = world().api.get("/api/v1/managers").body;
+  const json& schema = schemas["Managers"];
+  for (const auto& key : schema["required"]) EXPECT_TRUE(managers.contains(key.get<std::string>())) << key;
+  for (const auto& m : managers["managers"])
+    for (const auto& [key, value] : m.items()) {
+      (void)value;
+      EXPECT_TRUE(schema["properties"]["managers"]["items"]["properties"].contains(key)) << key << " is not documented";
+    }
+}

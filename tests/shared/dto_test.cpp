@@ -4,6 +4,8 @@
 // same code).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "gp/catalog.h"
 
 #include "gp/dto/application.h"
@@ -12,12 +14,14 @@
 #include "gp/dto/common.h"
 #include "gp/dto/contract.h"
 #include "gp/dto/desk.h"
+#include "gp/dto/examples.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
 #include "gp/dto/reliability.h"
 #include "gp/dto/reserve.h"
+#include "gp/dto/schema.h"
 #include "gp/dto/track.h"
 #include "gp/dto/wire.h"
 
@@ -154,65 +158,7 @@ TEST(Dto, G5_ReliabilityRoundTrip) {
 // Rule P2's timeline, T4's two clocks, W2's contract, P1's next actions: one application detail
 // with every optional part present survives the round trip key for key.
 TEST(Dto, P2_T4_ApplicationDetailRoundTrips) {
-  gp::dto::ApplicationDetail a;
-  a.number = "ZX-20261130-0053";
-  a.status = "in_progress";
-  a.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
-  a.customer_type = gp::dto::code_name(gp::named(gp::CustomerType::hv));
-  a.channel = "online";
-  a.submitted_at = "2026-11-30T12:07:27+08:00";
-  a.address = "邾县城关镇解放路12号";
-  a.meter_location = gp::dto::LocationDto{33.74, 113.19};
-  a.plan = {{"time_limit_working_days", 16}};
-  a.time_limit_working_days = 16;  // rule T4
-  gp::SlaStatus sla;
-  sla.used = 3;
-  sla.remaining = 13;
-  sla.deadline = gp::cst_midnight(gp::Date{2026, 12, 22});
-  a.sla = gp::dto::sla_dto(sla);
-  a.clocks.application = {"T4", 16, true, true, a.sla};
-  a.clocks.supporting_works = gp::dto::WorksClockDto{{"W1", "W2"}, 20, 2.5, 1, 1, "2026-12-31", "normal", false};  // W1: 10 kV overhead line, 20
-  a.deadline = a.sla.deadline;
-  a.remaining_working_days = 13;
-  a.level = "normal";
-  a.current_stage = gp::dto::CodeName{"supply_plan", "供电方案答复", "Supply plan reply"};
-  gp::dto::StageDto st;
-  st.code = "application";
-  st.name_zh = "用电申请";
-  st.name_en = "Application";
-  st.state = "done";
-  st.limit_working_days = 1;
-  st.rules = {"T4", "T6"};
-  st.source = "company_setting";
-  st.sla = a.sla;
-  st.holder = gp::dto::PartyDto{6, "赵晓燕", "13803750106", std::nullopt, "customer_manager"};
-  gp::dto::StageDto customer_step = st;
-  customer_step.sla.reset();
-  customer_step.holder = gp::dto::PartyDto{std::nullopt, std::nullopt, std::nullopt, std::nullopt, "customer"};
-  a.stages = {st, customer_step};
-  a.waiting = gp::dto::WaitingDto{"contract_signature", "customer", "等待客户签订合同", "Waiting for the customer to sign"};
-  a.customer_manager = st.holder;
-  a.documents.push_back({12, "identity_proof", "id.pdf", "application/pdf", 2048, std::string(64, 'a'), a.submitted_at,
-                         "/api/v1/applications/ZX-20261130-0053/documents/12"});
-  a.checklist.push_back({"identity_proof", "身份证明", "Proof of identity", "present", "D1"});
-  a.archive_checklist.push_back({"application", "受理", "Application", "registration_form", "用电登记表", "Registration form", "required", "required"});
-  gp::dto::WorksItemDto w;
-  w.item = 1;
-  w.kind = "overhead_line";
-  w.voltage_kv = 10;
-  w.limit_working_days = 20;
-  w.agreed_completion_date = "2026-12-31";
-  w.started_at = a.submitted_at;
-  w.sla = a.sla;
-  a.supporting_works = {w};
-  a.contract = {true, false, std::string(64, 'b'), std::nullopt, std::nullopt};
-  a.works_contract = gp::dto::WorksContractDto{1, std::string(64, 'c'), true, a.submitted_at, false, "/api/v1/applications/x/works-contract"};
-  a.intended_connection_date = "2027-01-15";
-  a.rating = gp::dto::RatingDto{5, std::nullopt, "很好", a.submitted_at};
-  a.events.push_back({1, a.submitted_at, "submitted", "提交申请", "Submitted", gp::dto::PartyDto{std::nullopt, "系统", std::nullopt, std::nullopt, "system"},
-                      "customer", "online", {{"facts", {{"business", "new_connection"}}}}});
-  a.next_actions.push_back(gp::dto::next_action_dto(gp::ActionSpec{"withdraw", "撤回申请", "Withdraw", {}, "", ""}, a.number));
-  a.customer = gp::dto::CustomerDto{9, "客户", "13700000001", false};
+  const gp::dto::ApplicationDetail a = gp::dto::example_application();
   const json j = a;
   EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationDetail>(json::parse(j.dump()))), j);
   // A step without a limit of its own still carries deadline/remaining (null) and level.
@@ -231,48 +177,12 @@ TEST(Dto, P2_T4_ApplicationDetailRoundTrips) {
 
 // Rules M1/M2 (the board), D4 (reservations on clock time), T4/W1 (the works clock on a row).
 TEST(Dto, M1_M2_D4_ListAndBoardRoundTrip) {
-  gp::dto::ApplicationRowDto row;
-  row.number = "ZX-20261130-0053";
-  row.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
-  row.customer_type = gp::dto::code_name(gp::named(gp::CustomerType::lv_residential));
-  row.stage = gp::dto::CodeName{"application", "用电申请", "Application"};
-  row.deadline = "2026-12-03T00:00:00+08:00";
-  row.customer_manager = gp::dto::NameRefDto{6, "赵晓燕"};
-  row.contact_phone = "13800138000";
-  gp::dto::ApplicationPageDto page;
-  page.items = {row};
-  row.contact_phone.reset();  // a customer's own row carries no contact phone key
-  page.items.push_back(row);
-  page.total = 2;
+  const gp::dto::ApplicationPageDto page = gp::dto::example_application_page();
   const json pj = page;
   EXPECT_FALSE(pj["items"][1].contains("contact_phone"));
   EXPECT_EQ(json(gp::dto::decode<gp::dto::ApplicationPageDto>(pj)), pj);
 
-  gp::dto::BoardDto b;
-  b.now = "2026-12-07T09:00:00+08:00";
-  gp::dto::BoardItemDto app;
-  app.kind = "application";
-  app.number = row.number;
-  app.level = "warning";
-  app.escalation = 1;
-  app.stage = row.stage;
-  app.supporting_works = gp::dto::BoardWorksClockDto{1, gp::dto::code_name(gp::named(gp::WorksKind::overhead_line)), "normal", 20, 3, 17,
-                                                     std::nullopt, "2026-12-31", "W1"};
-  gp::dto::BoardItemDto res;
-  res.kind = "reservation";
-  res.number = "YY-20261207-0001";
-  res.channel = "phone";
-  res.due_at = "2026-12-07T09:20:00+08:00";  // rule D4: 20 minutes to dispatch
-  res.remaining_seconds = 1200;
-  b.items = {app, res};
-  b.counts.total = 2;
-  b.counts.by_kind = {{"application", 1}, {"reservation", 1}};
-  b.counts.by_level = {{"normal", 1}, {"warning", 1}, {"overdue", 0}};
-  b.counts.by_escalation = {{"0", 1}, {"1", 1}, {"2", 0}, {"3", 0}};
-  b.counts.by_manager = {{6, std::nullopt, "赵晓燕", 1, 1, 0}, {std::nullopt, std::nullopt, "", 1, 0, 0}};
-  b.counts.by_stage = {{std::nullopt, row.stage, "", 1, 1, 0}};
-  b.counts.backfill_after_hours = 24;
-  b.rules = {"M1", "M2", "G6", "D4", "W2", "M5"};
+  const gp::dto::BoardDto b = gp::dto::example_board();
   const json bj = b;
   EXPECT_FALSE(bj["items"][1].contains("works_breach"));  // a reservation has no application keys
   EXPECT_EQ(bj["counts"]["backfill_after_hours"]["source"], "company_setting");
@@ -281,15 +191,7 @@ TEST(Dto, M1_M2_D4_ListAndBoardRoundTrip) {
 
 // Rule P2's public progress answer, with T6's labelled step limits and W1's works dates.
 TEST(Dto, P2_TrackRoundTrip) {
-  gp::dto::TrackDto t;
-  t.number = "ZX-20261130-0053";
-  t.status = "in_progress";
-  t.business = gp::dto::code_name(gp::named(gp::Business::new_connection));
-  t.time_limit_working_days = 16;
-  t.limit_excludes_supporting_works = true;
-  t.supporting_works.push_back({"架空线路", "Overhead line", 20, "2026-12-31", "2026-12-01T09:00:00+08:00", std::nullopt, "2026-12-29T00:00:00+08:00"});
-  t.stages.push_back({"application", "用电申请", "Application", "done", "2026-11-30T12:07:27+08:00", "2026-12-01T10:00:00+08:00", 2,
-                      "company_setting", std::nullopt});
+  const gp::dto::TrackDto t = gp::dto::example_track();
   const json j = t;
   EXPECT_EQ(j["stages"][0]["source"], "company_setting");
   EXPECT_EQ(json(gp::dto::decode<gp::dto::TrackDto>(j)), j);
@@ -383,6 +285,27 @@ TEST(Dto, G1_G7_P3_CatalogueReadsAndWritesBack) {
   EXPECT_EQ(d.reservation.online_contact_hours, 18);    // rule D4
   EXPECT_DOUBLE_EQ(d.reliability.urban_asai_target, 0.99961);  // rule G5
   EXPECT_EQ(d.stage_split.source, "company_setting");          // rule T6
+}
+
+// Every example body (the ones the OpenAPI schemas come from) round-trips, full and bare, and
+// its derived schema requires exactly the keys a bare value writes.
+TEST(Dto, EveryExampleRoundTripsAndHasASchema) {
+  ASSERT_GE(gp::dto::dto_examples().size(), 18u);
+  for (const auto& e : gp::dto::dto_examples()) {
+    EXPECT_EQ(e.reencode(e.full), e.full) << e.name;
+    EXPECT_EQ(e.reencode(e.bare), e.bare) << e.name;
+    const json schema = gp::dto::schema_of(e.full, e.bare);
+    EXPECT_EQ(schema.value("type", ""), "object") << e.name;
+    for (const auto& [key, value] : e.bare.items()) {
+      (void)value;
+      EXPECT_NE(std::find(schema["required"].begin(), schema["required"].end(), key), schema["required"].end()) << e.name << "." << key;
+    }
+  }
+  // The detail's customer block is for staff eyes only: optional in the schema.
+  const auto& detail = gp::dto::dto_examples().front();
+  const json schema = gp::dto::schema_of(detail.full, detail.bare);
+  EXPECT_EQ(std::find(schema["required"].begin(), schema["required"].end(), "customer"), schema["required"].end());
+  EXPECT_TRUE(schema["properties"]["deadline"].value("nullable", false));
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <map>
 #include <regex>
 
+#include "gp/dto/examples.h"
+#include "gp/dto/schema.h"
 #include "http/query.h"
 #include "http/response.h"
 #include "http/route_util.h"
@@ -232,6 +234,40 @@ std::string openapi_path(std::string pattern) {
   return pattern;
 }
 
+// The answer's schema of operations whose body is a shared DTO (gp/dto/): the name of its example
+// in gp::dto::dto_examples(), whose derived schema is in components.schemas (issue 16: the
+// document describes the types the server writes; tests/server/wire_contract_test.cpp checks the
+// live bodies against the same types).
+const std::map<std::pair<std::string, std::string>, std::string>& response_dtos() {
+  static const std::map<std::pair<std::string, std::string>, std::string> m = {
+      {{"GET", "/api/v1/applications/{number}"}, "ApplicationDetail"},
+      {{"POST", "/api/v1/applications/{number}/actions"}, "ApplicationDetail"},
+      {{"GET", "/api/v1/applications"}, "ApplicationPage"},
+      {{"GET", "/api/v1/board"}, "Board"},
+      {{"POST", "/api/v1/track"}, "Track"},
+      {{"GET", "/api/v1/indicators"}, "Indicators"},
+      {{"GET", "/api/v1/reliability"}, "Reliability"},
+      {{"GET", "/api/v1/managers"}, "Managers"},
+      {{"POST", "/api/v1/auth/login"}, "Session"},
+      {{"GET", "/api/v1/auth/me"}, "Me"},
+      {{"GET", "/api/v1/auth/session"}, "Me"},
+      {{"GET", "/api/v1/notifications"}, "Notifications"},
+      {{"POST", "/api/v1/reservations"}, "Reservation"},
+      {{"GET", "/api/v1/reservations/{number}"}, "Reservation"},
+      {{"POST", "/api/v1/consultations"}, "Consultation"},
+      {{"GET", "/api/v1/consultations/{id}"}, "Consultation"},
+      {{"POST", "/api/v1/capacity/query"}, "CapacityAnswer"},
+      {{"GET", "/api/v1/applications/{number}/contract"}, "ContractText"},
+      {{"GET", "/api/v1/applications/{number}/works-contract"}, "WorksContractText"},
+      {{"GET", "/api/v1/reserve"}, "ReservePage"},
+      {{"GET", "/api/v1/reserve/{approval_number}"}, "ReserveItem"},
+      {{"GET", "/api/v1/catalog"}, "Catalog"},
+  };
+  return m;
+}
+
+json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+
 }  // namespace
 
 void register_openapi_routes(Router& r, AppContext& /*ctx*/) {
@@ -243,7 +279,10 @@ void register_openapi_routes(Router& r, AppContext& /*ctx*/) {
       std::string lower = method;
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       json op = {{"responses", {{"200", {{"description", "OK (201 for creations)"}}},
-                                {"4XX", {{"description", "{\"error\":{\"code\",\"message\",\"message_zh\",\"message_en\",\"field\"}}"}}}}}};
+                                {"4XX", {{"description", "{\"error\":{\"code\",\"message\",\"message_zh\",\"message_en\",\"field\"}}"},
+                                         {"content", {{"application/json", {{"schema", ref("Error")}}}}}}}}}};
+      if (auto d = response_dtos().find({method, openapi_path(pattern)}); d != response_dtos().end())
+        op["responses"]["200"]["content"] = {{"application/json", {{"schema", ref(d->second)}}}};
       auto it = docs().find({method, path});
       if (it == docs().end()) {
         op["x-undocumented"] = true;
@@ -266,13 +305,15 @@ void register_openapi_routes(Router& r, AppContext& /*ctx*/) {
       }
       paths[path][lower] = op;
     }
+    json schemas = json::object();
+    for (const auto& e : gp::dto::dto_examples()) schemas[e.name] = gp::dto::schema_of(e.full, e.bare);
     json doc = {{"openapi", "3.0.3"},
                 {"info", {{"title", "GetPower 阳光业扩一站通 API"}, {"version", "1"},
                           {"description", "Applications for electricity, online: the county power-supply company's JSON API. "
                                           "Errors: {\"error\":{\"code\",\"message\",\"message_zh\",\"message_en\",\"field\"}}. "
                                           "Authenticate with Authorization: Bearer <token> (or the browser's HttpOnly cookie)."}}},
                 {"servers", json::array({{{"url", "/"}}})},
-                {"components", {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}}},
+                {"components", {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}, {"schemas", schemas}}},
                 {"paths", paths}};
     write_json(res, 200, doc);
   });
