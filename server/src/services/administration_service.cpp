@@ -7,8 +7,8 @@
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
-#include "store/settings.h"
 #include "store/conn.h"
+#include "store/settings.h"
 
 namespace gp::server {
 namespace {

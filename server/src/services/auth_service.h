@@ -21,10 +21,10 @@
 #include <nlohmann/json.hpp>
 
 #include "services/clock.h"
+#include "store/conn.h"
 #include "store/database.h"
 #include "store/sessions.h"
 #include "store/users.h"
-#include "store/conn.h"
 
 namespace gp::server {
 

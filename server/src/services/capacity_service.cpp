@@ -6,8 +6,8 @@
 #include "services/service_error.h"
 #include "services/trace.h"
 #include "store/capacity_queries.h"
-#include "store/grid_capacity.h"
 #include "store/conn.h"
+#include "store/grid_capacity.h"
 
 namespace gp::server {
 namespace {

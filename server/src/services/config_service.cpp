@@ -1,7 +1,7 @@
 #include "services/config_service.h"
 
-#include "store/settings.h"
 #include "store/conn.h"
+#include "store/settings.h"
 
 namespace gp::server {
 

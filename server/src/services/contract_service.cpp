@@ -2,12 +2,12 @@
 
 #include "gp/contract.h"
 #include "gp/works_contract.h"
-#include "store/contracts.h"
-#include "store/works_contracts.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
-#include "store/hash.h"
 #include "store/conn.h"
+#include "store/contracts.h"
+#include "store/hash.h"
+#include "store/works_contracts.h"
 
 namespace gp::server {
 namespace {

@@ -12,9 +12,9 @@
 
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/documents.h"
 #include "store/hash.h"
-#include "store/conn.h"
 
 namespace gp::server {
 namespace {

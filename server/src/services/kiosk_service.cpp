@@ -5,9 +5,9 @@
 #include <sodium.h>
 
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/hash.h"
 #include "store/kiosks.h"
-#include "store/conn.h"
 
 namespace gp::server {
 namespace {

@@ -3,9 +3,9 @@
 #include "gp/validate.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/sms.h"
 #include "store/users.h"
-#include "store/conn.h"
 
 namespace gp::server {
 namespace {

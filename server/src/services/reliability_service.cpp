@@ -5,9 +5,9 @@
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/conn.h"
 #include "store/outages.h"
 #include "store/settings.h"
-#include "store/conn.h"
 
 namespace gp::server {
 namespace {

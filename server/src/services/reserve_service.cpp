@@ -8,8 +8,8 @@
 #include "services/plan_summary.h"
 #include "services/service_error.h"
 #include "services/trace.h"
-#include "store/reserve_projects.h"
 #include "store/conn.h"
+#include "store/reserve_projects.h"
 
 namespace gp::server {
 namespace {

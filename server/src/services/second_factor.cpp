@@ -11,9 +11,9 @@
 #include "services/auth_service.h"
 #include "services/service_error.h"
 #include "services/totp.h"
+#include "store/conn.h"
 #include "store/hash.h"
 #include "store/second_factor.h"
-#include "store/conn.h"
 
 namespace gp::server {
 namespace {

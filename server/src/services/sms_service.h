@@ -22,8 +22,8 @@
 
 #include "services/clock.h"
 #include "services/sms_gateway.h"
-#include "store/database.h"
 #include "store/conn.h"
+#include "store/database.h"
 
 namespace gp::server {
 
