@@ -7,6 +7,8 @@
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/conn.h"
+#include "store/settings.h"
 
 namespace gp::server {
 namespace {
@@ -109,7 +111,7 @@ json AdministrationService::replace_config(const Caller& c, const json& body) {
   if (auto err = apps_.config().replace(merged.dump())) fail(K::invalid, *err);
   json changed = json::array();
   for (auto it = body.begin(); it != body.end(); ++it) changed.push_back(it.key());
-  apps_.db().write([&](SQLite::Database& db) {
+  apps_.db().write([&](store::Conn& db) {
     trace(db, c, "config_changed", {{"changed", changed}, {"config", json::parse(apps_.config().current()->to_json())}}, apps_.clock().now());
   });
   refresh_open_applications();
@@ -121,11 +123,8 @@ json AdministrationService::publish_year(const Caller& c, int year, const json& 
   fields::require_object(body);
   const std::string text = body.dump();
   // The setting is written and the year loaded in one transaction: a refused year is neither.
-  apps_.db().write([&](SQLite::Database& db) {
-    SQLite::Statement q(db, "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    q.bind(1, kYearKeyPrefix + std::to_string(year));
-    q.bind(2, text);
-    q.exec();
+  apps_.db().write([&](store::Conn& db) {
+    store::put_setting(db, kYearKeyPrefix + std::to_string(year), text);
     trace(db, c, "calendar_published", {{"year", year}, {"notice", body.value("notice", json(""))}}, apps_.clock().now());
     if (auto err = apps_.calendar().load_year_json(text, year)) fail(K::invalid, *err);
   });
@@ -139,13 +138,8 @@ json AdministrationService::publish_year(const Caller& c, int year, const json& 
 json AdministrationService::calendar_years() const {
   const auto cal = apps_.calendar().current();
   std::set<int> published;
-  {
-    SQLite::Statement q(apps_.db().reader(), "SELECT key FROM settings WHERE key LIKE 'calendar\\_year\\_%' ESCAPE '\\'");
-    while (q.executeStep()) {
-      const std::string k = q.getColumn(0).getString();
-      published.insert(std::atoi(k.c_str() + std::string(kYearKeyPrefix).size()));
-    }
-  }
+  for (const auto& [k, value] : store::settings_with_prefix(apps_.db().reader(), kYearKeyPrefix))
+    published.insert(std::atoi(k.c_str() + std::string(kYearKeyPrefix).size()));
   const json all = json::parse(cal->to_json()).at("years");
   std::map<int, json> out;
   for (int y : cal->years()) {
@@ -168,23 +162,17 @@ json AdministrationService::calendar_years() const {
 }
 
 void AdministrationService::restore_calendar() {
-  SQLite::Statement q(apps_.db().reader(), "SELECT key, value FROM settings WHERE key LIKE 'calendar\\_year\\_%' ESCAPE '\\' ORDER BY key");
-  while (q.executeStep()) {
-    const std::string key = q.getColumn(0).getString();
+  for (const auto& [key, value] : store::settings_with_prefix(apps_.db().reader(), kYearKeyPrefix)) {
     const int year = std::atoi(key.c_str() + std::string(kYearKeyPrefix).size());
-    if (auto err = apps_.calendar().load_year_json(q.getColumn(1).getString(), year))
+    if (auto err = apps_.calendar().load_year_json(value, year))
       std::cerr << "calendar: the stored year " << year << " no longer loads: " << err->message_en << std::endl;
   }
 }
 
 void AdministrationService::refresh_open_applications() {
-  std::vector<std::int64_t> ids;
-  {
-    SQLite::Statement q(apps_.db().reader(), "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer')");
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  }
+  const std::vector<std::int64_t> ids = store::open_application_ids(apps_.db().reader());
   const gp::Instant now = apps_.clock().now();
-  apps_.db().write([&](SQLite::Database& db) {
+  apps_.db().write([&](store::Conn& db) {
     for (auto id : ids)
       if (auto row = store::find_application(db, id)) {
         auto app = apps_.load(db, *row);
@@ -192,10 +180,7 @@ void AdministrationService::refresh_open_applications() {
       }
     // A level reached by the change itself (e.g. a lower warning threshold) has no mark yet: the
     // next sweep looks at every running application once and records it (rules M1, M2).
-    SQLite::Statement q(db, "UPDATE applications SET sla_next_at = ? WHERE status IN ('in_progress','waiting_customer') "
-                            "AND sla_next_at IS NOT NULL");
-    q.bind(1, static_cast<std::int64_t>(now));
-    q.exec();
+    store::make_open_applications_due_for_sla(db, now);
   });
 }
 

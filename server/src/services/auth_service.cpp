@@ -72,7 +72,7 @@ bool AuthService::verify_password(const std::string& hash, const std::string& pa
 
 std::string AuthService::token_hash(const std::string& token) { return store::sha256_hex(token); }
 
-LoginResult AuthService::open_session(SQLite::Database& db, const store::User& u) {
+LoginResult AuthService::open_session(store::Conn& db, const store::User& u) {
   unsigned char raw[32];
   randombytes_buf(raw, sizeof raw);
   char hex[65];
@@ -101,7 +101,7 @@ std::vector<std::pair<std::string, store::ThrottleRow>> AuthService::reserve_att
   std::vector<std::pair<std::string, store::ThrottleRow>> reserved;
   // Check and count in one write transaction: the writer lock serializes every attempt, so the
   // (free + 1)-th of N parallel guesses already sees the delay the free-th one set.
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     std::vector<store::ThrottleRow> rows;
     for (const auto& k : keys) {
       auto t = store::find_throttle(db, k.key).value_or(store::ThrottleRow{0, now, 0});
@@ -129,7 +129,7 @@ std::vector<std::pair<std::string, store::ThrottleRow>> AuthService::reserve_att
   return reserved;
 }
 
-void AuthService::settle_success(SQLite::Database& db, const std::vector<std::pair<std::string, store::ThrottleRow>>& reserved,
+void AuthService::settle_success(store::Conn& db, const std::vector<std::pair<std::string, store::ThrottleRow>>& reserved,
                                  const std::vector<std::string>& clear) {
   for (const auto& [key, before] : reserved) {
     if (std::find(clear.begin(), clear.end(), key) != clear.end()) {
@@ -182,7 +182,7 @@ LoginResult AuthService::login(const json& body, const std::string& address, con
     fail(K::unauthorized, "invalid_credentials", "login", "手机号/用户名或密码不正确", "wrong login or password");
   }
   const gp::Instant now = clock_.now();
-  return db_.write([&](SQLite::Database& db) {
+  return db_.write([&](store::Conn& db) {
     if (store::totp_enabled(db, user->id)) {
       // Said only after the right password: the attempt stays counted until the code is right.
       if (otp.empty()) {
@@ -217,7 +217,7 @@ void AuthService::confirm_password(std::int64_t user_id, const std::string& pass
   const auto reserved = reserve_attempt({{key, policy_.free_failures}}, field, "user:" + std::to_string(user_id));
   auto u = store::find_user(db_.reader(), user_id);
   if (u && verify_password(u->password_hash, password)) {
-    db_.write([&](SQLite::Database& db) { settle_success(db, reserved, {key}); });
+    db_.write([&](store::Conn& db) { settle_success(db, reserved, {key}); });
     return;
   }
   log_auth_event("password_confirm_failed", {{"user", std::to_string(user_id)}, {"field", field}});
@@ -225,12 +225,12 @@ void AuthService::confirm_password(std::int64_t user_id, const std::string& pass
 }
 
 void AuthService::logout(const std::string& token, std::int64_t user_id) {
-  db_.write([&](SQLite::Database& db) { store::revoke_session(db, token_hash(token)); });
+  db_.write([&](store::Conn& db) { store::revoke_session(db, token_hash(token)); });
   log_auth_event("logout", {{"user", std::to_string(user_id)}});
 }
 
 void AuthService::logout_all(std::int64_t user_id) {
-  db_.write([&](SQLite::Database& db) { store::revoke_user_sessions(db, user_id); });
+  db_.write([&](store::Conn& db) { store::revoke_user_sessions(db, user_id); });
   log_auth_event("logout_all", {{"user", std::to_string(user_id)}});
 }
 
@@ -245,7 +245,7 @@ void AuthService::change_password(const store::User& user, const std::string& se
     fail(K::invalid, "unchanged", "new_password", "新密码不能与当前密码相同", "the new password must differ from the current one");
   confirm_password(user.id, current, "current_password");
   const std::string hash = hash_password(next);
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     store::update_password(db, user.id, hash);
     // Whoever else knew the old password is signed out everywhere but here.
     store::revoke_user_sessions_except(db, user.id, session_token_hash);
@@ -266,12 +266,9 @@ std::optional<Session> AuthService::authenticate(const std::string& token) {
   // Refresh the idle timer at most once a minute: a read-mostly API should not write on every call.
   // The one write a GET may cause (issue 15: GET never writes): session bookkeeping, not data.
   if (now - s->last_seen >= 60) {
-    try {
-      db_.write([&](SQLite::Database& db) { store::touch_session(db, h, now); });
-    } catch (const SQLite::Exception&) {
-      // Best effort: with the disk full (or the database busy) the session still reads; only its
-      // idle timer is not pushed back this minute.
-    }
+    // Best effort: with the disk full (or the database busy) the session still reads; only its
+    // idle timer is not pushed back this minute.
+    (void)store::try_touch_session(db_, h, now);
   }
   Session out{*u, h, std::min(s->expires_at, now + policy_.idle_seconds)};
   if (policy_.require_second_factor && gp::is_staff(u->role)) out.second_factor = store::totp_enabled(rdb, u->id);
@@ -305,7 +302,7 @@ store::User AuthService::create_staff(const std::string& username, const std::st
   if (!phone.empty())
     if (auto e = gp::validate::mobile_phone(phone, "phone")) fail(K::invalid, *e);
   const std::string hash = hash_password(password);
-  return db_.write([&](SQLite::Database& db) {
+  return db_.write([&](store::Conn& db) {
     if (store::find_user_by_username(db, username))
       fail(K::conflict, "username_taken", "username", "用户名已存在", "this username is taken");
     store::User u;
@@ -322,7 +319,7 @@ store::User AuthService::create_staff(const std::string& username, const std::st
 }
 
 void AuthService::set_user_disabled(std::int64_t user_id, bool disabled) {
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     store::set_disabled(db, user_id, disabled);
     if (disabled) store::revoke_user_sessions(db, user_id);
   });

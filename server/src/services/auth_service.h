@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/clock.h"
+#include "store/conn.h"
 #include "store/database.h"
 #include "store/sessions.h"
 #include "store/users.h"
@@ -104,7 +105,7 @@ class AuthService {
   const AuthPolicy& policy() const { return policy_; }
 
   // A new session for `u` inside the caller's write transaction (login; registration_service).
-  LoginResult open_session(SQLite::Database& db, const store::User& u);
+  LoginResult open_session(store::Conn& db, const store::User& u);
 
  private:
   struct ThrottleKey {
@@ -116,11 +117,11 @@ class AuthService {
   std::vector<std::pair<std::string, store::ThrottleRow>> reserve_attempt(const std::vector<ThrottleKey>& keys, const std::string& field,
                                                                          const std::string& log_who);
   // A success: `clear` keys are forgotten; the others get their reservation back.
-  void settle_success(SQLite::Database& db, const std::vector<std::pair<std::string, store::ThrottleRow>>& reserved,
+  void settle_success(store::Conn& db, const std::vector<std::pair<std::string, store::ThrottleRow>>& reserved,
                       const std::vector<std::string>& clear);
   gp::Instant delay_after(int failures, int free) const;
   // A TOTP code (step not used before) or an unused recovery code, consumed in `db`'s transaction.
-  bool consume_second_factor(SQLite::Database& db, std::int64_t user_id, const std::string& code);
+  bool consume_second_factor(store::Conn& db, std::int64_t user_id, const std::string& code);
   store::Database& db_;
   Clock& clock_;
   AuthPolicy policy_;

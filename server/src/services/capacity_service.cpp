@@ -5,6 +5,9 @@
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/capacity_queries.h"
+#include "store/conn.h"
+#include "store/grid_capacity.h"
 
 namespace gp::server {
 namespace {
@@ -12,28 +15,16 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-constexpr const char* kCols =
-    "SELECT area, feeder, voltage_kv, capacity_kva, available_kva, note, updated_at FROM grid_capacity ";
-
-json entry_of(SQLite::Statement& q) {
-  const double cap = q.getColumn(3).getDouble(), avail = q.getColumn(4).getDouble();
-  return {{"area", q.getColumn(0).getString()},
-          {"feeder", q.getColumn(1).getString()},
-          {"voltage_kv", q.getColumn(2).getDouble()},
+json entry_of(const store::GridCapacityRow& r) {
+  const double cap = r.capacity_kva, avail = r.available_kva;
+  return {{"area", r.area},
+          {"feeder", r.feeder},
+          {"voltage_kv", r.voltage_kv},
           {"capacity_kva", cap},
           {"available_kva", avail},
           {"utilization", cap > 0 ? (cap - avail) / cap : 0.0},
-          {"note", q.getColumn(5).getString()},
-          {"updated_at", gp::format_datetime_cst(q.getColumn(6).getInt64())}};
-}
-
-std::string like_pattern(const std::string& s) {
-  std::string esc;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') esc += '\\';
-    esc += ch;
-  }
-  return "%" + esc + "%";
+          {"note", r.note},
+          {"updated_at", gp::format_datetime_cst(r.updated_at)}};
 }
 
 }  // namespace
@@ -53,35 +44,21 @@ json CapacityService::upsert(const Caller& c, const json& body) {
     fail(K::invalid, "out_of_range", "available_kva", "可开放容量不能大于总容量", "available_kva cannot exceed capacity_kva");
   const std::string note = fields::text(body, "note", false, 0, 500);
 
-  return apps_.db().write([&](SQLite::Database& db) {
+  return apps_.db().write([&](store::Conn& db) {
     const gp::Instant now = apps_.clock().now();
-    bool created = true;
-    {
-      SQLite::Statement q(db, "SELECT 1 FROM grid_capacity WHERE area = ? AND feeder = ?");
-      q.bind(1, area);
-      q.bind(2, feeder);
-      created = !q.executeStep();
-    }
-    SQLite::Statement q(db, "INSERT INTO grid_capacity(area, feeder, voltage_kv, capacity_kva, available_kva, note, updated_at, updated_by) "
-                            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(area, feeder) DO UPDATE SET voltage_kv = excluded.voltage_kv, "
-                            "capacity_kva = excluded.capacity_kva, available_kva = excluded.available_kva, note = excluded.note, "
-                            "updated_at = excluded.updated_at, updated_by = excluded.updated_by");
-    q.bind(1, area);
-    q.bind(2, feeder);
-    q.bind(3, kv);
-    q.bind(4, capacity);
-    q.bind(5, available);
-    q.bind(6, note);
-    q.bind(7, static_cast<std::int64_t>(now));
-    q.bind(8, c.user_id);
-    q.exec();
+    const bool created = !store::grid_capacity_exists(db, area, feeder);
+    store::GridCapacityRow row;
+    row.area = area;
+    row.feeder = feeder;
+    row.voltage_kv = kv;
+    row.capacity_kva = capacity;
+    row.available_kva = available;
+    row.note = note;
+    row.updated_at = now;
+    store::upsert_grid_capacity(db, row, c.user_id);
     trace(db, c, "capacity_updated", {{"area", area}, {"feeder", feeder}, {"voltage_kv", kv}, {"capacity_kva", capacity},
                                       {"available_kva", available}, {"rule", "R4"}}, now);
-    SQLite::Statement r(db, std::string(kCols) + "WHERE area = ? AND feeder = ?");
-    r.bind(1, area);
-    r.bind(2, feeder);
-    r.executeStep();
-    return json{{"entry", entry_of(r)}, {"created", created}};
+    return json{{"entry", entry_of(*store::find_grid_capacity(db, area, feeder))}, {"created", created}};
   });
 }
 
@@ -90,21 +67,11 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
   fields::only_keys(body, {"area"});
   const std::string area = fields::text(body, "area", false, 1, 40);
   json entries = json::array();
-  {
-    auto& db = apps_.db().reader();
-    SQLite::Statement q(db, std::string(kCols) + (area.empty() ? "" : "WHERE area LIKE :like ESCAPE '\\' ") + "ORDER BY area, feeder LIMIT 500");
-    if (!area.empty()) q.bind(":like", like_pattern(area));
-    while (q.executeStep()) entries.push_back(entry_of(q));
-  }
+  for (const auto& r : store::search_grid_capacity(apps_.db().reader(), area)) entries.push_back(entry_of(r));
   const gp::Instant now = apps_.clock().now();
-  apps_.db().write([&](SQLite::Database& db) {
-    SQLite::Statement q(db, "INSERT INTO capacity_queries(at, user_id, area, client_address, results) VALUES (?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(now));
-    if (c) q.bind(2, c->user_id); else q.bind(2);
-    q.bind(3, area);
-    q.bind(4, client_address);
-    q.bind(5, static_cast<int>(entries.size()));
-    q.exec();
+  apps_.db().write([&](store::Conn& db) {
+    store::insert_capacity_query(db, now, c ? std::optional<std::int64_t>(c->user_id) : std::nullopt, area, client_address,
+                                 static_cast<int>(entries.size()));
   });
   double available = 0;
   for (const auto& e : entries) available += e.at("available_kva").get<double>();
@@ -114,24 +81,17 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
 
 json CapacityService::queries(int page, int page_size) {
   auto& db = apps_.db().reader();
-  SQLite::Statement count(db, "SELECT COUNT(*) FROM capacity_queries");
-  count.executeStep();
-  const std::int64_t total = count.getColumn(0).getInt64();
-  SQLite::Statement q(db, "SELECT q.id, q.at, q.user_id, u.name, u.role, q.area, q.client_address, q.results FROM capacity_queries q "
-                          "LEFT JOIN users u ON u.id = q.user_id ORDER BY q.id DESC LIMIT ? OFFSET ?");
-  q.bind(1, page_size);
-  q.bind(2, (page - 1) * page_size);
+  const std::int64_t total = store::count_capacity_queries(db);
   json items = json::array();
-  while (q.executeStep()) {
+  for (const auto& q : store::list_capacity_queries(db, page_size, (page - 1) * page_size)) {
     json who = nullptr;
-    if (!q.getColumn(2).isNull())
-      who = {{"id", q.getColumn(2).getInt64()}, {"name", store::col_text(q, 3)}, {"role", store::col_text(q, 4)}};
-    items.push_back({{"id", q.getColumn(0).getInt64()},
-                     {"at", gp::format_datetime_cst(q.getColumn(1).getInt64())},
+    if (q.user_id) who = {{"id", *q.user_id}, {"name", q.user_name}, {"role", q.user_role}};
+    items.push_back({{"id", q.id},
+                     {"at", gp::format_datetime_cst(q.at)},
                      {"user", who},
-                     {"area", q.getColumn(5).getString()},
-                     {"client_address", q.getColumn(6).getString()},
-                     {"results", q.getColumn(7).getInt()}});
+                     {"area", q.area},
+                     {"client_address", q.client_address},
+                     {"results", q.results}});
   }
   return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}, {"rule", "R4"}};
 }

@@ -8,16 +8,14 @@
 #include "services/plan_summary.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/conn.h"
+#include "store/consultations.h"
 
 namespace gp::server {
 namespace {
 
 using nlohmann::json;
 using K = ServiceError::Kind;
-
-constexpr const char* kCols =
-    "SELECT id, customer_id, company, credit_code, capacity_kw, voltage_kv, address, industry, in_provincial_park, "
-    "asset_transfer, created_at, opinion, replied_by, replied_at FROM consultations ";
 
 // The facts of the preliminary plan: the same mapping as a reserve record (rule R1), plus the
 // asset-transfer flag that brings design review and mid-term inspection back (rule S5).
@@ -41,26 +39,25 @@ json pre_review(bool asset_transfer) {
           {"rule", "R2"}};
 }
 
-json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceConfig& cfg) {
+json render_row(store::Conn& db, const store::ConsultationRow& row, const gp::ServiceConfig& cfg) {
   gp::ReserveRecord r;
-  r.company = q.getColumn(2).getString();
-  r.credit_code = q.getColumn(3).getString();
-  r.capacity_kw = q.getColumn(4).getDouble();
-  r.voltage_kv = q.getColumn(5).getDouble();
-  r.address = q.getColumn(6).getString();
-  r.industry = gp::parse_industry(q.getColumn(7).getString()).value_or(gp::Industry::industrial);
-  r.in_provincial_park = q.getColumn(8).getInt() != 0;
-  const bool asset_transfer = q.getColumn(9).getInt() != 0;
+  r.company = row.company;
+  r.credit_code = row.credit_code;
+  r.capacity_kw = row.capacity_kw;
+  r.voltage_kv = row.voltage_kv;
+  r.address = row.address;
+  r.industry = gp::parse_industry(row.industry).value_or(gp::Industry::industrial);
+  r.in_provincial_park = row.in_provincial_park;
+  const bool asset_transfer = row.asset_transfer;
   auto plan = gp::evaluate(facts_of(r, asset_transfer), cfg);
   json reply = nullptr;
-  if (!q.getColumn(11).isNull()) {
+  if (row.opinion) {
     json by = nullptr;
-    if (!q.getColumn(12).isNull())
-      if (auto u = store::find_user(db, q.getColumn(12).getInt64())) by = {{"id", u->id}, {"name", u->name}};
-    reply = {{"opinion", q.getColumn(11).getString()}, {"replied_at", gp::format_datetime_cst(q.getColumn(13).getInt64())},
-             {"replied_by", by}};
+    if (row.replied_by)
+      if (auto u = store::find_user(db, *row.replied_by)) by = {{"id", u->id}, {"name", u->name}};
+    reply = {{"opinion", *row.opinion}, {"replied_at", gp::format_datetime_cst(row.replied_at)}, {"replied_by", by}};
   }
-  return {{"id", q.getColumn(0).getInt64()},
+  return {{"id", row.id},
           {"status", reply.is_null() ? "open" : "replied"},
           {"company", r.company},
           {"credit_code", r.credit_code},
@@ -70,7 +67,7 @@ json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceCon
           {"industry", gp::to_string(r.industry)},
           {"in_provincial_park", r.in_provincial_park},
           {"asset_transfer", asset_transfer},
-          {"created_at", gp::format_datetime_cst(q.getColumn(10).getInt64())},
+          {"created_at", gp::format_datetime_cst(row.created_at)},
           {"preliminary_plan", plan ? plan_summary(plan.value()) : json(nullptr)},
           {"pre_review", pre_review(asset_transfer)},
           {"reply", reply},
@@ -90,13 +87,12 @@ void require_customer_or_answerer(const Caller& c) {
     fail(K::forbidden, "forbidden", "", "供电方案咨询仅由方案人员和指挥中心处理", "supply-plan consultations are handled by project managers and the command center only");
 }
 
-json render_one(SQLite::Database& db, std::int64_t id, const Caller& c, const gp::ServiceConfig& cfg) {
+json render_one(store::Conn& db, std::int64_t id, const Caller& c, const gp::ServiceConfig& cfg) {
   require_customer_or_answerer(c);
-  SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) not_found("咨询", "consultation");
-  if (c.role == gp::Role::customer && q.getColumn(1).getInt64() != c.user_id) not_found("咨询", "consultation");  // never another's
-  return render_row(db, q, cfg);
+  auto row = store::find_consultation(db, id);
+  if (!row) not_found("咨询", "consultation");
+  if (c.role == gp::Role::customer && row->customer_id != c.user_id) not_found("咨询", "consultation");  // never another's
+  return render_row(db, *row, cfg);
 }
 
 }  // namespace
@@ -129,22 +125,20 @@ json ConsultationService::create(const Caller& c, const json& body) {
   const auto cfg = apps_.config().current();
   if (auto plan = gp::evaluate(facts_of(r, asset_transfer), *cfg); !plan) fail(K::invalid, plan.error());
 
-  return apps_.db().write([&](SQLite::Database& db) {
+  return apps_.db().write([&](store::Conn& db) {
     const gp::Instant now = apps_.clock().now();
-    SQLite::Statement q(db, "INSERT INTO consultations(customer_id, company, credit_code, capacity_kw, voltage_kv, address, industry, "
-                            "in_provincial_park, asset_transfer, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    q.bind(1, c.user_id);
-    q.bind(2, r.company);
-    q.bind(3, r.credit_code);
-    q.bind(4, r.capacity_kw);
-    q.bind(5, r.voltage_kv);
-    q.bind(6, r.address);
-    q.bind(7, gp::to_string(r.industry));
-    q.bind(8, r.in_provincial_park ? 1 : 0);
-    q.bind(9, asset_transfer ? 1 : 0);
-    q.bind(10, static_cast<std::int64_t>(now));
-    q.exec();
-    const std::int64_t id = db.getLastInsertRowid();
+    store::ConsultationRow row;
+    row.customer_id = c.user_id;
+    row.company = r.company;
+    row.credit_code = r.credit_code;
+    row.capacity_kw = r.capacity_kw;
+    row.voltage_kv = r.voltage_kv;
+    row.address = r.address;
+    row.industry = gp::to_string(r.industry);
+    row.in_provincial_park = r.in_provincial_park;
+    row.asset_transfer = asset_transfer;
+    row.created_at = now;
+    const std::int64_t id = store::insert_consultation(db, row);
     trace(db, c, "consultation_created", {{"consultation", id}, {"company", r.company}, {"voltage_kv", r.voltage_kv}, {"rule", "R2"}}, now);
     return render_one(db, id, c, *cfg);
   });
@@ -154,23 +148,17 @@ json ConsultationService::list(const Caller& c, const std::string& status, int p
   require_customer_or_answerer(c);
   auto& db = apps_.db().reader();
   const auto cfg = apps_.config().current();
-  std::string where = "WHERE 1=1";
-  if (!gp::is_staff(c.role)) where += " AND customer_id = :me";
-  if (status == "open") where += " AND opinion IS NULL";
-  if (status == "replied") where += " AND opinion IS NOT NULL";
-  SQLite::Statement count(db, "SELECT COUNT(*) FROM consultations " + where);
-  if (!gp::is_staff(c.role)) count.bind(":me", c.user_id);
-  count.executeStep();
-  const std::int64_t total = count.getColumn(0).getInt64();
-  SQLite::Statement q(db, std::string(kCols) + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
-  if (!gp::is_staff(c.role)) q.bind(":me", c.user_id);
-  q.bind(":limit", page_size);
-  q.bind(":offset", (page - 1) * page_size);
+  store::ConsultationQuery f;
+  if (!gp::is_staff(c.role)) f.customer_id = c.user_id;
+  f.status = status;
+  f.limit = page_size;
+  f.offset = (page - 1) * page_size;
+  std::int64_t total = 0;
   json items = json::array();
-  while (q.executeStep()) {
-    json j = render_row(db, q, *cfg);
+  for (const auto& row : store::list_consultations(db, f, &total)) {
+    json j = render_row(db, row, *cfg);
     if (gp::is_staff(c.role))
-      if (auto u = store::find_user(db, q.getColumn(1).getInt64()))
+      if (auto u = store::find_user(db, row.customer_id))
         j["customer"] = {{"id", u->id}, {"name", u->name}, {"phone", u->phone}};
     items.push_back(j);
   }
@@ -187,20 +175,14 @@ json ConsultationService::reply(const Caller& c, std::int64_t id, const json& bo
   fields::require_object(body);
   fields::only_keys(body, {"opinion"});
   const std::string opinion = fields::text(body, "opinion", true, 1, 4000);
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     const gp::Instant now = apps_.clock().now();
-    SQLite::Statement q(db, "SELECT customer_id, opinion, company FROM consultations WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) not_found("咨询", "consultation");
-    if (!q.getColumn(1).isNull()) fail(K::conflict, "already_replied", "", "该咨询已答复", "this consultation has already been answered");
-    const std::int64_t customer = q.getColumn(0).getInt64();
-    const std::string company = q.getColumn(2).getString();
-    SQLite::Statement u(db, "UPDATE consultations SET opinion = ?, replied_by = ?, replied_at = ? WHERE id = ? AND opinion IS NULL");
-    u.bind(1, opinion);
-    u.bind(2, c.user_id);
-    u.bind(3, static_cast<std::int64_t>(now));
-    u.bind(4, id);
-    u.exec();
+    auto row = store::find_consultation(db, id);
+    if (!row) not_found("咨询", "consultation");
+    if (row->opinion) fail(K::conflict, "already_replied", "", "该咨询已答复", "this consultation has already been answered");
+    const std::int64_t customer = row->customer_id;
+    const std::string company = row->company;
+    store::reply_consultation(db, id, opinion, c.user_id, now);
     trace(db, c, "consultation_replied", {{"consultation", id}, {"rule", "R2"}}, now);
     if (customer != c.user_id) {
       Notice n;

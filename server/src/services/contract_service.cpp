@@ -2,26 +2,27 @@
 
 #include "gp/contract.h"
 #include "gp/works_contract.h"
-#include "store/works_contracts.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
+#include "store/conn.h"
+#include "store/contracts.h"
 #include "store/hash.h"
+#include "store/works_contracts.h"
 
 namespace gp::server {
 namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-json contract_json(SQLite::Database& db, std::int64_t app_id) {
-  SQLite::Statement q(db, "SELECT text, sha256, signed_at, method FROM contracts WHERE application_id = ?");
-  q.bind(1, app_id);
-  if (!q.executeStep()) return nullptr;
+json contract_json(store::Conn& db, std::int64_t app_id) {
+  auto r = store::find_contract(db, app_id);
+  if (!r) return nullptr;
   return {{"available", true},
-          {"text", q.getColumn(0).getString()},
-          {"sha256", q.getColumn(1).getString()},
-          {"signed", !q.getColumn(2).isNull()},
-          {"signed_at", q.getColumn(2).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(2).getInt64()))},
-          {"method", q.getColumn(3).isNull() ? json(nullptr) : json(q.getColumn(3).getString())}};
+          {"text", r->text},
+          {"sha256", r->sha256},
+          {"signed", r->signed_at.has_value()},
+          {"signed_at", r->signed_at ? json(gp::format_datetime_cst(*r->signed_at)) : json(nullptr)},
+          {"method", r->method ? json(*r->method) : json(nullptr)}};
 }
 
 // A drawn signature: 1–50 strokes of 2–2000 points each, coordinates in [0, 10000].
@@ -87,7 +88,7 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
   const auto sig = signing(c, body, "合同", "contract");
   const std::string& method = sig.first;
   const std::string& signature = sig.second;
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (!app.state.contract_available())
       fail(K::conflict, "not_available_yet", "", "合同尚不能签署", "the contract cannot be signed yet");
@@ -97,12 +98,7 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
     if (cur.at("sha256") != body.at("sha256"))
       fail(K::conflict, "contract_changed", "sha256", "合同内容与您阅读的版本不一致，请重新阅读", "the contract differs from the version you read");
     const gp::Instant now = apps_.clock().now();
-    SQLite::Statement q(db, "UPDATE contracts SET signed_at = ?, method = ?, signature = ? WHERE application_id = ? AND signed_at IS NULL");
-    q.bind(1, static_cast<std::int64_t>(now));
-    q.bind(2, method);
-    q.bind(3, signature);
-    q.bind(4, app.row.id);
-    q.exec();
+    store::sign_contract(db, app.row.id, now, method, signature);
     gp::Event e;
     e.at = now;
     e.type = "contract_signed";
@@ -157,7 +153,7 @@ json ContractService::sign_works(const Caller& c, const std::string& number, con
   const auto sig = signing(c, body, "服务契约", "works contract");
   const std::string& method = sig.first;
   const std::string& signature = sig.second;
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.finished()) fail(K::conflict, "finished", "", "申请已办结或撤回", "the application is finished");
     auto latest = store::latest_works_contract(db, app.row.id);

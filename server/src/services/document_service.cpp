@@ -12,6 +12,7 @@
 
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/documents.h"
 #include "store/hash.h"
 
@@ -103,7 +104,7 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
   const std::string sha = store::sha256_hex(bytes);
   const std::string name = clean_filename(filename, mime);
   const bool one_of_a_kind = gp::parse_document(kind).has_value();  // rule D5: the plan's documents, one each
-  auto check_quota = [&](SQLite::Database& db, const store::ApplicationRow& row) {
+  auto check_quota = [&](store::Conn& db, const store::ApplicationRow& row) {
     const std::string replaced_kind = one_of_a_kind ? kind : "";
     if (store::documents_kept(db, row.id, replaced_kind) >= quota_.files_per_application)
       fail(K::conflict, "too_many_files", "file", "每个申请最多保存 " + std::to_string(quota_.files_per_application) + " 个文件，请联系客户经理",
@@ -126,7 +127,7 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
   std::vector<std::string> unreferenced;
   json out;
   try {
-    out = apps_.db().write([&](SQLite::Database& db) {
+    out = apps_.db().write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.status == gp::AppStatus::withdrawn)
       fail(K::conflict, "not_allowed_now", "", "申请已撤回，不能再上传资料", "the application was withdrawn");
@@ -167,7 +168,7 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     // Refused after the file was written (e.g. withdrawn meanwhile, quota raced): nothing stays
     // stored unless another row uses the same bytes.
     try {
-      apps_.db().write([&](SQLite::Database& db) {
+      apps_.db().write([&](store::Conn& db) {
         if (store::document_references(db, sha) == 0) ::unlink(blob_path(sha).c_str());
       });
     } catch (...) {

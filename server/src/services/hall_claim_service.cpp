@@ -39,7 +39,7 @@ bool same_hash(const std::string& a, const std::string& b) {
        "the claim code is wrong, used or expired; check your receipt or ask at the service hall");
 }
 
-json pending_json(SQLite::Database& db, const store::HallClaim& c) {
+json pending_json(store::Conn& db, const store::HallClaim& c) {
   json j = {{"name_at_hall", c.name}, {"taken_at", gp::format_datetime_cst(c.created_at)}};
   if (auto row = store::find_application(db, c.application_id)) {
     j["number"] = row->number;
@@ -51,7 +51,7 @@ json pending_json(SQLite::Database& db, const store::HallClaim& c) {
 // Taking over a hall application is an act on it like any other: recorded in its hash-chained
 // events (rule M5, everything traced online), never only in hall_claims. The claim code itself is
 // not recorded.
-void record_claim(ApplicationService& apps, SQLite::Database& db, std::int64_t application_id, std::int64_t customer_id,
+void record_claim(ApplicationService& apps, store::Conn& db, std::int64_t application_id, std::int64_t customer_id,
                   const char* how, gp::Instant now) {
   auto row = store::find_application(db, application_id);
   if (!row) return;
@@ -76,7 +76,7 @@ std::string normalize_claim_code(const std::string& s) {
   return out;
 }
 
-HallCustomer hall_customer_in(SQLite::Database& db, const std::string& phone, const std::string& name, const std::string& idn,
+HallCustomer hall_customer_in(store::Conn& db, const std::string& phone, const std::string& name, const std::string& idn,
                               gp::Instant now) {
   HallCustomer hc;
   hc.phone = phone;
@@ -104,7 +104,7 @@ HallCustomer hall_customer_in(SQLite::Database& db, const std::string& phone, co
   return hc;
 }
 
-json issue_hall_claim_in(SQLite::Database& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
+json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
                          gp::Instant now) {
   std::string code;
   for (int i = 0; i < 8; ++i) code += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
@@ -155,7 +155,7 @@ json HallClaimService::claim(const Caller& c, const json& body) {
   if (!sms_.verify_code(user->phone, "claim", sms))
     fail(K::invalid, "invalid_code", "sms_code", "验证码不正确或已过期，请重新获取", "the code is wrong or has expired; request a new one");
   const gp::Instant now = apps_.clock().now();
-  const std::string number = adb.write([&](SQLite::Database& db) -> std::string {
+  const std::string number = adb.write([&](store::Conn& db) -> std::string {
     for (const auto& cl : store::open_hall_claims_for_phone(db, user->phone)) {
       if (now >= cl.expires_at || cl.tries >= kClaimTries) continue;
       if (same_hash(store::sha256_hex(cl.salt + code), cl.code_hash)) {
@@ -184,7 +184,7 @@ json HallClaimService::pending(const Caller& c) {
 json HallClaimService::accept(const Caller& c, const std::string& number) {
   if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "仅客户可确认", "only customers accept applications");
   const gp::Instant now = apps_.clock().now();
-  const bool ok = apps_.db().write([&](SQLite::Database& db) {
+  const bool ok = apps_.db().write([&](store::Conn& db) {
     auto row = store::find_application_by_number(db, number);
     if (!row) return false;
     auto cl = store::hall_claim_of_application(db, row->id);

@@ -12,6 +12,7 @@
 
 #include "services/application_service.h"
 #include "services/sms_service.h"
+#include "store/conn.h"
 
 namespace gp::server {
 
@@ -23,11 +24,11 @@ struct HallCustomer {
 };
 
 // Inside the hall intake's write transaction: whose application it is.
-HallCustomer hall_customer_in(SQLite::Database& db, const std::string& phone, const std::string& name, const std::string& id_number,
+HallCustomer hall_customer_in(store::Conn& db, const std::string& phone, const std::string& name, const std::string& id_number,
                               gp::Instant now);
 // After the application row exists: the claim code (shown once, in the create answer), the owner's
 // notice and SMS. Returns {"code","expires_at","pending_owner_confirmation"}.
-nlohmann::json issue_hall_claim_in(SQLite::Database& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
+nlohmann::json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
                                    gp::Instant now);
 
 class HallClaimService {

@@ -5,26 +5,17 @@
 #include "gp/working_days_taken.h"
 
 #include "services/service_error.h"
+#include "store/ratings.h"
 
 namespace gp::server {
 
-std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db, const gp::Date& to, gp::Instant now,
+std::vector<gp::IndicatorRecord> IndicatorService::records(store::Conn& db, const gp::Date& to, gp::Instant now,
                                                            std::optional<std::int64_t> manager_id) const {
   const auto cal = apps_.calendar().current();
   const auto cfg = apps_.config().current();
   std::map<std::int64_t, std::string> names;
   std::vector<gp::IndicatorRecord> out;
-  std::vector<std::int64_t> ids;
-  {
-    SQLite::Statement q(db, std::string("SELECT id FROM applications WHERE submitted_at < ?") +
-                                (manager_id ? " AND (customer_manager_id = ? OR project_manager_id = ?)" : "") + " ORDER BY id");
-    q.bind(1, static_cast<std::int64_t>(gp::cst_midnight(to.plus_days(1))));
-    if (manager_id) {
-      q.bind(2, *manager_id);
-      q.bind(3, *manager_id);
-    }
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  }
+  const std::vector<std::int64_t> ids = store::application_ids_submitted_before(db, gp::cst_midnight(to.plus_days(1)), manager_id);
   for (auto id : ids) {
     auto row = store::find_application(db, id);
     if (!row) continue;
@@ -52,13 +43,9 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(SQLite::Database& db,
     for (std::size_t i = 0; i < s.works.size() && i < view.works.size(); ++i)
       r.works.push_back({view.works[i].used, s.works[i].limit_working_days, s.works[i].done, view.works[i].on_time});
     r.cost_fen = s.high_reliability_fee_fen.value_or(0);  // rule F1: the one fee, as recorded with the plan
-    {
-      SQLite::Statement q(db, "SELECT service_score, manager_score FROM ratings WHERE application_id = ?");
-      q.bind(1, row->id);
-      if (q.executeStep()) {
-        r.service_score = q.getColumn(0).getInt();
-        if (!q.getColumn(1).isNull()) r.manager_score = q.getColumn(1).getInt();
-      }
+    if (auto scores = store::find_rating_scores(db, row->id)) {
+      r.service_score = scores->service_score;
+      if (scores->manager_score) r.manager_score = *scores->manager_score;
     }
     for (const auto& e : app.events)  // rule M5: steps recorded as 补录
       if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++r.backfilled;

@@ -9,6 +9,7 @@
 
 #include "gp/indicators.h"
 #include "services/application_service.h"
+#include "store/conn.h"
 
 namespace gp::server {
 
@@ -18,7 +19,7 @@ class IndicatorService {
 
   // One record per application submitted up to the end of `to` (CST), at `now`. With
   // `manager_id`, only applications that manager holds (as customer or project manager).
-  std::vector<gp::IndicatorRecord> records(SQLite::Database& db, const gp::Date& to, gp::Instant now,
+  std::vector<gp::IndicatorRecord> records(store::Conn& db, const gp::Date& to, gp::Instant now,
                                            std::optional<std::int64_t> manager_id = std::nullopt) const;
 
   // The indicators of [from, to] as `c` may see them: command center and admin the whole

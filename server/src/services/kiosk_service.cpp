@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/hash.h"
 #include "store/kiosks.h"
 
@@ -50,7 +51,7 @@ json KioskService::register_device(const json& body, std::int64_t admin_id) {
   sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
   const std::string token = hex;
   const gp::Instant now = clock_.now();
-  const auto id = db_.write([&](SQLite::Database& db) {
+  const auto id = db_.write([&](store::Conn& db) {
     return store::insert_kiosk(db, name, store::sha256_hex(token), now, admin_id);
   });
   auto row = store::find_kiosk(db_.reader(), id);
@@ -65,7 +66,7 @@ json KioskService::list() {
 
 json KioskService::revoke(std::int64_t id) {
   const gp::Instant now = clock_.now();
-  const bool found = db_.write([&](SQLite::Database& db) { return store::revoke_kiosk(db, id, now); });
+  const bool found = db_.write([&](store::Conn& db) { return store::revoke_kiosk(db, id, now); });
   if (!found) not_found("终端", "kiosk device");
   return {{"device", device_json(*store::find_kiosk(db_.reader(), id))}};
 }

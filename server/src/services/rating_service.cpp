@@ -3,6 +3,7 @@
 #include "gp/validate.h"
 #include "gp/working_days_taken.h"
 #include "services/service_error.h"
+#include "store/ratings.h"
 
 namespace gp::server {
 namespace {
@@ -35,23 +36,21 @@ json RatingService::rate(const Caller& c, const std::string& number, const json&
     comment = body.at("comment").get<std::string>();
     if (auto e = gp::validate::text(comment, "comment", 0, 500)) fail(K::invalid, *e);
   }
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.status != gp::AppStatus::completed)
       fail(K::conflict, "not_allowed_now", "", "送电完成后才能评价", "you can rate the service once energized");
-    SQLite::Statement exists(db, "SELECT 1 FROM ratings WHERE application_id = ?");
-    exists.bind(1, app.row.id);
-    if (exists.executeStep()) fail(K::conflict, "already_rated", "", "已评价过", "this application was already rated");
+    if (store::rating_exists(db, app.row.id)) fail(K::conflict, "already_rated", "", "已评价过", "this application was already rated");
     const gp::Instant now = apps_.clock().now();
-    SQLite::Statement q(db, "INSERT INTO ratings(application_id, customer_id, manager_id, service_score, manager_score, comment, at) VALUES (?,?,?,?,?,?,?)");
-    q.bind(1, app.row.id);
-    q.bind(2, c.user_id);
-    if (app.row.customer_manager_id) q.bind(3, *app.row.customer_manager_id); else q.bind(3);
-    q.bind(4, service);
-    if (manager) q.bind(5, manager); else q.bind(5);
-    q.bind(6, comment);
-    q.bind(7, static_cast<std::int64_t>(now));
-    q.exec();
+    store::RatingRow rating;
+    rating.application_id = app.row.id;
+    rating.customer_id = c.user_id;
+    rating.manager_id = app.row.customer_manager_id;
+    rating.service_score = service;
+    if (manager) rating.manager_score = manager;
+    rating.comment = comment;
+    rating.at = now;
+    store::insert_rating(db, rating);
     gp::Event e;
     e.at = now;
     e.type = "rated";
@@ -76,7 +75,7 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
   if (v.is_string() && !v.get<std::string>().empty() && v.get<std::string>().size() < 18 &&
       v.get<std::string>().find_first_not_of("0123456789") == std::string::npos)
     id = std::stoll(v.get<std::string>());
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     auto u = store::find_user(db, id);
     if (!u || u->role != gp::Role::customer_manager || u->disabled)
@@ -95,7 +94,7 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
   return out;
 }
 
-double RatingService::completed_days(SQLite::Database& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
+double RatingService::completed_days(store::Conn& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
                                      const gp::SlaPolicy& policy, gp::Instant now, bool* found) {
   {
     std::lock_guard<std::mutex> lock(memo_mu_);
@@ -130,12 +129,7 @@ json RatingService::managers() {
   for (const auto& u : store::users_with_role(db, gp::Role::customer_manager)) {
     // Handled = completed applications; their working days taken, customer time excluded — the
     // indicators' own figure (rules M3, M4: one function, gp::working_days_taken).
-    std::vector<std::int64_t> ids;
-    {
-      SQLite::Statement done(db, "SELECT id FROM applications WHERE customer_manager_id = ? AND status = 'completed'");
-      done.bind(1, u.id);
-      while (done.executeStep()) ids.push_back(done.getColumn(0).getInt64());
-    }
+    const std::vector<std::int64_t> ids = store::completed_application_ids_of_manager(db, u.id);
     int handled = 0;
     double total_days = 0;
     for (auto id : ids) {
@@ -145,12 +139,8 @@ json RatingService::managers() {
       ++handled;
       total_days += days;
     }
-    SQLite::Statement open(db, "SELECT COUNT(*) FROM applications WHERE customer_manager_id = ? AND status IN ('in_progress','waiting_customer')");
-    open.bind(1, u.id);
-    open.executeStep();
-    SQLite::Statement sat(db, "SELECT AVG(manager_score), COUNT(manager_score) FROM ratings WHERE manager_id = ? AND manager_score IS NOT NULL");
-    sat.bind(1, u.id);
-    sat.executeStep();
+    const int open = store::count_open_applications_of_manager(db, u.id);
+    const store::ManagerSatisfaction sat = store::manager_satisfaction(db, u.id);
     list.push_back({{"id", u.id},
                     {"name", u.name},
                     {"phone", u.profile.value("phone", std::string())},
@@ -158,9 +148,9 @@ json RatingService::managers() {
                     {"title_en", u.profile.value("title_en", std::string("Customer manager"))},
                     {"handled", handled},
                     {"average_working_days", handled ? json(total_days / handled) : json(nullptr)},
-                    {"satisfaction", sat.getColumn(1).getInt() ? json(sat.getColumn(0).getDouble()) : json(nullptr)},
-                    {"ratings", sat.getColumn(1).getInt()},
-                    {"open", open.getColumn(0).getInt()}});
+                    {"satisfaction", sat.count ? json(sat.average) : json(nullptr)},
+                    {"ratings", sat.count},
+                    {"open", open}});
   }
   return {{"managers", list}, {"rule", "M3"}};
 }

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "store/conn.h"
 
 namespace gp::server {
 
@@ -27,7 +28,7 @@ class RatingService {
   // Working days taken by a completed application (rule M3), replayed once: a completed
   // application's figure is final for a given holiday calendar, and the public list must not
   // replay every completed application on every anonymous request. Dropped when the calendar changes.
-  double completed_days(SQLite::Database& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
+  double completed_days(store::Conn& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
                         const gp::SlaPolicy& policy, gp::Instant now, bool* found);
 
   ApplicationService& apps_;

@@ -3,6 +3,7 @@
 #include "gp/validate.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
+#include "store/conn.h"
 #include "store/sms.h"
 #include "store/users.h"
 
@@ -57,7 +58,7 @@ LoginResult RegistrationService::register_customer(const json& body, const std::
   // 2. Registration attempts per client address (counted even when refused, so guessing codes
   // for many numbers from one place is slow).
   const gp::Instant now = clock_.now();
-  const bool over = db_.write([&](SQLite::Database& db) {
+  const bool over = db_.write([&](store::Conn& db) {
     return store::bump_rate_counter(db, "register-ip:" + address, now, 3600) > per_address_per_hour_;
   });
   if (over)
@@ -71,7 +72,7 @@ LoginResult RegistrationService::register_customer(const json& body, const std::
   // 4. Only now the slow hash, and only now is the caller told that the number has an account
   // (they proved they hold it).
   const std::string hash = AuthService::hash_password(password);
-  return db_.write([&](SQLite::Database& db) {
+  return db_.write([&](store::Conn& db) {
     if (store::find_user_by_phone(db, norm))
       fail(K::conflict, "already_registered", "phone", "该手机号已注册，请直接登录", "this number is already registered; please log in");
     store::User u;

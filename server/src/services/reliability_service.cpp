@@ -5,6 +5,9 @@
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/conn.h"
+#include "store/outages.h"
+#include "store/settings.h"
 
 namespace gp::server {
 namespace {
@@ -54,20 +57,6 @@ std::vector<gp::Error> every_error(const std::string& text, const gp::Error& fir
   return out.empty() ? std::vector<gp::Error>{first} : out;
 }
 
-void insert(SQLite::Database& db, const gp::OutageRecord& o, std::int64_t by, gp::Instant now) {
-  SQLite::Statement q(db, "INSERT INTO outages(area, start_at, end_at, customers_affected, feeder, cause, recorded_at, recorded_by) "
-                          "VALUES (?,?,?,?,?,?,?,?)");
-  q.bind(1, gp::to_string(o.area));
-  q.bind(2, static_cast<std::int64_t>(o.start));
-  q.bind(3, static_cast<std::int64_t>(o.end));
-  q.bind(4, static_cast<std::int64_t>(o.customers_affected));
-  q.bind(5, o.feeder);
-  q.bind(6, o.cause);
-  q.bind(7, static_cast<std::int64_t>(now));
-  q.bind(8, by);
-  q.exec();
-}
-
 json outage_json(std::int64_t id, const gp::OutageRecord& o) {
   return {{"id", id},
           {"area", gp::to_string(o.area)},
@@ -100,10 +89,9 @@ json ReliabilityService::record(const Caller& c, const json& body) {
     fail(K::invalid, e);
   }
   const gp::OutageRecord o = parsed.value().at(0);
-  return apps_.db().write([&](SQLite::Database& db) {
+  return apps_.db().write([&](store::Conn& db) {
     const gp::Instant now = apps_.clock().now();
-    insert(db, o, c.user_id, now);
-    const std::int64_t id = db.getLastInsertRowid();
+    const std::int64_t id = store::insert_outage(db, o, c.user_id, now);
     trace(db, c, "outage_recorded", {{"outage", id}, {"area", area}, {"customers_affected", n}, {"rule", "G5"}}, now);
     return json{{"outage", outage_json(id, o)}};
   });
@@ -114,9 +102,9 @@ OutageImportResult ReliabilityService::import_csv(const Caller& c, const std::st
   if (!parsed) return {0, every_error(text, parsed.error())};
   const auto& list = parsed.value();
   if (list.empty()) return {0, {gp::make_error("required", "file", "文件中没有停电记录", "the file holds no outage records")}};
-  return apps_.db().write([&](SQLite::Database& db) {
+  return apps_.db().write([&](store::Conn& db) {
     const gp::Instant now = apps_.clock().now();
-    for (const auto& o : list) insert(db, o, c.user_id, now);
+    for (const auto& o : list) store::insert_outage(db, o, c.user_id, now);
     trace(db, c, "outages_imported", {{"count", list.size()}, {"rule", "G5"}}, now);
     return OutageImportResult{static_cast<int>(list.size()), {}};
   });
@@ -128,11 +116,8 @@ json ReliabilityService::set_customers(const Caller& c, const json& body) {
   const long long urban = *fields::integer(body, "urban", true, 1, 1'000'000'000);
   const long long rural = *fields::integer(body, "rural", true, 1, 1'000'000'000);
   const json value = {{"urban", urban}, {"rural", rural}};
-  apps_.db().write([&](SQLite::Database& db) {
-    SQLite::Statement q(db, "INSERT INTO settings(key, value) VALUES ('customers_served', ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    q.bind(1, value.dump());
-    q.exec();
+  apps_.db().write([&](store::Conn& db) {
+    store::put_setting(db, "customers_served", value.dump());
     trace(db, c, "setting_changed", {{"key", "customers_served"}, {"value", value}, {"rule", "G5"}}, apps_.clock().now());
   });
   return {{"customers", value}};
@@ -141,28 +126,12 @@ json ReliabilityService::set_customers(const Caller& c, const json& body) {
 json ReliabilityService::reliability(const gp::Date& from, const gp::Date& to) {
   auto& db = apps_.db().reader();
   json customers = nullptr;
-  {
-    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = 'customers_served'");
-    if (q.executeStep()) customers = json::parse(q.getColumn(0).getString(), nullptr, false);
-  }
+  if (auto stored = store::find_setting(db, "customers_served")) customers = json::parse(*stored, nullptr, false);
   if (!customers.is_object() || !customers.contains("urban") || !customers.contains("rural"))
     fail(K::conflict, "not_configured", "customers", "尚未设置城区和农村的供电客户数（PUT /api/v1/admin/settings/customers）",
          "the customers served per area are not set yet (PUT /api/v1/admin/settings/customers)");
   const gp::Instant p0 = gp::cst_midnight(from), p1 = gp::cst_midnight(to.plus_days(1));
-  std::vector<gp::OutageRecord> outages;
-  SQLite::Statement q(db, "SELECT area, start_at, end_at, customers_affected, feeder, cause FROM outages WHERE start_at < ? AND end_at > ?");
-  q.bind(1, static_cast<std::int64_t>(p1));
-  q.bind(2, static_cast<std::int64_t>(p0));
-  while (q.executeStep()) {
-    gp::OutageRecord o;
-    o.area = q.getColumn(0).getString() == "urban" ? gp::Area::urban : gp::Area::rural;
-    o.start = q.getColumn(1).getInt64();
-    o.end = q.getColumn(2).getInt64();
-    o.customers_affected = q.getColumn(3).getInt64();
-    o.feeder = q.getColumn(4).getString();
-    o.cause = q.getColumn(5).getString();
-    outages.push_back(o);
-  }
+  const std::vector<gp::OutageRecord> outages = store::outages_overlapping(db, p0, p1);
   const auto figures = gp::compute_reliability(outages, from, to, customers.at("urban").get<long long>(), customers.at("rural").get<long long>());
   // Each area's figures carry their targets (asai_target, meets_*) from shared/.
   json out = {{"from", from.iso()}, {"to", to.iso()}, {"customers", customers}, {"outages", outages.size()}, {"rule", "G5"}};

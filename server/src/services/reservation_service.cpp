@@ -5,6 +5,7 @@
 #include "gp/sla.h"
 #include "gp/validate.h"
 #include "services/service_error.h"
+#include "store/reservations.h"
 
 namespace gp::server {
 namespace {
@@ -22,74 +23,54 @@ std::string str(const json& b, const char* k, bool required, std::size_t min, st
   return v;
 }
 
-std::string next_number(SQLite::Database& db, gp::Instant now) {
-  const gp::Date d = gp::cst_date(now);
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", d.year, d.month, d.day);
-  const std::string key = std::string("reservation:") + ymd;
-  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
-  up.bind(1, key);
-  up.exec();
-  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
-  q.bind(1, key);
-  q.executeStep();
-  char out[48];
-  std::snprintf(out, sizeof out, "YY-%s-%04lld", ymd, static_cast<long long>(q.getColumn(0).getInt64()));
-  return out;
-}
-
-bool can_see(const Caller* c, SQLite::Statement& row) {
+bool can_see(const Caller* c, const store::ReservationRow& row) {
   if (!c) return false;
-  if (c->role == gp::Role::customer) return !row.getColumn(3).isNull() && row.getColumn(3).getInt64() == c->user_id;
+  if (c->role == gp::Role::customer) return row.customer_id && *row.customer_id == c->user_id;
   if (c->role == gp::Role::customer_manager)
-    return row.getColumn(12).isNull() || row.getColumn(12).getInt64() == c->user_id;
+    return !row.customer_manager_id || *row.customer_manager_id == c->user_id;
   return c->role == gp::Role::command_center || c->role == gp::Role::admin;
 }
 
-constexpr const char* kCols =
-    "SELECT id, number, channel, customer_id, name, phone, address, business, customer_type, note, created_at, due_at, "
-    "customer_manager_id, status, handled_at, application_id FROM reservations ";
-
 }  // namespace
 
-json ReservationService::render(SQLite::Database& db, const Caller* c, std::int64_t id) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) not_found("预约", "reservation");
+json ReservationService::render(store::Conn& db, const Caller* c, std::int64_t id) {
+  auto found = store::find_reservation(db, id);
+  if (!found) not_found("预约", "reservation");
+  const store::ReservationRow& r = *found;
   const gp::Instant now = apps_.clock().now();
   gp::SlaInput in;
-  in.start = q.getColumn(10).getInt64();
-  in.limit = static_cast<double>(q.getColumn(11).getInt64() - in.start);
-  if (!q.getColumn(14).isNull()) in.done = q.getColumn(14).getInt64();
+  in.start = r.created_at;
+  in.limit = static_cast<double>(r.due_at - in.start);
+  if (r.handled_at) in.done = *r.handled_at;
   auto sla = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
   const bool staff = c && gp::is_staff(c->role);
-  auto b = gp::parse_business(q.getColumn(7).getString()).value_or(gp::Business::new_connection);
-  auto t = gp::parse_customer_type(q.getColumn(8).getString()).value_or(gp::CustomerType::lv_residential);
-  json j = {{"number", q.getColumn(1).getString()},
-            {"channel", q.getColumn(2).getString()},
-            {"name", q.getColumn(4).getString()},
-            {"address", q.getColumn(6).getString()},
+  auto b = gp::parse_business(r.business).value_or(gp::Business::new_connection);
+  auto t = gp::parse_customer_type(r.customer_type).value_or(gp::CustomerType::lv_residential);
+  json j = {{"number", r.number},
+            {"channel", r.channel},
+            {"name", r.name},
+            {"address", r.address},
             {"business", {{"code", gp::to_string(b)}, {"name_zh", gp::named(b).zh}, {"name_en", gp::named(b).en}}},
             {"customer_type", {{"code", gp::to_string(t)}, {"name_zh", gp::named(t).zh}, {"name_en", gp::named(t).en}}},
-            {"note", q.getColumn(9).getString()},
-            {"created_at", gp::format_datetime_cst(q.getColumn(10).getInt64())},
-            {"due_at", gp::format_datetime_cst(q.getColumn(11).getInt64())},
+            {"note", r.note},
+            {"created_at", gp::format_datetime_cst(r.created_at)},
+            {"due_at", gp::format_datetime_cst(r.due_at)},
             {"due_rule", "D4"},
             // What stops the clock (rule D4): dispatch to a named customer manager (phone), contact (online).
-            {"due_action", q.getColumn(2).getString() == "phone" ? "dispatch" : "contact"},
-            {"status", q.getColumn(13).getString()},
-            {"handled_at", q.getColumn(14).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(14).getInt64()))},
+            {"due_action", r.channel == "phone" ? "dispatch" : "contact"},
+            {"status", r.status},
+            {"handled_at", !r.handled_at ? json(nullptr) : json(gp::format_datetime_cst(*r.handled_at))},
             {"level", gp::to_string(sla.level)},
             {"escalation", static_cast<int>(sla.escalation)},
             {"remaining_seconds", sla.remaining},
             {"on_time", sla.on_time}};
-  if (!q.getColumn(15).isNull()) {
-    auto app = store::find_application(db, q.getColumn(15).getInt64());
+  if (r.application_id) {
+    auto app = store::find_application(db, *r.application_id);
     if (app) j["application_number"] = app->number;
   }
-  if (staff || (c && c->role == gp::Role::customer)) j["phone"] = q.getColumn(5).getString();
-  if (!q.getColumn(12).isNull()) {
-    auto u = store::find_user(db, q.getColumn(12).getInt64());
+  if (staff || (c && c->role == gp::Role::customer)) j["phone"] = r.phone;
+  if (r.customer_manager_id) {
+    auto u = store::find_user(db, *r.customer_manager_id);
     if (u) j["customer_manager"] = {{"id", u->id}, {"name", u->name}};
   }
   return j;
@@ -117,7 +98,7 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
   const std::string note = str(body, "note", false, 0, 500);
   const gp::Instant now = apps_.clock().now();
 
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     std::string name, phone;
     std::optional<std::int64_t> customer_id;
     if (c && c->role == gp::Role::customer) {
@@ -142,22 +123,20 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
       start = *t;
     }
     const gp::Instant due = start + gp::reservation_limit_seconds(channel);  // rule D4: 20 minutes / 18 hours
-    SQLite::Statement q(db, "INSERT INTO reservations(number, channel, customer_id, name, phone, address, business, customer_type, note, created_at, due_at, status) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,'open')");
-    const std::string number = next_number(db, now);
-    q.bind(1, number);
-    q.bind(2, channel);
-    if (customer_id) q.bind(3, *customer_id); else q.bind(3);
-    q.bind(4, name);
-    q.bind(5, phone);
-    q.bind(6, address);
-    q.bind(7, business);
-    q.bind(8, type);
-    q.bind(9, note);
-    q.bind(10, static_cast<std::int64_t>(start));
-    q.bind(11, static_cast<std::int64_t>(due));
-    q.exec();
-    const std::int64_t id = db.getLastInsertRowid();
+    const std::string number = store::next_reservation_number(db, now);
+    store::ReservationRow row;
+    row.number = number;
+    row.channel = channel;
+    row.customer_id = customer_id;
+    row.name = name;
+    row.phone = phone;
+    row.address = address;
+    row.business = business;
+    row.customer_type = type;
+    row.note = note;
+    row.created_at = start;
+    row.due_at = due;
+    const std::int64_t id = store::insert_reservation(db, row);
     gp::Event e;
     e.at = now;
     e.type = "reservation_created";
@@ -183,25 +162,21 @@ json ReservationService::list(const Caller& c, const std::string& status) {
   if (!status.empty() && status != "open" && status != "handled" && status != "converted" && status != "cancelled")
     fail(K::invalid, "invalid", "status", "status 应为 open、handled、converted 或 cancelled", "status must be open, handled, converted or cancelled");
   auto& db = apps_.db().reader();
-  std::string where = "WHERE 1=1";
-  if (c.role == gp::Role::customer) where += " AND customer_id = :me";
-  else if (c.role == gp::Role::customer_manager) where += " AND (customer_manager_id = :me OR customer_manager_id IS NULL)";
+  store::ReservationQuery f;
+  if (c.role == gp::Role::customer) f.customer_id = c.user_id;
+  else if (c.role == gp::Role::customer_manager) f.manager_or_unassigned = c.user_id;
   else if (c.role == gp::Role::project_manager) fail(K::forbidden, "forbidden", "", "无权查看预约", "project managers do not handle reservations");
-  if (!status.empty()) where += " AND status = :status";
-  SQLite::Statement q(db, "SELECT id FROM reservations " + where + " ORDER BY CASE status WHEN 'open' THEN 0 ELSE 1 END, due_at LIMIT 500");
-  if (c.role == gp::Role::customer || c.role == gp::Role::customer_manager) q.bind(":me", c.user_id);
-  if (!status.empty()) q.bind(":status", status);
+  f.status = status;
   json items = json::array();
-  while (q.executeStep()) items.push_back(render(db, &c, q.getColumn(0).getInt64()));
+  for (std::int64_t id : store::list_reservation_ids(db, f)) items.push_back(render(db, &c, id));
   return {{"items", items}, {"total", items.size()}};
 }
 
 json ReservationService::get(const Caller& c, const std::string& number) {
   auto& db = apps_.db().reader();
-  SQLite::Statement q(db, std::string(kCols) + "WHERE number = ?");
-  q.bind(1, number);
-  if (!q.executeStep() || !can_see(&c, q)) not_found("预约", "reservation");
-  return render(db, &c, q.getColumn(0).getInt64());
+  auto row = store::find_reservation_by_number(db, number);
+  if (!row || !can_see(&c, *row)) not_found("预约", "reservation");
+  return render(db, &c, row->id);
 }
 
 json ReservationService::act(const Caller& c, const std::string& number, const json& body) {
@@ -229,13 +204,12 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
   }
   const gp::Instant now = apps_.clock().now();
 
-  json out = apps_.db().write([&](SQLite::Database& db) -> json {
-    SQLite::Statement q(db, std::string(kCols) + "WHERE number = ?");
-    q.bind(1, number);
-    if (!q.executeStep() || !can_see(&c, q)) not_found("预约", "reservation");
-    const std::int64_t id = q.getColumn(0).getInt64();
-    const std::string status = q.getColumn(13).getString();
-    const std::string channel = q.getColumn(2).getString();
+  json out = apps_.db().write([&](store::Conn& db) -> json {
+    auto row = store::find_reservation_by_number(db, number);
+    if (!row || !can_see(&c, *row)) not_found("预约", "reservation");
+    const std::int64_t id = row->id;
+    const std::string status = row->status;
+    const std::string channel = row->channel;
     auto event = [&](const std::string& type, const json& data) {
       gp::Event e;
       e.at = now;
@@ -266,14 +240,7 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
              "a phone reservation is dispatched to a customer manager within 20 minutes (D4): use dispatch and name the manager");
       // An online reservation dispatched to a manager stays open: its 18 hours end when the customer is contacted.
       const bool meets = gp::reservation_action_meets_limit(channel, action, cm.has_value());
-      SQLite::Statement u(db, "UPDATE reservations SET status = CASE WHEN ? THEN 'handled' ELSE status END, "
-                              "handled_at = CASE WHEN ? THEN ? ELSE handled_at END, customer_manager_id = COALESCE(?, customer_manager_id) WHERE id = ?");
-      u.bind(1, meets ? 1 : 0);
-      u.bind(2, meets ? 1 : 0);
-      u.bind(3, static_cast<std::int64_t>(now));
-      if (cm) u.bind(4, *cm); else u.bind(4);
-      u.bind(5, id);
-      u.exec();
+      store::record_reservation_handling(db, id, meets, now, cm);
       event(action == "dispatch" ? "reservation_dispatched" : "reservation_contacted",
             {{"customer_manager", cm ? json(*cm) : json(nullptr)}, {"note", fields.value("note", json(""))}, {"limit_met", meets}, {"rule", "D4"}});
       if (cm) {
@@ -290,9 +257,7 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
       // Named like every action field ("fields.reason"), so forms show the error beside the field.
       const std::string reason = str(json{{"fields.reason", fields.value("reason", json())}}, "fields.reason", true, 1, 500);
-      SQLite::Statement u(db, "UPDATE reservations SET status = 'cancelled' WHERE id = ?");
-      u.bind(1, id);
-      u.exec();
+      store::cancel_reservation(db, id);
       event("reservation_cancelled", {{"reason", reason}});
       return render(db, &c, id);
     }
@@ -301,27 +266,23 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       // transaction creates the application and links it, so a second click finds it converted.
       if (status == "converted" || status == "cancelled") fail(K::conflict, "not_allowed_now", "action", "预约已结束", "the reservation is closed");
       json app_body = fields;
-      app_body["business"] = q.getColumn(7).getString();
-      app_body["customer_type"] = q.getColumn(8).getString();
-      if (!app_body.contains("address")) app_body["address"] = q.getColumn(6).getString();
-      app_body["customer"] = {{"name", q.getColumn(4).getString()}, {"phone", q.getColumn(5).getString()}};
+      app_body["business"] = row->business;
+      app_body["customer_type"] = row->customer_type;
+      if (!app_body.contains("address")) app_body["address"] = row->address;
+      app_body["customer"] = {{"name", row->name}, {"phone", row->phone}};
       (void)channel;
       Caller staff = c;  // created as staff at the hall
       staff.channel = "service_hall";
       json app = apps_.create_in(db, staff, app_body);
-      auto row = store::find_application_by_number(db, app.at("number").get<std::string>());
-      SQLite::Statement u(db, "UPDATE reservations SET status = 'converted', application_id = ?, handled_at = COALESCE(handled_at, ?) WHERE id = ?");
-      u.bind(1, row->id);
-      u.bind(2, static_cast<std::int64_t>(now));
-      u.bind(3, id);
-      u.exec();
+      auto app_row = store::find_application_by_number(db, app.at("number").get<std::string>());
+      store::mark_reservation_converted(db, id, app_row->id, now);
       gp::Event e;
       e.at = now;
       e.type = "converted_from_reservation";
       e.role = c.role;
       e.channel = "service_hall";
       e.data = {{"reservation", number}};
-      auto loaded = apps_.load(db, *row);
+      auto loaded = apps_.load(db, *app_row);
       apps_.append(db, loaded, e, c.user_id);
       store::append_event(db, 0, id, e, c.user_id);
       json converted = {{"reservation", render(db, &c, id)}, {"application", apps_.render(db, c, loaded)}};

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "store/conn.h"
 
 namespace gp::server {
 
@@ -22,7 +23,7 @@ class ReservationService {
   nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
 
  private:
-  nlohmann::json render(SQLite::Database& db, const Caller* c, std::int64_t id);
+  nlohmann::json render(store::Conn& db, const Caller* c, std::int64_t id);
   ApplicationService& apps_;
 };
 

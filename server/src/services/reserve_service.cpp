@@ -8,6 +8,8 @@
 #include "services/plan_summary.h"
 #include "services/service_error.h"
 #include "services/trace.h"
+#include "store/conn.h"
+#include "store/reserve_projects.h"
 
 namespace gp::server {
 namespace {
@@ -15,50 +17,27 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-constexpr const char* kCols =
-    "SELECT id, approval_number, project_name, company, credit_code, address, capacity_kw, voltage_kv, industry, "
-    "in_provincial_park, expected_date, contact_name, contact_phone, source, imported_at, status, application_id, "
-    "converted_at FROM reserve_projects ";
-
-gp::ReserveRecord record_of(SQLite::Statement& q) {
-  gp::ReserveRecord r;
-  r.approval_number = q.getColumn(1).getString();
-  r.project_name = q.getColumn(2).getString();
-  r.company = q.getColumn(3).getString();
-  r.credit_code = q.getColumn(4).getString();
-  r.address = q.getColumn(5).getString();
-  r.capacity_kw = q.getColumn(6).getDouble();
-  r.voltage_kv = q.getColumn(7).getDouble();
-  r.industry = gp::parse_industry(q.getColumn(8).getString()).value_or(gp::Industry::industrial);
-  r.in_provincial_park = q.getColumn(9).getInt() != 0;
-  if (!q.getColumn(10).isNull()) r.expected_date = gp::parse_date(q.getColumn(10).getString());
-  r.contact_name = q.getColumn(11).getString();
-  r.contact_phone = q.getColumn(12).getString();
-  return r;
-}
-
 // One record as staff see it: the record, its status and link, and its preliminary supply plan (R1).
-json render_row(SQLite::Database& db, SQLite::Statement& q, const gp::ServiceConfig& cfg) {
-  const gp::ReserveRecord r = record_of(q);
+json render_row(store::Conn& db, const store::ReserveProjectRow& row, const gp::ServiceConfig& cfg) {
+  const gp::ReserveRecord& r = row.record;
   json j = r;
-  j["status"] = q.getColumn(15).getString();
-  j["source"] = q.getColumn(13).getString();
-  j["imported_at"] = gp::format_datetime_cst(q.getColumn(14).getInt64());
+  j["status"] = row.status;
+  j["source"] = row.source;
+  j["imported_at"] = gp::format_datetime_cst(row.imported_at);
   j["application_number"] = nullptr;
-  j["converted_at"] = q.getColumn(17).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(17).getInt64()));
-  if (!q.getColumn(16).isNull())
-    if (auto app = store::find_application(db, q.getColumn(16).getInt64())) j["application_number"] = app->number;
+  j["converted_at"] = !row.converted_at ? json(nullptr) : json(gp::format_datetime_cst(*row.converted_at));
+  if (row.application_id)
+    if (auto app = store::find_application(db, *row.application_id)) j["application_number"] = app->number;
   auto plan = gp::evaluate(gp::reserve_facts(r, cfg), cfg);
   j["preliminary_plan"] = plan ? plan_summary(plan.value()) : json(nullptr);
   j["rule"] = "R1";
   return j;
 }
 
-json render_one(SQLite::Database& db, const std::string& approval_number, const gp::ServiceConfig& cfg) {
-  SQLite::Statement q(db, std::string(kCols) + "WHERE approval_number = ?");
-  q.bind(1, approval_number);
-  if (!q.executeStep()) not_found("储备项目", "reserve record");
-  return render_row(db, q, cfg);
+json render_one(store::Conn& db, const std::string& approval_number, const gp::ServiceConfig& cfg) {
+  auto row = store::find_reserve_project(db, approval_number);
+  if (!row) not_found("储备项目", "reserve record");
+  return render_row(db, *row, cfg);
 }
 
 }  // namespace
@@ -83,41 +62,16 @@ ReserveImportResult ReserveService::import(const Caller& c, const std::string& f
     for (std::size_t i = 0; i < in.records.size(); ++i) wheres.push_back("[" + std::to_string(i) + "].");
   }
 
-  return apps_.db().write([&](SQLite::Database& db) -> ReserveImportResult {
+  return apps_.db().write([&](store::Conn& db) -> ReserveImportResult {
     std::vector<gp::Error> errors;
     for (std::size_t i = 0; i < in.records.size() && errors.size() < 100; ++i) {
-      SQLite::Statement q(db, "SELECT 1 FROM reserve_projects WHERE approval_number = ?");
-      q.bind(1, in.records[i].approval_number);
-      if (q.executeStep())
+      if (store::reserve_project_exists(db, in.records[i].approval_number))
         errors.push_back(gp::make_error("duplicate", wheres[i] + "approval_number",
                                         wheres[i] + "approval_number：" + in.records[i].approval_number + " 已在储备库中",
                                         wheres[i] + "approval_number: " + in.records[i].approval_number + " is already in the pool"));
     }
     if (!errors.empty()) return {0, errors};  // nothing written: all or nothing
-    SQLite::Statement ins(db,
-                          "INSERT INTO reserve_projects(approval_number, project_name, company, credit_code, address, capacity_kw, "
-                          "voltage_kv, industry, in_provincial_park, expected_date, contact_name, contact_phone, source, imported_at, "
-                          "imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    for (const auto& r : in.records) {
-      ins.reset();
-      ins.clearBindings();
-      ins.bind(1, r.approval_number);
-      ins.bind(2, r.project_name);
-      ins.bind(3, r.company);
-      ins.bind(4, r.credit_code);
-      ins.bind(5, r.address);
-      ins.bind(6, r.capacity_kw);
-      ins.bind(7, r.voltage_kv);
-      ins.bind(8, gp::to_string(r.industry));
-      ins.bind(9, r.in_provincial_park ? 1 : 0);
-      if (r.expected_date) ins.bind(10, r.expected_date->iso()); else ins.bind(10);
-      ins.bind(11, r.contact_name);
-      ins.bind(12, r.contact_phone);
-      ins.bind(13, format);
-      ins.bind(14, static_cast<std::int64_t>(now));
-      ins.bind(15, c.user_id);
-      ins.exec();
-    }
+    store::insert_reserve_projects(db, in.records, format, now, c.user_id);
     json numbers = json::array();
     for (std::size_t i = 0; i < in.records.size() && i < 50; ++i) numbers.push_back(in.records[i].approval_number);
     trace(db, c, "reserve_imported", {{"source", format}, {"count", in.records.size()}, {"approval_numbers", numbers}, {"rule", "R1"}}, now);
@@ -128,31 +82,14 @@ ReserveImportResult ReserveService::import(const Caller& c, const std::string& f
 json ReserveService::list(const std::string& status, const std::string& search, int page, int page_size) {
   auto& db = apps_.db().reader();
   const auto cfg = apps_.config().current();
-  std::string where = "WHERE 1=1";
-  if (!status.empty()) where += " AND status = :status";
-  if (!search.empty())
-    where += " AND (approval_number LIKE :like ESCAPE '\\' OR project_name LIKE :like ESCAPE '\\' OR company LIKE :like ESCAPE '\\')";
-  auto bind_all = [&](SQLite::Statement& q) {
-    if (!status.empty()) q.bind(":status", status);
-    if (!search.empty()) {
-      std::string esc;
-      for (char ch : search) {
-        if (ch == '%' || ch == '_' || ch == '\\') esc += '\\';
-        esc += ch;
-      }
-      q.bind(":like", "%" + esc + "%");
-    }
-  };
-  SQLite::Statement count(db, "SELECT COUNT(*) FROM reserve_projects " + where);
-  bind_all(count);
-  count.executeStep();
-  const std::int64_t total = count.getColumn(0).getInt64();
-  SQLite::Statement q(db, std::string(kCols) + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
-  bind_all(q);
-  q.bind(":limit", page_size);
-  q.bind(":offset", (page - 1) * page_size);
+  store::ReserveQuery f;
+  f.status = status;
+  f.search = search;
+  f.limit = page_size;
+  f.offset = (page - 1) * page_size;
+  std::int64_t total = 0;
   json items = json::array();
-  while (q.executeStep()) items.push_back(render_row(db, q, *cfg));
+  for (const auto& row : store::list_reserve_projects(db, f, &total)) items.push_back(render_row(db, row, *cfg));
   return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}};
 }
 
@@ -180,14 +117,13 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
   if (body.contains("customer") && !body.at("customer").is_object())
     fail(K::invalid, "invalid_type", "customer", "customer 应为对象 {phone, name}", "customer must be an object {phone, name}");
 
-  json out = apps_.db().write([&](SQLite::Database& db) {
-    SQLite::Statement q(db, std::string(kCols) + "WHERE approval_number = ?");
-    q.bind(1, approval_number);
-    if (!q.executeStep()) not_found("储备项目", "reserve record");
-    const std::int64_t id = q.getColumn(0).getInt64();
-    if (q.getColumn(15).getString() == "converted")
+  json out = apps_.db().write([&](store::Conn& db) {
+    auto project = store::find_reserve_project(db, approval_number);
+    if (!project) not_found("储备项目", "reserve record");
+    const std::int64_t id = project->id;
+    if (project->status == "converted")
       fail(K::conflict, "already_converted", "", "该储备项目已转为正式申请", "this reserve record has already been converted");
-    const gp::ReserveRecord r = record_of(q);
+    const gp::ReserveRecord r = project->record;
     const gp::Instant now = apps_.clock().now();
 
     // Everything carried over (rule R3): the facts of the preliminary plan, address, contact and the
@@ -216,13 +152,7 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
     const json created = apps_.create_in(db, staff, app_body);
     auto row = store::find_application_by_number(db, created.at("number").get<std::string>());
     if (!row) throw std::runtime_error("converted application not found");
-    SQLite::Statement u(db, "UPDATE reserve_projects SET status = 'converted', application_id = ?, converted_at = ?, converted_by = ? "
-                            "WHERE id = ? AND status = 'reserve'");
-    u.bind(1, row->id);
-    u.bind(2, static_cast<std::int64_t>(now));
-    u.bind(3, c.user_id);
-    u.bind(4, id);
-    if (u.exec() != 1) fail(K::conflict, "already_converted", "", "该储备项目已转为正式申请", "this reserve record has already been converted");
+    if (!store::mark_reserve_converted(db, id, row->id, now, c.user_id)) fail(K::conflict, "already_converted", "", "该储备项目已转为正式申请", "this reserve record has already been converted");
     gp::Event e;
     e.at = now;
     e.type = "converted_from_reserve";

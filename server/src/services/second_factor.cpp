@@ -11,6 +11,7 @@
 #include "services/auth_service.h"
 #include "services/service_error.h"
 #include "services/totp.h"
+#include "store/conn.h"
 #include "store/hash.h"
 #include "store/second_factor.h"
 
@@ -45,7 +46,7 @@ void require_second_factor_role(const store::User& u) {
 
 bool AuthService::totp_enabled(std::int64_t user_id) { return store::totp_enabled(db_.reader(), user_id); }
 
-bool AuthService::consume_second_factor(SQLite::Database& db, std::int64_t user_id, const std::string& code) {
+bool AuthService::consume_second_factor(store::Conn& db, std::int64_t user_id, const std::string& code) {
   auto row = store::find_totp(db, user_id);
   if (!row || !row->enabled) return false;
   const std::string c = normalize_code(code);
@@ -76,7 +77,7 @@ TotpSetup AuthService::totp_setup(const store::User& user) {
   unsigned char raw[20];  // 160 bits, RFC 4226's recommended key length for HMAC-SHA1
   randombytes_buf(raw, sizeof raw);
   const std::string secret = totp::base32_encode(std::string(reinterpret_cast<const char*>(raw), sizeof raw));
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     if (auto row = store::find_totp(db, user.id); row && row->enabled)
       fail(K::conflict, "totp_enabled", "", "动态验证码已启用；如需更换请先停用", "the second factor is already on; turn it off first to replace it");
     store::save_totp_secret(db, user.id, secret, clock_.now());
@@ -91,7 +92,7 @@ std::vector<std::string> AuthService::totp_confirm(const store::User& user, cons
   for (auto it = body.begin(); it != body.end(); ++it)
     if (it.key() != "code") fail(K::invalid, "unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key());
   std::vector<std::string> codes;
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     auto row = store::find_totp(db, user.id);
     if (!row) fail(K::conflict, "totp_not_set_up", "", "请先生成密钥", "set up the secret first");
     if (row->enabled) fail(K::conflict, "totp_enabled", "", "动态验证码已启用", "the second factor is already on");
@@ -131,7 +132,7 @@ void AuthService::totp_disable(const store::User& user, const json& body) {
   // Guessing the code here is delayed like guessing it at login (where a wrong code stays counted).
   const std::string key = "otp:" + std::to_string(user.id);
   const auto reserved = reserve_attempt({{key, policy_.free_failures}}, "code", "user:" + std::to_string(user.id));
-  db_.write([&](SQLite::Database& db) {
+  db_.write([&](store::Conn& db) {
     if (!consume_second_factor(db, user.id, code))
       fail(K::invalid, "otp_invalid", "code", "动态验证码不正确或已使用", "the one-time code is wrong or was used already");
     settle_success(db, reserved, {key});

@@ -66,7 +66,7 @@ json SmsService::request_code(const json& body, const std::string& address) {
   const std::string hash = store::sha256_hex(salt + code);
 
   // The decision is returned, not thrown, so that the address counter's increment commits.
-  const gp::Instant wait = db_.write([&](SQLite::Database& db) -> gp::Instant {
+  const gp::Instant wait = db_.write([&](store::Conn& db) -> gp::Instant {
     if (store::bump_rate_counter(db, "sms-ip:" + address, now, 3600) > policy_.per_address_per_hour) return 3600;
     if (auto last = store::latest_sms_code(db, norm, purpose); last && now - last->created_at < policy_.resend_seconds)
       return policy_.resend_seconds - (now - last->created_at);
@@ -83,7 +83,7 @@ json SmsService::request_code(const json& body, const std::string& address) {
 
 bool SmsService::verify_code(const std::string& phone, const std::string& purpose, const std::string& code) {
   const gp::Instant now = clock_.now();
-  return db_.write([&](SQLite::Database& db) {
+  return db_.write([&](store::Conn& db) {
     auto c = store::latest_sms_code(db, phone, purpose);
     if (!c || c->used || now >= c->expires_at || c->tries >= policy_.max_tries) return false;
     const std::string h = store::sha256_hex(c->salt + code);
@@ -96,7 +96,7 @@ bool SmsService::verify_code(const std::string& phone, const std::string& purpos
   });
 }
 
-void SmsService::enqueue_in(SQLite::Database& db, const std::string& phone, const std::string& purpose, const json& params,
+void SmsService::enqueue_in(store::Conn& db, const std::string& phone, const std::string& purpose, const json& params,
                             bool holds_code, gp::Instant valid_seconds) {
   const gp::Instant now = wall_now();
   store::enqueue_sms(db, phone, purpose, params, holds_code, now, now + (valid_seconds > 0 ? valid_seconds : policy_.message_seconds));
@@ -112,7 +112,7 @@ void SmsService::wake() {
 
 int SmsService::deliver_due() {
   const gp::Instant now = wall_now();
-  auto due = db_.write([&](SQLite::Database& db) {
+  auto due = db_.write([&](store::Conn& db) {
     store::expire_sms(db, now);
     return store::due_sms(db, now, 50);
   });
@@ -126,7 +126,7 @@ int SmsService::deliver_due() {
     } catch (const std::exception& e) {
       error = e.what();
     }
-    db_.write([&](SQLite::Database& db) {
+    db_.write([&](store::Conn& db) {
       if (ok) {
         // The development outbox keeps the code until it expires (the admin's list shows it); a
         // real gateway has it now, so our copy goes.

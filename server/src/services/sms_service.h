@@ -22,6 +22,7 @@
 
 #include "services/clock.h"
 #include "services/sms_gateway.h"
+#include "store/conn.h"
 #include "store/database.h"
 
 namespace gp::server {
@@ -51,7 +52,7 @@ class SmsService {
   bool verify_code(const std::string& phone, const std::string& purpose, const std::string& code);
 
   // Inside the caller's write transaction: a message to `phone`. wake() after the commit.
-  void enqueue_in(SQLite::Database& db, const std::string& phone, const std::string& purpose, const nlohmann::json& params,
+  void enqueue_in(store::Conn& db, const std::string& phone, const std::string& purpose, const nlohmann::json& params,
                   bool holds_code, gp::Instant valid_seconds);
   void wake();
 

@@ -7,11 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "store/conn.h"
 #include "store/events.h"
 
 namespace gp::server {
 
-inline void trace(SQLite::Database& db, const Caller& c, const std::string& type, nlohmann::json data, gp::Instant at) {
+inline void trace(store::Conn& db, const Caller& c, const std::string& type, nlohmann::json data, gp::Instant at) {
   gp::Event e;
   e.at = at;
   e.type = type;

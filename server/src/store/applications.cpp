@@ -282,4 +282,47 @@ std::string next_application_number(SQLite::Database& db, const gp::Date& day, c
   return out;
 }
 
+std::vector<std::int64_t> completed_application_ids_of_manager(SQLite::Database& db, std::int64_t customer_manager_id) {
+  std::vector<std::int64_t> ids;
+  SQLite::Statement done(db, "SELECT id FROM applications WHERE customer_manager_id = ? AND status = 'completed'");
+  done.bind(1, customer_manager_id);
+  while (done.executeStep()) ids.push_back(done.getColumn(0).getInt64());
+  return ids;
+}
+
+int count_open_applications_of_manager(SQLite::Database& db, std::int64_t customer_manager_id) {
+  SQLite::Statement open(db, "SELECT COUNT(*) FROM applications WHERE customer_manager_id = ? AND status IN ('in_progress','waiting_customer')");
+  open.bind(1, customer_manager_id);
+  open.executeStep();
+  return open.getColumn(0).getInt();
+}
+
+std::vector<std::int64_t> open_application_ids(SQLite::Database& db) {
+  std::vector<std::int64_t> ids;
+  SQLite::Statement q(db, "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer')");
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+void make_open_applications_due_for_sla(SQLite::Database& db, gp::Instant now) {
+  SQLite::Statement q(db, "UPDATE applications SET sla_next_at = ? WHERE status IN ('in_progress','waiting_customer') "
+                          "AND sla_next_at IS NOT NULL");
+  q.bind(1, static_cast<std::int64_t>(now));
+  q.exec();
+}
+
+std::vector<std::int64_t> application_ids_submitted_before(SQLite::Database& db, gp::Instant before,
+                                                           std::optional<std::int64_t> manager_id) {
+  std::vector<std::int64_t> ids;
+  SQLite::Statement q(db, std::string("SELECT id FROM applications WHERE submitted_at < ?") +
+                              (manager_id ? " AND (customer_manager_id = ? OR project_manager_id = ?)" : "") + " ORDER BY id");
+  q.bind(1, static_cast<std::int64_t>(before));
+  if (manager_id) {
+    q.bind(2, *manager_id);
+    q.bind(3, *manager_id);
+  }
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
 }  // namespace gp::store

@@ -1,5 +1,6 @@
 #include "store/sessions.h"
 
+#include "store/database.h"
 #include "store/prepared.h"
 
 namespace gp::store {
@@ -33,6 +34,15 @@ void touch_session(SQLite::Database& db, const std::string& token_hash, gp::Inst
   q.bind(1, static_cast<std::int64_t>(at));
   q.bind(2, token_hash);
   q.exec();
+}
+
+bool try_touch_session(Database& db, const std::string& token_hash, gp::Instant at) {
+  try {
+    db.write([&](SQLite::Database& w) { touch_session(w, token_hash, at); });
+    return true;
+  } catch (const SQLite::Exception&) {
+    return false;
+  }
 }
 
 void revoke_session(SQLite::Database& db, const std::string& token_hash) {

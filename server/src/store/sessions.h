@@ -9,6 +9,8 @@
 
 namespace gp::store {
 
+class Database;
+
 struct SessionRow {
   std::string token_hash;
   std::int64_t user_id = 0;
@@ -19,6 +21,9 @@ struct SessionRow {
 void insert_session(SQLite::Database& db, const SessionRow& s);
 std::optional<SessionRow> find_session(SQLite::Database& db, const std::string& token_hash);
 void touch_session(SQLite::Database& db, const std::string& token_hash, gp::Instant at);
+// touch_session in a write transaction of its own, best effort: false when the write failed (disk
+// full, database busy), which the caller may ignore (a session still reads without it).
+bool try_touch_session(Database& db, const std::string& token_hash, gp::Instant at);
 void revoke_session(SQLite::Database& db, const std::string& token_hash);
 void revoke_user_sessions(SQLite::Database& db, std::int64_t user_id);
 // Every session of the user but one (a password change keeps the session that made it).
