@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "gp/dto/desk.h"
 #include "gp/reserve.h"
 #include "gp/validate.h"
 #include "services/json_fields.h"
@@ -39,7 +40,7 @@ json pre_review(bool asset_transfer) {
           {"rule", "R2"}};
 }
 
-json render_row(store::Conn& db, const store::ConsultationRow& row, const gp::ServiceConfig& cfg) {
+gp::dto::ConsultationDto render_row(store::Conn& db, const store::ConsultationRow& row, const gp::ServiceConfig& cfg) {
   gp::ReserveRecord r;
   r.company = row.company;
   r.credit_code = row.credit_code;
@@ -50,31 +51,30 @@ json render_row(store::Conn& db, const store::ConsultationRow& row, const gp::Se
   r.in_provincial_park = row.in_provincial_park;
   const bool asset_transfer = row.asset_transfer;
   auto plan = gp::evaluate(facts_of(r, asset_transfer), cfg);
-  json reply = nullptr;
+  gp::dto::ConsultationDto d;  // the shared wire type (gp/dto/desk.h)
+  d.id = row.id;
   if (row.opinion) {
-    json by = nullptr;
+    gp::dto::ConsultationReplyDto reply{*row.opinion, gp::format_datetime_cst(row.replied_at), std::nullopt};
     if (row.replied_by)
-      if (auto u = store::find_user(db, *row.replied_by)) by = {{"id", u->id}, {"name", u->name}};
-    reply = {{"opinion", *row.opinion}, {"replied_at", gp::format_datetime_cst(row.replied_at)}, {"replied_by", by}};
+      if (auto u = store::find_user(db, *row.replied_by)) reply.replied_by = gp::dto::NameRefDto{u->id, u->name};
+    d.reply = reply;
   }
-  return {{"id", row.id},
-          {"status", reply.is_null() ? "open" : "replied"},
-          {"company", r.company},
-          {"credit_code", r.credit_code},
-          {"capacity_kw", r.capacity_kw},
-          {"voltage_kv", r.voltage_kv},
-          {"address", r.address},
-          {"industry", gp::to_string(r.industry)},
-          {"in_provincial_park", r.in_provincial_park},
-          {"asset_transfer", asset_transfer},
-          {"created_at", gp::format_datetime_cst(row.created_at)},
-          {"preliminary_plan", plan ? plan_summary(plan.value()) : json(nullptr)},
-          {"pre_review", pre_review(asset_transfer)},
-          {"reply", reply},
-          {"note_zh", "咨询只需营业执照信息；正式申请时提供主体资格证明和产权证明即可（两证，D1）。"},
-          {"note_en", "A consultation needs only the business licence; the formal application needs the subject proof and the "
-                      "property proof (two documents, D1)."},
-          {"rule", "R2"}};
+  d.status = d.reply ? "replied" : "open";
+  d.company = r.company;
+  d.credit_code = r.credit_code;
+  d.capacity_kw = r.capacity_kw;
+  d.voltage_kv = r.voltage_kv;
+  d.address = r.address;
+  d.industry = gp::to_string(r.industry);
+  d.in_provincial_park = r.in_provincial_park;
+  d.asset_transfer = asset_transfer;
+  d.created_at = gp::format_datetime_cst(row.created_at);
+  d.preliminary_plan = plan ? plan_summary(plan.value()) : json(nullptr);
+  d.pre_review = pre_review(asset_transfer);
+  d.note_zh = "咨询只需营业执照信息；正式申请时提供主体资格证明和产权证明即可（两证，D1）。";
+  d.note_en = "A consultation needs only the business licence; the formal application needs the subject proof and the "
+              "property proof (two documents, D1).";
+  return d;
 }
 
 // Rule R2 (issue 15): a supply-plan consultation is answered by the people who draw supply plans
@@ -156,11 +156,10 @@ json ConsultationService::list(const Caller& c, const std::string& status, int p
   std::int64_t total = 0;
   json items = json::array();
   for (const auto& row : store::list_consultations(db, f, &total)) {
-    json j = render_row(db, row, *cfg);
+    gp::dto::ConsultationDto d = render_row(db, row, *cfg);
     if (gp::is_staff(c.role))
-      if (auto u = store::find_user(db, row.customer_id))
-        j["customer"] = {{"id", u->id}, {"name", u->name}, {"phone", u->phone}};
-    items.push_back(j);
+      if (auto u = store::find_user(db, row.customer_id)) d.customer = gp::dto::Person{u->id, u->name, u->phone, ""};
+    items.push_back(d);
   }
   return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}};
 }

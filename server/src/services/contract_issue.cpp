@@ -26,7 +26,7 @@ bool issue_works_contract_if_due(store::Conn& db, const LoadedApplication& app, 
   if (latest && static_cast<std::size_t>(latest->version) >= works.size()) return false;
   auto user = store::find_user(db, app.row.customer_id);
   gp::ContractParties p{app.row.number, user ? user->name : app.row.contact_name, app.row.address, app.row.contact_phone,
-                        gp::cst_date(at).iso()};
+                        gp::cst_date(at).iso(), std::nullopt};  // the works contract names no fee
   const std::string text = gp::works_contract_text(app.state.plan, p, works, cfg);
   store::insert_works_contract(db, app.row.id, static_cast<int>(works.size()), text, store::sha256_hex(text), at);
   return true;

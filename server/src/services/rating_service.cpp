@@ -1,5 +1,6 @@
 #include "services/rating_service.h"
 
+#include "gp/dto/managers.h"
 #include "gp/validate.h"
 #include "gp/working_days_taken.h"
 #include "services/service_error.h"
@@ -125,7 +126,7 @@ json RatingService::managers() {
   auto cal = apps_.calendar().current();
   const auto cfg = apps_.config().current();
   const gp::Instant now = apps_.clock().now();
-  json list = json::array();
+  gp::dto::ManagersBody body;  // the shared wire type (gp/dto/managers.h)
   for (const auto& u : store::users_with_role(db, gp::Role::customer_manager)) {
     // Handled = completed applications; their working days taken, customer time excluded — the
     // indicators' own figure (rules M3, M4: one function, gp::working_days_taken).
@@ -141,18 +142,20 @@ json RatingService::managers() {
     }
     const int open = store::count_open_applications_of_manager(db, u.id);
     const store::ManagerSatisfaction sat = store::manager_satisfaction(db, u.id);
-    list.push_back({{"id", u.id},
-                    {"name", u.name},
-                    {"phone", u.profile.value("phone", std::string())},
-                    {"title_zh", u.profile.value("title_zh", std::string("客户经理"))},
-                    {"title_en", u.profile.value("title_en", std::string("Customer manager"))},
-                    {"handled", handled},
-                    {"average_working_days", handled ? json(total_days / handled) : json(nullptr)},
-                    {"satisfaction", sat.count ? json(sat.average) : json(nullptr)},
-                    {"ratings", sat.count},
-                    {"open", open}});
+    gp::dto::ManagerDto m;
+    m.id = u.id;
+    m.name = u.name;
+    m.phone = u.profile.value("phone", std::string());
+    m.title_zh = u.profile.value("title_zh", std::string("客户经理"));
+    m.title_en = u.profile.value("title_en", std::string("Customer manager"));
+    m.handled = handled;
+    if (handled) m.average_working_days = total_days / handled;
+    if (sat.count) m.satisfaction = sat.average;
+    m.ratings = sat.count;
+    m.open = open;
+    body.managers.push_back(std::move(m));
   }
-  return {{"managers", list}, {"rule", "M3"}};
+  return body;
 }
 
 }  // namespace gp::server

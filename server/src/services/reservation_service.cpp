@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "gp/dto/desk.h"
 #include "gp/sla.h"
 #include "gp/validate.h"
 #include "services/service_error.h"
@@ -46,34 +47,30 @@ json ReservationService::render(store::Conn& db, const Caller* c, std::int64_t i
   const bool staff = c && gp::is_staff(c->role);
   auto b = gp::parse_business(r.business).value_or(gp::Business::new_connection);
   auto t = gp::parse_customer_type(r.customer_type).value_or(gp::CustomerType::lv_residential);
-  json j = {{"number", r.number},
-            {"channel", r.channel},
-            {"name", r.name},
-            {"address", r.address},
-            {"business", {{"code", gp::to_string(b)}, {"name_zh", gp::named(b).zh}, {"name_en", gp::named(b).en}}},
-            {"customer_type", {{"code", gp::to_string(t)}, {"name_zh", gp::named(t).zh}, {"name_en", gp::named(t).en}}},
-            {"note", r.note},
-            {"created_at", gp::format_datetime_cst(r.created_at)},
-            {"due_at", gp::format_datetime_cst(r.due_at)},
-            {"due_rule", "D4"},
-            // What stops the clock (rule D4): dispatch to a named customer manager (phone), contact (online).
-            {"due_action", r.channel == "phone" ? "dispatch" : "contact"},
-            {"status", r.status},
-            {"handled_at", !r.handled_at ? json(nullptr) : json(gp::format_datetime_cst(*r.handled_at))},
-            {"level", gp::to_string(sla.level)},
-            {"escalation", static_cast<int>(sla.escalation)},
-            {"remaining_seconds", sla.remaining},
-            {"on_time", sla.on_time}};
-  if (r.application_id) {
-    auto app = store::find_application(db, *r.application_id);
-    if (app) j["application_number"] = app->number;
-  }
-  if (staff || (c && c->role == gp::Role::customer)) j["phone"] = r.phone;
-  if (r.customer_manager_id) {
-    auto u = store::find_user(db, *r.customer_manager_id);
-    if (u) j["customer_manager"] = {{"id", u->id}, {"name", u->name}};
-  }
-  return j;
+  gp::dto::ReservationDto d;  // the shared wire type (gp/dto/desk.h)
+  d.number = r.number;
+  d.channel = r.channel;
+  d.name = r.name;
+  d.address = r.address;
+  d.business = gp::dto::code_name(gp::named(b));
+  d.customer_type = gp::dto::code_name(gp::named(t));
+  d.note = r.note;
+  d.created_at = gp::format_datetime_cst(r.created_at);
+  d.due_at = gp::format_datetime_cst(r.due_at);
+  // What stops the clock (rule D4): dispatch to a named customer manager (phone), contact (online).
+  d.due_action = r.channel == "phone" ? "dispatch" : "contact";
+  d.status = r.status;
+  if (r.handled_at) d.handled_at = gp::format_datetime_cst(*r.handled_at);
+  d.level = gp::to_string(sla.level);
+  d.escalation = static_cast<int>(sla.escalation);
+  d.remaining_seconds = sla.remaining;
+  d.on_time = sla.on_time;
+  if (r.application_id)
+    if (auto app = store::find_application(db, *r.application_id)) d.application_number = app->number;
+  if (staff || (c && c->role == gp::Role::customer)) d.phone = r.phone;
+  if (r.customer_manager_id)
+    if (auto u = store::find_user(db, *r.customer_manager_id)) d.customer_manager = gp::dto::NameRefDto{u->id, u->name};
+  return d;
 }
 
 json ReservationService::create(const std::optional<Caller>& c, const json& body, const std::string& anonymous_channel) {
