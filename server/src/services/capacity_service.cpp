@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "gp/dto/desk.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
@@ -15,16 +16,10 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-json entry_of(const store::GridCapacityRow& r) {
+// The shared wire type (gp/dto/desk.h).
+gp::dto::CapacityEntryDto entry_of(const store::GridCapacityRow& r) {
   const double cap = r.capacity_kva, avail = r.available_kva;
-  return {{"area", r.area},
-          {"feeder", r.feeder},
-          {"voltage_kv", r.voltage_kv},
-          {"capacity_kva", cap},
-          {"available_kva", avail},
-          {"utilization", cap > 0 ? (cap - avail) / cap : 0.0},
-          {"note", r.note},
-          {"updated_at", gp::format_datetime_cst(r.updated_at)}};
+  return {r.area, r.feeder, r.voltage_kv, cap, avail, cap > 0 ? (cap - avail) / cap : 0.0, r.note, gp::format_datetime_cst(r.updated_at)};
 }
 
 }  // namespace
@@ -66,17 +61,17 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
   fields::require_object(body);
   fields::only_keys(body, {"area"});
   const std::string area = fields::text(body, "area", false, 1, 40);
-  json entries = json::array();
-  for (const auto& r : store::search_grid_capacity(apps_.db().reader(), area)) entries.push_back(entry_of(r));
+  gp::dto::CapacityAnswerDto answer;
+  answer.area = area;
+  for (const auto& r : store::search_grid_capacity(apps_.db().reader(), area)) answer.entries.push_back(entry_of(r));
   const gp::Instant now = apps_.clock().now();
   apps_.db().write([&](store::Conn& db) {
     store::insert_capacity_query(db, now, c ? std::optional<std::int64_t>(c->user_id) : std::nullopt, area, client_address,
-                                 static_cast<int>(entries.size()));
+                                 static_cast<int>(answer.entries.size()));
   });
-  double available = 0;
-  for (const auto& e : entries) available += e.at("available_kva").get<double>();
-  return {{"area", area}, {"entries", entries}, {"total_available_kva", available}, {"queried_at", gp::format_datetime_cst(now)},
-          {"rule", "R4"}};
+  for (const auto& e : answer.entries) answer.total_available_kva += e.available_kva;
+  answer.queried_at = gp::format_datetime_cst(now);
+  return answer;
 }
 
 json CapacityService::queries(int page, int page_size) {

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "gp/csv.h"
+#include "gp/dto/reserve.h"
 #include "gp/reserve.h"
 #include "services/json_fields.h"
 #include "services/plan_summary.h"
@@ -18,23 +19,34 @@ using nlohmann::json;
 using K = ServiceError::Kind;
 
 // One record as staff see it: the record, its status and link, and its preliminary supply plan (R1).
-json render_row(store::Conn& db, const store::ReserveProjectRow& row, const gp::ServiceConfig& cfg) {
+// The shared wire type (gp/dto/reserve.h).
+gp::dto::ReserveItemDto render_row(store::Conn& db, const store::ReserveProjectRow& row, const gp::ServiceConfig& cfg) {
   const gp::ReserveRecord& r = row.record;
-  json j = r;
-  j["status"] = row.status;
-  j["source"] = row.source;
-  j["imported_at"] = gp::format_datetime_cst(row.imported_at);
-  j["application_number"] = nullptr;
-  j["converted_at"] = !row.converted_at ? json(nullptr) : json(gp::format_datetime_cst(*row.converted_at));
+  gp::dto::ReserveItemDto d;
+  d.approval_number = r.approval_number;
+  d.project_name = r.project_name;
+  d.company = r.company;
+  d.credit_code = r.credit_code;
+  d.address = r.address;
+  d.capacity_kw = r.capacity_kw;
+  d.voltage_kv = r.voltage_kv;
+  d.industry = gp::to_string(r.industry);
+  d.in_provincial_park = r.in_provincial_park;
+  if (r.expected_date) d.expected_date = r.expected_date->iso();
+  d.contact_name = r.contact_name;
+  d.contact_phone = r.contact_phone;
+  d.status = row.status;
+  d.source = row.source;
+  d.imported_at = gp::format_datetime_cst(row.imported_at);
+  if (row.converted_at) d.converted_at = gp::format_datetime_cst(*row.converted_at);
   if (row.application_id)
-    if (auto app = store::find_application(db, *row.application_id)) j["application_number"] = app->number;
+    if (auto app = store::find_application(db, *row.application_id)) d.application_number = app->number;
   auto plan = gp::evaluate(gp::reserve_facts(r, cfg), cfg);
-  j["preliminary_plan"] = plan ? plan_summary(plan.value()) : json(nullptr);
-  j["rule"] = "R1";
-  return j;
+  d.preliminary_plan = plan ? plan_summary(plan.value()) : json(nullptr);
+  return d;
 }
 
-json render_one(store::Conn& db, const std::string& approval_number, const gp::ServiceConfig& cfg) {
+gp::dto::ReserveItemDto render_one(store::Conn& db, const std::string& approval_number, const gp::ServiceConfig& cfg) {
   auto row = store::find_reserve_project(db, approval_number);
   if (!row) not_found("储备项目", "reserve record");
   return render_row(db, *row, cfg);
