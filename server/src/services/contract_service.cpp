@@ -1,6 +1,7 @@
 #include "services/contract_service.h"
 
 #include "gp/contract.h"
+#include "gp/dto/contract.h"
 #include "gp/works_contract.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
@@ -14,15 +15,13 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
+// The supply contract as the shared wire type (gp/dto/contract.h); null before it is issued.
 json contract_json(store::Conn& db, std::int64_t app_id) {
   auto r = store::find_contract(db, app_id);
   if (!r) return nullptr;
-  return {{"available", true},
-          {"text", r->text},
-          {"sha256", r->sha256},
-          {"signed", r->signed_at.has_value()},
-          {"signed_at", r->signed_at ? json(gp::format_datetime_cst(*r->signed_at)) : json(nullptr)},
-          {"method", r->method ? json(*r->method) : json(nullptr)}};
+  gp::dto::ContractTextDto d{true, r->text, r->sha256, r->signed_at.has_value(), std::nullopt, r->method};
+  if (r->signed_at) d.signed_at = gp::format_datetime_cst(*r->signed_at);
+  return d;
 }
 
 // A drawn signature: 1–50 strokes of 2–2000 points each, coordinates in [0, 10000].
@@ -113,23 +112,22 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
 }
 
 namespace {
-json works_contract_json(const store::WorksContractRow& r, const gp::AppState& s, gp::Instant now) {
-  json works = json::array();
+gp::dto::WorksContractTextDto works_contract_json(const store::WorksContractRow& r, const gp::AppState& s, gp::Instant now) {
+  gp::dto::WorksContractTextDto d;  // the shared wire type (gp/dto/contract.h)
+  d.version = r.version;
+  d.text = r.text;
+  d.sha256 = r.sha256;
+  d.issued_at = gp::format_datetime_cst(r.issued_at);
+  d.is_signed = r.signed_at.has_value();
+  if (r.signed_at) d.signed_at = gp::format_datetime_cst(*r.signed_at);
+  if (!r.method.empty()) d.method = r.method;
   for (std::size_t i = 0; i < s.works.size(); ++i) {
     const auto& w = s.works[i];
-    works.push_back({{"item", i + 1}, {"agreed_completion_date", w.agreed_completion.iso()},
-                     {"done_at", w.done ? json(gp::format_datetime_cst(*w.done)) : json(nullptr)},
-                     {"breach", gp::works_breached(w, now)}});  // rule W2: 违约
+    gp::dto::WorksContractItemDto item{static_cast<int>(i + 1), w.agreed_completion.iso(), std::nullopt, gp::works_breached(w, now)};  // W2: 违约
+    if (w.done) item.done_at = gp::format_datetime_cst(*w.done);
+    d.works.push_back(item);
   }
-  return {{"available", true},
-          {"version", r.version},
-          {"text", r.text},
-          {"sha256", r.sha256},
-          {"issued_at", gp::format_datetime_cst(r.issued_at)},
-          {"signed", r.signed_at.has_value()},
-          {"signed_at", r.signed_at ? json(gp::format_datetime_cst(*r.signed_at)) : json(nullptr)},
-          {"method", r.method.empty() ? json(nullptr) : json(r.method)},
-          {"works", works}};
+  return d;
 }
 }  // namespace
 
@@ -140,12 +138,13 @@ json ContractService::get_works(const Caller& c, const std::string& number) {
   if (!latest)
     fail(K::conflict, "not_available_yet", "", "项目经理登记配套工程后即可在线签订服务契约",
          "the works contract can be signed once the project manager has recorded the supporting works");
-  json out = works_contract_json(*latest, app.state, apps_.clock().now());
-  json versions = json::array();
-  for (const auto& v : store::works_contract_versions(db, app.row.id))
-    versions.push_back({{"version", v.version}, {"sha256", v.sha256}, {"signed", v.signed_at.has_value()},
-                        {"signed_at", v.signed_at ? json(gp::format_datetime_cst(*v.signed_at)) : json(nullptr)}});
-  out["versions"] = versions;
+  gp::dto::WorksContractTextDto out = works_contract_json(*latest, app.state, apps_.clock().now());
+  out.versions.emplace();
+  for (const auto& v : store::works_contract_versions(db, app.row.id)) {
+    gp::dto::WorksContractVersionDto version{v.version, v.sha256, v.signed_at.has_value(), std::nullopt};
+    if (v.signed_at) version.signed_at = gp::format_datetime_cst(*v.signed_at);
+    out.versions->push_back(version);
+  }
   return out;
 }
 
@@ -173,7 +172,7 @@ json ContractService::sign_works(const Caller& c, const std::string& number, con
     e.channel = c.channel;
     e.data = {{"version", latest->version}, {"sha256", latest->sha256}, {"method", method}};
     apps_.append(db, app, e, c.user_id);
-    return works_contract_json(*store::latest_works_contract(db, app.row.id), app.state, now);
+    return json(works_contract_json(*store::latest_works_contract(db, app.row.id), app.state, now));
   });
   apps_.notifier().announce();
   return out;
