@@ -11,9 +11,16 @@
 namespace gp::server {
 namespace {
 
-nlohmann::json session_json(const LoginResult& r) {
-  return {{"token", r.token}, {"role", gp::to_string(r.user.role)}, {"user", user_json(r.user)},
-          {"expires_at", gp::format_datetime_cst(r.expires_at)}};
+// The shared wire types (gp/dto/auth.h).
+gp::dto::SessionDto session_json(const LoginResult& r) {
+  return {r.token, gp::to_string(r.user.role), user_dto(r.user), gp::format_datetime_cst(r.expires_at)};
+}
+
+// Who is logged in; staff also learn whether their second factor is on (issue 15).
+gp::dto::MeDto me_of(AppContext& ctx, const store::User& user) {
+  gp::dto::UserDto u = user_dto(user);
+  if (gp::is_staff(user.role)) u.second_factor = ctx.auth.totp_enabled(user.id);
+  return {u, gp::to_string(user.role)};
 }
 
 }  // namespace
@@ -87,17 +94,12 @@ void register_auth_routes(Router& r, AppContext& ctx) {
       a = try_authenticate(req, ctx);
     } catch (const ApiError&) {  // an expired cookie is the same as none here
     }
-    if (!a) return write_json(res, 200, {{"user", nullptr}, {"role", nullptr}});
-    nlohmann::json u = user_json(a->user);
-    if (gp::is_staff(a->user.role)) u["second_factor"] = ctx.auth.totp_enabled(a->user.id);
-    write_json(res, 200, {{"user", u}, {"role", gp::to_string(a->user.role)}});
+    write_json(res, 200, a ? me_of(ctx, a->user) : gp::dto::MeDto{});
   });
   r.get("/api/v1/auth/me", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
-    nlohmann::json u = user_json(a.user);
-    if (gp::is_staff(a.user.role)) u["second_factor"] = ctx.auth.totp_enabled(a.user.id);
-    write_json(res, 200, {{"user", u}, {"role", gp::to_string(a.user.role)}});
+    write_json(res, 200, me_of(ctx, a.user));
   });
 }
 

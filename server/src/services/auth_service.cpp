@@ -325,13 +325,18 @@ void AuthService::set_user_disabled(std::int64_t user_id, bool disabled) {
   });
 }
 
-json user_json(const store::User& u) {
-  json j = {{"id", u.id}, {"role", gp::to_string(u.role)}, {"name", u.name}};
-  if (!u.username.empty()) j["username"] = u.username;
-  if (!u.phone.empty()) j["phone"] = u.phone;
-  if (!u.id_number.empty()) j["id_number_masked"] = u.id_number.substr(0, 3) + std::string(u.id_number.size() - 7, '*') + u.id_number.substr(u.id_number.size() - 4);
-  if (u.profile.contains("phone")) j["work_phone"] = u.profile.at("phone");
-  return j;
+gp::dto::UserDto user_dto(const store::User& u) {
+  gp::dto::UserDto d;
+  d.id = u.id;
+  d.role = gp::to_string(u.role);
+  d.name = u.name;
+  if (!u.username.empty()) d.username = u.username;
+  if (!u.phone.empty()) d.phone = u.phone;
+  if (!u.id_number.empty()) d.id_number_masked = u.id_number.substr(0, 3) + std::string(u.id_number.size() - 7, '*') + u.id_number.substr(u.id_number.size() - 4);
+  if (u.profile.contains("phone") && u.profile.at("phone").is_string()) d.work_phone = u.profile.at("phone").get<std::string>();
+  return d;
 }
+
+json user_json(const store::User& u) { return user_dto(u); }
 
 }  // namespace gp::server

@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/auth.h"
+
 #include "services/clock.h"
 #include "store/conn.h"
 #include "store/database.h"
@@ -127,7 +129,8 @@ class AuthService {
   AuthPolicy policy_;
 };
 
-// Public JSON of a user (never the hash).
+// The public description of a user (never the hash): the shared wire type (gp/dto/auth.h).
+gp::dto::UserDto user_dto(const store::User& u);
 nlohmann::json user_json(const store::User& u);
 
 }  // namespace gp::server

@@ -1,6 +1,7 @@
 #include "services/reliability_service.h"
 
 #include "gp/csv.h"
+#include "gp/dto/reliability.h"
 #include "gp/reliability.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
@@ -133,9 +134,15 @@ json ReliabilityService::reliability(const gp::Date& from, const gp::Date& to) {
   const gp::Instant p0 = gp::cst_midnight(from), p1 = gp::cst_midnight(to.plus_days(1));
   const std::vector<gp::OutageRecord> outages = store::outages_overlapping(db, p0, p1);
   const auto figures = gp::compute_reliability(outages, from, to, customers.at("urban").get<long long>(), customers.at("rural").get<long long>());
-  // Each area's figures carry their targets (asai_target, meets_*) from shared/.
-  json out = {{"from", from.iso()}, {"to", to.iso()}, {"customers", customers}, {"outages", outages.size()}, {"rule", "G5"}};
-  for (const auto& r : figures) out[gp::to_string(r.area)] = r;
+  // Each area's figures carry their targets (asai_target, meets_*) from shared/; the body is the
+  // shared wire type (gp/dto/reliability.h).
+  gp::dto::ReliabilityBody out;
+  out.from = from.iso();
+  out.to = to.iso();
+  out.urban_customers = customers.at("urban").get<long long>();
+  out.rural_customers = customers.at("rural").get<long long>();
+  out.outages = static_cast<long long>(outages.size());
+  for (const auto& r : figures) (r.area == gp::Area::urban ? out.urban : out.rural) = gp::dto::area_reliability_dto(r);
   return out;
 }
 
