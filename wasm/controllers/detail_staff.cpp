@@ -1,14 +1,14 @@
-// The staff's panels on the detail screen (issue 5): drawn after the parts customers see; images
-// of the application's documents are fetched and decoded on first sight (platform/media.h) and
-// let go when another application is shown; handling a warning posts and reloads.
+// The staff's panels on the detail screen (issue 5): draw, then apply the intent
+// (state/staff_detail_state); images of the application's documents are fetched and decoded on
+// first sight (platform/media.h, textures are the platform's) and let go when another application
+// is shown.
 #include "controllers/detail_staff.h"
 
 #include <map>
 
-#include "controllers/customer_util.h"
+#include "controllers/runner.h"
 #include "platform/media.h"
 #include "state/customer_common.h"
-#include "state/strings.h"
 #include "ui/screens/detail_staff_screen.h"
 
 namespace app {
@@ -36,7 +36,8 @@ void detail_staff_panels(Ctx& c, const nlohmann::json& application, bool& reload
   }
   const std::string role = c.s.session.user ? c.s.session.user->role : "";
   std::vector<long long> want;
-  const auto in = ui::screens::draw_detail_staff(s, application, role, g_pictures, want);
+  state::DetailStaffIntent in = ui::screens::draw_detail_staff(s, application, role, g_pictures, want);
+  in.number = number;
 
   for (long long id : want) {
     g_pictures[id].requested = true;
@@ -54,35 +55,9 @@ void detail_staff_panels(Ctx& c, const nlohmann::json& application, bool& reload
           p.failed = img.texture == 0;
         });
   }
-  if (in.view >= 0) s.viewing = in.view;
   if (!in.download_url.empty()) platform::download(in.download_url, in.download_name);
-  if (in.toggle_archive) s.show_archive_all = !s.show_archive_all;
-  if (in.toggle_trail) s.show_trail = !s.show_trail;
-  if (in.note_edited) s.ack_error.clear();
-  if (in.acknowledge && s.ack_pending == 0) {
-    if (s.ack_note.empty()) {
-      s.ack_error = state::tr("board.ack_note_required");
-    } else {
-      const long long id = state::next_request_id();
-      s.ack_pending = id;
-      post(c, "/applications/" + state::url_encode(number) + "/acknowledge", {{"note", s.ack_note}}, [&c, id](const net::ApiReply& r) {
-        auto& x = c.s.staff.detail;
-        if (x.ack_pending != id) return;
-        x.ack_pending = 0;
-        if (!r.ok()) {
-          x.ack_error = reply_message(r);
-          return;
-        }
-        x.ack_note.clear();
-        x.ack_notice = state::tr("board.ack_done");
-        x.reload = true;  // the detail screen fetches the application again (next frame)
-      });
-    }
-  }
-  if (s.reload) {
-    s.reload = false;
-    reload = true;
-  }
+  run(c, state::apply(c.s, in));
+  if (state::take_staff_reload(c.s)) reload = true;
 }
 
 }  // namespace app

@@ -1,9 +1,8 @@
-// Service-hall intake (issue 5; rules D2, D3): the facts evaluated as staff type; the application
-// posted on the customer's behalf (the server records channel service_hall), or a zero-document
-// reservation recorded when nothing usable was brought; then the documents brought uploaded.
+// Service-hall intake (issue 5; rules D2, D3): draw, then apply the intent (state/intake_state);
+// picking and uploading the documents brought stay here (files and progress are the platform's).
 #include "controllers/controllers.h"
 #include "controllers/customer_util.h"
-#include "state/customer_common.h"
+#include "controllers/runner.h"
 #include "ui/action_form.h"
 #include "ui/screens/intake_screen.h"
 
@@ -34,38 +33,10 @@ void upload_next(Ctx& c) {
 
 void intake_frame(Ctx& c) {
   auto& s = c.s.staff.intake;
-  const bool en = state::en();
-  if (!s.evaluated) state::intake_refresh(s, en);
-  const auto in = ui::screens::draw_intake(s);
-  const std::string today = ui::form_clock().today;
-  if (in.facts_changed) state::intake_refresh(s, en);
-  if (in.edited) state::check_intake(s, false, today);
-  if (in.open.size()) state::go(c.s, state::Screen::Detail, in.open);
-  if (in.next_customer) {
-    state::intake_reset(s);
-    state::intake_refresh(s, en);
-  }
-  if (in.submit && !s.busy) {
-    state::intake_refresh(s, en);
-    if (state::check_intake(s, true, today)) {
-      s.busy = true;
-      post(c, "/applications", state::intake_body(s), [&c](const net::ApiReply& r) {
-        auto& x = c.s.staff.intake;
-        x.busy = false;
-        if (!r.ok()) return state::place_intake_error(x, reply_field(r), reply_message(r));
-        state::intake_created(x, r.body);
-      });
-    }
-  }
-  if (in.reserve && !s.busy && state::check_intake(s, true, today)) {
-    s.busy = true;
-    post(c, "/reservations", state::intake_reservation_body(s), [&c](const net::ApiReply& r) {
-      auto& x = c.s.staff.intake;
-      x.busy = false;
-      if (!r.ok()) return state::place_intake_error(x, reply_field(r), reply_message(r));
-      x.reservation = state::jstr(r.body, "number");
-    });
-  }
+  if (!s.evaluated) state::intake_refresh(s, state::en());  // the document list of the first draw
+  state::IntakeIntent in = ui::screens::draw_intake(s);
+  in.today = ui::form_clock().today;
+  run(c, state::apply(c.s, in));
   if (in.pick >= 0) {
     const std::string number = s.created, kind = s.uploads[static_cast<std::size_t>(in.pick)].kind;
     pick_for_slot(c, intake_slot(c, number, kind));

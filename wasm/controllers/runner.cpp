@@ -3,6 +3,8 @@
 #include <memory>
 #include <utility>
 
+#include "controllers/staff_util.h"
+
 namespace app {
 
 void run(Ctx& c, state::Requests requests) {
@@ -11,7 +13,8 @@ void run(Ctx& c, state::Requests requests) {
     Done done = [&c, on_reply](const net::ApiReply& reply) {
       if (*on_reply) run(c, (*on_reply)(c.s, reply));
     };
-    if (r.method == "GET") get(c, r.path, std::move(done));
+    if (!r.content_type.empty()) post_raw(c, r.path, r.text, r.content_type, std::move(done));
+    else if (r.method == "GET") get(c, r.path, std::move(done));
     else if (r.method == "POST") post(c, r.path, r.body, std::move(done));
     else if (r.method == "PUT") put(c, r.path, r.body, std::move(done));
     else del(c, r.path, std::move(done));

@@ -1,7 +1,6 @@
 #include "controllers/staff_util.h"
 
 #include "platform/fetch.h"
-#include "state/pool_state.h"
 
 namespace app {
 
@@ -17,10 +16,6 @@ void post_raw(Ctx& c, const std::string& path, const std::string& body, const st
     cp->s.conn.lost = r.status == 0;  // as app::post notes the connection
     done(r);
   });
-}
-
-std::string import_content_type(const std::string& text) {
-  return state::guess_format(text) == state::ImportFormat::Json ? "application/json" : "text/csv; charset=utf-8";
 }
 
 }  // namespace app

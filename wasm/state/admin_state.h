@@ -61,7 +61,7 @@ struct AdminState {
   // Accounts
   std::vector<StaffUser> users;
   bool users_loaded = false;
-  long long users_pending = 0;
+  Pending users_load;
   std::string users_error, users_notice;
   NewUserForm form;
   bool show_form = false;
@@ -69,7 +69,7 @@ struct AdminState {
   // Calendar
   std::vector<CalendarYear> years;
   bool years_loaded = false;
-  long long years_pending = 0;
+  Pending years_load;
   std::string year_typed = "2027";
   std::string calendar_json;
   std::string calendar_error, calendar_notice;
@@ -78,7 +78,7 @@ struct AdminState {
   // Configuration
   nlohmann::json config;  // the "config" object as loaded
   bool config_loaded = false;
-  long long config_pending = 0;
+  Pending config_load;
   std::vector<LimitRow> limits;
   std::vector<SettingRow> settings;  // company settings the seed does not give (issue 10)
   std::string supervision_phone;
@@ -89,7 +89,7 @@ struct AdminState {
   // Kiosk devices
   std::vector<KioskDevice> kiosks;
   bool kiosks_loaded = false;
-  long long kiosks_pending = 0;
+  Pending kiosks_load;
   std::string kiosk_name;                       // typed name of a new device
   std::map<std::string, std::string> kiosk_errors;  // "name", "form"
   std::string kiosk_notice;
@@ -118,5 +118,24 @@ void config_loaded(AdminState& s, const nlohmann::json& reply);
 // Validates the typed limits and phone; the PUT body with what changed (nullopt: errors set).
 std::optional<nlohmann::json> config_body(AdminState& s);
 void place_config_error(AdminState& s, const std::string& field, const std::string& message);
+
+// What the admin did this frame (ui/screens/admin_screen).
+struct AdminIntent {
+  int tab = -1;
+  bool toggle_form = false, user_edited = false, create_user = false;
+  long long toggle_disabled = 0;  // user id
+  bool calendar_template = false, publish_calendar = false, calendar_edited = false;
+  bool config_edited = false, save_config = false, reload_config = false;
+  bool reload_sms = false;
+  bool kiosk_edited = false, add_kiosk = false, forget_kiosk_token = false;
+  long long revoke_kiosk = 0;  // device id
+  // Filled by the controller:
+  bool entered = false;        // first frame of a visit
+};
+
+// A visit loads accounts, calendar years, configuration (with the company settings) and kiosks;
+// the SMS outbox when its tab is shown; each form checked here, sent, its errors placed beside
+// their fields, the list loaded again.
+Requests apply(AppState& s, const AdminIntent& in);
 
 }  // namespace state

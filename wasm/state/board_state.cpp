@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "state/app_state.h"
 #include "state/customer_common.h"
+#include "state/queue_state.h"
 #include "state/strings.h"
 
 namespace state {
@@ -177,6 +179,137 @@ void board_selection_loaded(BoardSelection& sel, const nlohmann::json& app) {
       for (std::size_t i = 0; i < fld.options.size(); ++i)
         if (fld.options[i].value == id) fld.choice = static_cast<int>(i);
     }
+}
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.staff.board.load; }
+Pending& app_slot(AppState& s) {
+  static Pending gone;  // the selection was closed: its answer finds nobody waiting
+  auto& b = s.staff.board;
+  return b.selected ? b.selected->app_load : (gone = Pending{});
+}
+
+Request load(AppState& s, double now) {
+  return pending(s, load_slot, get("/board", [now](AppState& st, const net::ApiReply& r) {
+    auto& b = st.staff.board;
+    if (r.ok()) board_loaded(b, r.body, now);
+    else b.error = reply_text(r);
+    return Requests{};
+  }));
+}
+// After a change: the board again, unless a load is already on its way.
+Requests reload(AppState& s, double now) { return s.staff.board.load.busy() ? Requests{} : Requests{load(s, now)}; }
+
+Request load_selected_app(AppState& s) {
+  const std::string number = s.staff.board.selected->number;
+  return pending(s, app_slot, get("/applications/" + url_encode(number), [number](AppState& st, const net::ApiReply& r) {
+    auto& b = st.staff.board;
+    if (b.selected && b.selected->number == number && r.ok()) board_selection_loaded(*b.selected, r.body);
+    return Requests{};
+  }));
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const BoardIntent& in) {
+  auto& b = s.staff.board;
+  Requests out;
+  if (!b.managers_requested) {  // customer managers to dispatch to, once
+    b.managers_requested = true;
+    out.push_back(get("/admin/users", [](AppState& st, const net::ApiReply& r) {
+      if (!r.ok()) return Requests{};
+      auto& bb = st.staff.board;
+      bb.managers.clear();
+      for (const auto& m : parse_staff_managers(r.body))
+        if (m.role == "customer_manager") bb.managers.emplace_back(m.id, m.name);
+      return Requests{};
+    }));
+  }
+  bool fetch = in.entered || (b.loaded && in.now - b.loaded_at >= kBoardRefreshSeconds);
+  if (!s.inbox.touched.empty()) {
+    s.inbox.touched.clear();
+    fetch = true;
+  }
+  if (fetch && !b.load.busy()) out.push_back(load(s, in.now));
+
+  if (in.tab >= 0) b.tab = in.tab;
+  if (in.filters_changed) board_apply_filters(b);
+  if (in.refresh && !b.load.busy()) out.push_back(load(s, in.now));
+  if (in.close) b.selected.reset();
+  if (in.select) {
+    board_select(b, in.select->first, in.select->second);
+    b.scroll_to_top = true;  // the panel is at the top of the board
+    if (in.select->first == "application" && b.selected->app.is_null() && !b.selected->app_load.busy()) out.push_back(load_selected_app(s));
+  }
+  if (!in.open.empty()) go(s, Screen::Detail, in.open);
+  if (b.selected && in.note_edited) b.selected->note_error.clear();
+  const double now = in.now;
+  if (b.selected && in.acknowledge && !b.selected->ack_busy) {  // rule M2: handling a warning
+    auto& sel = *b.selected;
+    if (sel.note.empty()) {
+      sel.note_error = tr("board.ack_note_required");
+    } else {
+      sel.ack_busy = true;
+      const std::string number = sel.number;
+      out.push_back(post("/applications/" + url_encode(number) + "/acknowledge", {{"note", sel.note}}, [number, now](AppState& st, const net::ApiReply& r) {
+        auto& bb = st.staff.board;
+        if (!bb.selected || bb.selected->number != number) return Requests{};
+        bb.selected->ack_busy = false;
+        if (!r.ok()) {
+          bb.selected->note_error = reply_text(r);
+          return Requests{};
+        }
+        bb.selected->note.clear();
+        bb.selected->notice = tr("board.ack_done");
+        return reload(st, now);
+      }));
+    }
+  }
+  if (b.selected && in.reassign_edited >= 0) check_action(b.selected->forms[static_cast<std::size_t>(in.reassign_edited)], false);
+  if (b.selected && in.reassign_submit >= 0) {
+    auto& f = b.selected->forms[static_cast<std::size_t>(in.reassign_submit)];
+    if (!f.busy && check_action(f, true)) {
+      f.busy = true;
+      const std::string number = b.selected->number;
+      out.push_back(post("/applications/" + url_encode(number) + "/actions", action_body(f), [number, now](AppState& st, const net::ApiReply& r) {
+        auto& bb = st.staff.board;
+        if (!bb.selected || bb.selected->number != number || bb.selected->forms.empty()) return Requests{};
+        auto& form = bb.selected->forms.front();
+        form.busy = false;
+        if (!r.ok()) {
+          place_action_error(form, reply_field(r), reply_text(r));
+          return Requests{};
+        }
+        bb.selected->notice = tr("board.reassigned");
+        board_selection_loaded(*bb.selected, r.body);
+        return reload(st, now);
+      }));
+    }
+  }
+  if (b.selected && in.dispatch && !b.selected->dispatch_busy) {
+    auto& sel = *b.selected;
+    if (sel.dispatch_manager >= 0 && sel.dispatch_manager < static_cast<int>(b.managers.size())) {
+      sel.dispatch_busy = true;
+      const std::string number = sel.number;
+      const nlohmann::json body = {{"action", "dispatch"},
+                                   {"fields", {{"customer_manager", b.managers[static_cast<std::size_t>(sel.dispatch_manager)].first}}}};
+      out.push_back(post("/reservations/" + url_encode(number) + "/actions", body, [number, now](AppState& st, const net::ApiReply& r) {
+        auto& bb = st.staff.board;
+        if (!bb.selected || bb.selected->number != number) return Requests{};
+        bb.selected->dispatch_busy = false;
+        if (!r.ok()) {
+          bb.selected->dispatch_error = reply_text(r);
+          return Requests{};
+        }
+        st.flash = trf("board.dispatched", {number});  // the item leaves the board
+        st.flash_error = false;
+        bb.selected.reset();
+        return reload(st, now);
+      }));
+    }
+  }
+  return out;
 }
 
 }  // namespace state

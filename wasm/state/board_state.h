@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "state/action_form.h"
+#include "state/request.h"
 #include "state/staff_common.h"
 
 namespace state {
@@ -53,7 +54,7 @@ struct BoardSelection {
   std::string note_error;
   bool ack_busy = false;
   nlohmann::json app;          // the application's detail (for its assign_managers form)
-  long long app_pending = 0;
+  Pending app_load;            // GET /applications/{n} in flight
   std::vector<ActionForm> forms;  // assign_managers from next_actions (reassign)
   int dispatch_manager = -1;   // reservations: index into the customer managers
   std::string dispatch_error;
@@ -69,13 +70,17 @@ struct BoardState {
   std::string now;            // the server's now at loading
   double loaded_at = 0;       // now_seconds() at loading (reservation countdowns)
   bool loaded = false;
-  long long pending = 0;
+  Pending load;               // GET /board in flight
   std::string error;
   BoardFilters filters;
   std::vector<std::size_t> view;  // indices into items, filtered and ordered
   std::optional<BoardSelection> selected;
   int tab = 0;                // 0 items, 1 per manager, 2 per step
+  std::vector<std::pair<long long, std::string>> managers;  // customer managers to dispatch to
+  bool managers_requested = false;
+  bool scroll_to_top = false;  // an item selected: its panel is at the top (the controller scrolls)
 };
+constexpr double kBoardRefreshSeconds = 60;  // a 7x24 board keeps itself current (rule M1)
 
 void board_loaded(BoardState& s, const nlohmann::json& reply, double now);
 // Recomputes `view` from the items and filters (most urgent first).
@@ -97,5 +102,27 @@ void board_select(BoardState& s, const std::string& kind, const std::string& num
 const BoardItem* board_find(const BoardState& s, const std::string& number);
 // The detail of the selected application arrived: its assign_managers form (if offered).
 void board_selection_loaded(BoardSelection& sel, const nlohmann::json& app);
+
+// What the user did this frame (ui/screens/board_screen) plus what only the platform knows.
+struct BoardIntent {
+  bool filters_changed = false;
+  bool refresh = false;
+  int tab = -1;
+  std::optional<std::pair<std::string, std::string>> select;  // kind, number
+  bool close = false;
+  bool acknowledge = false;
+  bool note_edited = false;
+  int reassign_edited = -1, reassign_submit = -1;
+  bool dispatch = false;
+  std::string open;  // application number to open in detail
+  bool has_countdown = false;  // a reservation countdown is drawn
+  // Filled by the controller:
+  bool entered = false;  // first frame of a visit
+  double now = 0;        // now_seconds() (the minute's reload, countdowns)
+};
+
+// Loads on a visit, every minute and on news; the selected application's detail for its reassign
+// form; acknowledging (rule M2), reassigning and dispatching, each followed by a fresh board.
+Requests apply(AppState& s, const BoardIntent& in);
 
 }  // namespace state

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "gp/validate.h"
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/staff_common.h"
 #include "state/strings.h"
@@ -144,5 +145,75 @@ void place_capacity_error(CapacityForm& f, const std::string& field, const std::
 }
 
 std::string utilization_text(const CapacityEntry& e) { return percent_text(e.utilization, 1); }
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.staff.capacity.load; }
+Pending& log_slot(AppState& s) { return s.staff.capacity.log_load; }
+
+// Every query is logged (rule R4), the staff's own too.
+Request load(AppState& s) {
+  return pending(s, load_slot, post("/capacity/query", capacity_query_body(s.staff.capacity), [](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.capacity;
+    if (r.ok()) capacity_loaded(x, r.body);
+    else x.error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+Request load_log(AppState& s) {
+  return pending(s, log_slot, get(capacity_log_path(s.staff.capacity), [](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.capacity;
+    if (r.ok()) capacity_log_loaded(x, r.body);
+    else x.log_error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const CapacityIntent& in) {
+  auto& x = s.staff.capacity;
+  Requests out;
+  if (in.entered) {
+    if (x.tab == 0 && !x.load.busy()) out.push_back(load(s));
+    if (x.tab == 1 && !x.log_load.busy()) out.push_back(load_log(s));
+  }
+  if (in.tab >= 0) {
+    x.tab = in.tab;
+    out.push_back(x.tab == 1 ? load_log(s) : load(s));  // the log: the newest queries, the ones just made too
+  }
+  if (in.search) {
+    x.area_filter = x.area_typed;
+    out.push_back(load(s));
+  }
+  if (in.new_entry) {
+    x.form = CapacityForm{};
+    x.show_form = true;
+    x.notice.clear();
+  }
+  if (in.edit >= 0 && in.edit < static_cast<int>(x.entries.size())) edit_entry(x, x.entries[static_cast<std::size_t>(in.edit)]);
+  if (in.close_form) x.show_form = false;
+  if (in.form_edited) check_capacity_form(x.form, false);
+  if (in.save && !x.form.busy && check_capacity_form(x.form, true)) {
+    x.form.busy = true;
+    out.push_back(post("/capacity", capacity_body(x.form), [](AppState& st, const net::ApiReply& r) {
+      auto& xx = st.staff.capacity;
+      xx.form.busy = false;
+      if (!r.ok()) {
+        place_capacity_error(xx.form, reply_field(r), reply_text(r));
+        return Requests{};
+      }
+      xx.notice = trf(r.body.value("created", false) ? "capacity.created" : "capacity.updated", {xx.form.area + " " + xx.form.feeder});
+      xx.show_form = false;
+      return Requests{load(st)};
+    }));
+  }
+  if (in.log_page != 0) {
+    x.log_page = std::max(1, x.log_page + in.log_page);
+    out.push_back(load_log(s));
+  }
+  return out;
+}
 
 }  // namespace state

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct CapacityEntry {
@@ -34,7 +36,7 @@ struct CapacityState {
   std::vector<CapacityEntry> entries;
   double total_available = 0;
   bool loaded = false;
-  long long pending = 0;
+  Pending load;                 // POST /capacity/query in flight
   std::string error, notice;
   CapacityForm form;
   bool show_form = false;
@@ -43,7 +45,7 @@ struct CapacityState {
   long long log_total = 0;
   int log_page = 1;
   bool log_loaded = false;
-  long long log_pending = 0;
+  Pending log_load;             // GET /capacity/queries in flight
   std::string log_error;
   int tab = 0;  // 0 capacity, 1 query log
 };
@@ -63,5 +65,21 @@ void place_capacity_error(CapacityForm& f, const std::string& field, const std::
 
 // "62.5%" of the capacity in use.
 std::string utilization_text(const CapacityEntry& e);
+
+// What the user did this frame (ui/screens/capacity_screen) plus what only the platform knows.
+struct CapacityIntent {
+  int tab = -1;
+  bool search = false;
+  bool new_entry = false;
+  int edit = -1;            // entry index to edit
+  bool form_edited = false, save = false, close_form = false;
+  int log_page = 0;         // +1 / -1
+  // Filled by the controller:
+  bool entered = false;     // first frame of a visit
+};
+
+// Loads the shown tab on a visit, on a tab change and on a search; saves an entry (project
+// managers, command center, admins) and loads again; pages the query log.
+Requests apply(AppState& s, const CapacityIntent& in);
 
 }  // namespace state

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/staff_common.h"
 
 namespace state {
@@ -58,14 +59,14 @@ struct IndicatorsState {
   std::map<std::string, std::string> errors;  // from, to, form
   std::optional<Indicators> data;
   nlohmann::json raw;        // the reply as it came (tests, state hook)
-  long long pending = 0;
+  Pending load;              // GET /indicators in flight
   std::string loaded_query;  // the query the figures are for
   int tab = 0;               // 0 figures, 1 per manager, 2 reliability
   // Reliability (G5)
   std::optional<Reliability> reliability;
   std::string reliability_error;   // e.g. "customers per area not set yet"
   bool reliability_unconfigured = false;
-  long long reliability_pending = 0;
+  Pending reliability_load;        // GET /reliability in flight
   std::string urban_customers, rural_customers;  // admin: customers served per area
   std::map<std::string, std::string> customer_errors;
   std::string outage_csv;           // pasted outage records (CSV)
@@ -81,6 +82,25 @@ void indicators_period(IndicatorsState& s, int which, const std::string& today);
 bool check_period(IndicatorsState& s);
 // "?from=...&to=...[&customer_type=...]"
 std::string indicators_query(const IndicatorsState& s);
+
+// What the user did this frame (ui/screens/indicators_screen) plus what only the platform knows.
+struct IndicatorsIntent {
+  bool query = false;        // load the figures for the period typed
+  int quick = -1;            // 0 this month, 1 last month, 2 this year
+  bool edited = false;
+  bool csv = false;          // download the CSV (the controller: a browser download)
+  int tab = -1;
+  bool save_customers = false;
+  bool import_outages = false;
+  bool pick_outage_file = false;  // the controller opens the file chooser
+  // Filled by the controller:
+  bool entered = false;      // first frame of a visit
+  std::string today;         // "YYYY-MM-DD" in China Standard Time
+};
+
+// A visit sets the period and loads once; figures for a period asked (with reliability, G5);
+// customers per area (admins); outage records imported as CSV (the server names the bad lines).
+Requests apply(AppState& s, const IndicatorsIntent& in);
 
 // Chart data: one bar group per step (average, p90) plus the total.
 std::vector<BarGroup> step_bars(const Indicators& d);

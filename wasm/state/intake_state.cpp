@@ -4,6 +4,7 @@
 #include "gp/date.h"
 #include "gp/facts.h"
 #include "gp/validate.h"
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -133,6 +134,43 @@ void intake_reset(IntakeState& s) {
   fresh.form = s.form;  // the next customer of the same kind is common at the counter
   fresh.form.capacity_kw.clear();
   s = std::move(fresh);
+}
+
+Requests apply(AppState& s, const IntakeIntent& in) {
+  auto& x = s.staff.intake;
+  const bool english = en();
+  Requests out;
+  if (in.facts_changed) intake_refresh(x, english);
+  if (in.edited) check_intake(x, false, in.today);
+  if (!in.open.empty()) go(s, Screen::Detail, in.open);
+  if (in.next_customer) {
+    intake_reset(x);
+    intake_refresh(x, english);
+  }
+  if (in.submit && !x.busy) {
+    intake_refresh(x, english);
+    if (check_intake(x, true, in.today)) {  // rule D3 decides complete / accepted with gaps
+      x.busy = true;
+      out.push_back(post("/applications", intake_body(x), [](AppState& st, const net::ApiReply& r) {
+        auto& xx = st.staff.intake;
+        xx.busy = false;
+        if (!r.ok()) place_intake_error(xx, reply_field(r), reply_text(r));
+        else intake_created(xx, r.body);
+        return Requests{};
+      }));
+    }
+  }
+  if (in.reserve && !x.busy && check_intake(x, true, in.today)) {  // nothing usable brought: D4
+    x.busy = true;
+    out.push_back(post("/reservations", intake_reservation_body(x), [](AppState& st, const net::ApiReply& r) {
+      auto& xx = st.staff.intake;
+      xx.busy = false;
+      if (!r.ok()) place_intake_error(xx, reply_field(r), reply_text(r));
+      else xx.reservation = jstr(r.body, "number");
+      return Requests{};
+    }));
+  }
+  return out;
 }
 
 }  // namespace state

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gp/documents.h"
+#include "state/request.h"
 #include "state/rules_form.h"
 #include "state/upload_state.h"
 
@@ -61,5 +62,24 @@ void place_intake_error(IntakeState& s, const std::string& field, const std::str
 void intake_created(IntakeState& s, const nlohmann::json& app);
 // Ready for the next customer.
 void intake_reset(IntakeState& s);
+
+// What the user did this frame (ui/screens/intake_screen) plus what only the platform knows.
+struct IntakeIntent {
+  bool edited = false;         // customer / address fields
+  bool facts_changed = false;  // the rules form
+  bool docs_changed = false;
+  bool submit = false;         // accept the application
+  bool reserve = false;        // record a zero-document reservation instead (D3 -> D4)
+  int pick = -1, retry = -1;   // upload slots of the accepted application (the controller: files)
+  bool upload_all = false;     // the controller uploads one after another
+  bool next_customer = false;
+  std::string open;            // application number to open
+  // Filled by the controller:
+  std::string today;           // "YYYY-MM-DD" in China Standard Time (the ID's birth date check)
+};
+
+// Checks as staff type; accepts the application on the customer's behalf (rule D3; the server
+// records the channel service_hall) or records a zero-document reservation instead (D4).
+Requests apply(AppState& s, const IntakeIntent& in);
 
 }  // namespace state

@@ -1,5 +1,6 @@
 #include "state/pool_state.h"
 
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -153,6 +154,133 @@ std::vector<ImportLine> import_lines(const PoolState& s, std::size_t max_lines) 
     }
     if (end == s.import_text.size()) break;
     start = end + 1;
+  }
+  return out;
+}
+
+std::string import_content_type(const std::string& text) {
+  return guess_format(text) == ImportFormat::Json ? "application/json" : "text/csv; charset=utf-8";
+}
+
+namespace {
+std::string role_of(const AppState& s) { return s.session.user ? s.session.user->role : ""; }
+}  // namespace
+
+bool pool_can_convert(const AppState& s) {
+  const std::string role = role_of(s);
+  return role == "customer_manager" || role == "command_center" || role == "admin";
+}
+bool pool_can_consult(const AppState& s) {
+  const std::string role = role_of(s);
+  return role == "project_manager" || role == "command_center";  // who answers them (R2)
+}
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.staff.pool.load; }
+Pending& consult_slot(AppState& s) { return s.staff.pool.consult_load; }
+
+Request load(AppState& s) {
+  return pending(s, load_slot, get(pool_path(s.staff.pool), [](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.pool;
+    if (r.ok()) pool_loaded(x, r.body);
+    else x.error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+Request load_consultations(AppState& s) {
+  return pending(s, consult_slot, get(consultations_path(s.staff.pool), [](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.pool;
+    if (r.ok()) consultations_loaded(x, r.body);
+    else x.consult_error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+// Rule R3: one click; the record carries everything over (a phone is asked only when it has none).
+Request convert(AppState& s, const std::string& approval) {
+  auto& x = s.staff.pool;
+  x.converting = approval;
+  x.convert_errors.clear();
+  return post("/reserve/" + url_encode(approval) + "/convert", convert_body(x, approval), [approval](AppState& st, const net::ApiReply& r) {
+    auto& xx = st.staff.pool;
+    xx.converting.clear();
+    if (!r.ok()) {
+      // The record has no phone for the customer's account: ask for one right there.
+      const std::string f = reply_field(r);
+      xx.convert_for = approval;
+      xx.convert_errors[f == "customer.phone" || f == "contact_phone" || f == "customer" ? "customer.phone" : "form"] = reply_text(r);
+      return Requests{};
+    }
+    const std::string number = jstr(r.body.value("application", nlohmann::json::object()), "number");
+    st.flash = trf("pool.converted", {approval, number});
+    st.flash_error = false;
+    xx.convert_for.clear();
+    xx.convert_phone.clear();
+    Requests next{load(st)};
+    go(st, Screen::Detail, number);  // the application, with all data carried over
+    return next;
+  });
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const PoolIntent& in) {
+  auto& x = s.staff.pool;
+  Requests out;
+  const bool can_consult = pool_can_consult(s);
+  if (in.entered) {
+    if (!x.load.busy()) out.push_back(load(s));
+    if (can_consult && !x.consult_load.busy()) out.push_back(load_consultations(s));
+  }
+  if (in.tab >= 0) x.tab = in.tab;
+  if (in.search) {
+    x.search = x.search_typed;
+    x.page = 1;
+    out.push_back(load(s));
+  } else if (in.reload) {
+    out.push_back(load(s));
+  }
+  if (!in.convert.empty() && x.converting.empty()) out.push_back(convert(s, in.convert));
+  if (!in.open.empty()) go(s, Screen::Detail, in.open);
+  if (in.import_edited) {
+    x.import_notice.clear();
+    x.import_file.clear();
+  }
+  if (in.import && !x.importing && !x.import_text.empty()) {  // rule R1: all or nothing, problems by line
+    x.importing = true;
+    x.import_error.clear();
+    out.push_back(post_text("/reserve/import", x.import_text, import_content_type(x.import_text), [](AppState& st, const net::ApiReply& r) {
+      auto& xx = st.staff.pool;
+      xx.importing = false;
+      if (!r.ok()) {
+        import_failed(xx, r.body, reply_text(r));
+        return Requests{};
+      }
+      import_succeeded(xx, r.body);
+      return Requests{load(st)};
+    }));
+  }
+  if (in.consult_reload) out.push_back(load_consultations(s));
+  if (in.reply_open >= 0) {
+    x.replying = in.reply_open;
+    x.reply_text.clear();
+    x.reply_error.clear();
+  }
+  if (in.reply_send && !x.reply_busy && x.replying > 0) {  // rule R2
+    x.reply_busy = true;
+    out.push_back(post("/consultations/" + std::to_string(x.replying) + "/reply", {{"opinion", x.reply_text}}, [](AppState& st, const net::ApiReply& r) {
+      auto& xx = st.staff.pool;
+      xx.reply_busy = false;
+      if (!r.ok()) {
+        xx.reply_error = reply_text(r);
+        return Requests{};
+      }
+      xx.replying = 0;
+      xx.reply_text.clear();
+      return Requests{load_consultations(st)};
+    }));
   }
   return out;
 }

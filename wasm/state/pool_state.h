@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/staff_common.h"
 
 namespace state {
@@ -37,6 +38,8 @@ Consultation parse_consultation(const nlohmann::json& j);
 enum class ImportFormat { Csv, Json };
 // JSON when the text starts (after spaces/BOM) with '[' or '{', else CSV.
 ImportFormat guess_format(const std::string& text);
+// "text/csv; charset=utf-8" or "application/json", from the text itself (an import is sent as typed).
+std::string import_content_type(const std::string& text);
 
 struct PoolState {
   int tab = 0;              // 0 reserve pool, 1 import, 2 consultations
@@ -48,7 +51,7 @@ struct PoolState {
   long long total = 0;
   std::vector<ReserveRecord> items;
   bool loaded = false;
-  long long pending = 0;
+  Pending load;             // GET /reserve in flight
   std::string error, notice;
   std::string expanded;     // approval number whose plan is open
   // Convert (R3): one click; a phone is asked only when the record has none.
@@ -67,7 +70,7 @@ struct PoolState {
   int consult_status = 0;   // 0 open, 1 replied, 2 all
   std::vector<Consultation> consultations;
   bool consult_loaded = false;
-  long long consult_pending = 0;
+  Pending consult_load;     // GET /consultations in flight
   std::string consult_error;
   long long replying = 0;   // consultation id with the reply box open
   std::string reply_text, reply_error;
@@ -89,5 +92,28 @@ struct ImportLine {
   std::string text, problem;
 };
 std::vector<ImportLine> import_lines(const PoolState& s, std::size_t max_lines = 200);
+
+// What the user did this frame (ui/screens/pool_screen) plus what only the platform knows.
+struct PoolIntent {
+  int tab = -1;
+  bool reload = false;          // the list's filters or page changed
+  bool search = false;
+  std::string convert;          // approval number to turn into an application (R3)
+  std::string open;             // application number to open
+  bool import = false, pick_file = false, import_edited = false;  // pick_file: the controller
+  bool consult_reload = false;
+  long long reply_open = -1;    // consultation id whose reply box opens (0: close)
+  bool reply_send = false;
+  // Filled by the controller:
+  bool entered = false;         // first frame of a visit
+};
+
+// Customer managers, command center, admins convert and import (R1, R3); project managers and the
+// command center answer consultations (R2).
+bool pool_can_convert(const AppState& s);
+bool pool_can_consult(const AppState& s);
+// Loads the pool (and consultations) on a visit; searches, converts (then the new application's
+// detail), imports the text as typed (problems by line), replies to consultations.
+Requests apply(AppState& s, const PoolIntent& in);
 
 }  // namespace state

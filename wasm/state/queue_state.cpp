@@ -1,5 +1,8 @@
 #include "state/queue_state.h"
 
+#include <algorithm>
+
+#include "state/app_state.h"
 #include "state/customer_common.h"
 
 namespace state {
@@ -173,6 +176,52 @@ std::vector<ManagerRef> parse_staff_managers(const nlohmann::json& reply) {
     if (u.value("disabled", false)) continue;
     out.push_back({u.value("id", 0LL), jstr(u, "name"), role});
   }
+  return out;
+}
+
+bool queue_supervisor(const AppState& s) {
+  return s.session.user && (s.session.user->role == "command_center" || s.session.user->role == "admin");
+}
+
+namespace {
+// One page: its own request id per page (several pages are in flight at once; a refresh drops
+// the older answers through queue_page_loaded/failed).
+Request page_request(QueueState& q, int page) {
+  const long long id = next_request_id();
+  queue_page_requested(q, page, id);
+  return get(queue_path(q.filters, page, q.page_size), [page, id](AppState& s, const net::ApiReply& r) {
+    auto& qq = s.staff.queue;
+    if (r.ok()) queue_page_loaded(qq, page, id, r.body);
+    else queue_page_failed(qq, page, id, reply_text(r));
+    return Requests{};
+  });
+}
+}  // namespace
+
+Requests apply(AppState& s, const QueueIntent& in) {
+  auto& q = s.staff.queue;
+  Requests out;
+  if (queue_supervisor(s) && !q.managers_requested) {  // the manager filter's choices, once
+    q.managers_requested = true;
+    out.push_back(get("/admin/users", [](AppState& st, const net::ApiReply& r) {
+      if (r.ok()) st.staff.queue.managers = parse_staff_managers(r.body);
+      return Requests{};
+    }));
+  }
+  // Back on the screen, or news of an application: the rows in view are fetched again (they stay
+  // shown until their fresh page is in).
+  bool refresh = in.entered && q.total >= 0;
+  if (!s.inbox.touched.empty()) {
+    s.inbox.touched.clear();
+    refresh = true;
+  }
+  if (refresh) queue_refresh(q);
+  if (in.filters) queue_set_filters(q, *in.filters);
+  if (in.refresh) queue_refresh(q);
+  if (in.search_typed) queue_search_typed(q, in.now);
+  if (in.search_now || queue_search_due(q, in.now)) queue_apply_search(q);
+  if (!in.open.empty()) go(s, Screen::Detail, in.open);
+  for (int page : queue_pages_needed(q, in.first, std::max(in.last, in.first + 1))) out.push_back(page_request(q, page));
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/staff_common.h"
 
 namespace state {
@@ -96,5 +97,24 @@ long long queue_count(const QueueState& s);
 
 // Managers for the filter from GET /admin/users (customer and project managers only).
 std::vector<ManagerRef> parse_staff_managers(const nlohmann::json& users_reply);
+
+// What the user did this frame (ui/screens/queue_screen) plus what only the platform knows.
+struct QueueIntent {
+  std::optional<QueueFilters> filters;  // changed filters (results start over)
+  bool search_typed = false;   // the search text changed (applied after a pause)
+  bool search_now = false;     // the search button
+  bool refresh = false;
+  std::string open;            // application number to open
+  long long first = 0, last = 0;  // rows in view this frame
+  // Filled by the controller:
+  bool entered = false;        // first frame of a visit
+  double now = 0;              // now_seconds() (the search pause)
+};
+
+// Command center / admin: everyone's queue, with a manager filter.
+bool queue_supervisor(const AppState& s);
+// Loads the managers (supervisors, once), refreshes on a visit or news of an application, applies
+// filters and search, opens an application, and asks for the pages in view.
+Requests apply(AppState& s, const QueueIntent& in);
 
 }  // namespace state

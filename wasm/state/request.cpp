@@ -15,6 +15,9 @@ Request put(std::string path, nlohmann::json body, OnReply on_reply) {
   return {"PUT", std::move(path), std::move(body), std::move(on_reply)};
 }
 Request del(std::string path, OnReply on_reply) { return {"DELETE", std::move(path), nullptr, std::move(on_reply)}; }
+Request post_text(std::string path, std::string text, std::string content_type, OnReply on_reply) {
+  return {"POST", std::move(path), nullptr, std::move(on_reply), std::move(text), std::move(content_type)};
+}
 
 Request pending(AppState& s, PendingSlot slot, Request r) {
   const long long id = next_request_id();

@@ -29,12 +29,17 @@ struct Request {
   std::string path;    // below /api/v1, e.g. "/managers"
   nlohmann::json body; // null for GET/DELETE
   OnReply on_reply;    // may be empty: nothing to do with the answer
+  // A POST of text sent as typed instead of JSON (CSV / JSON imports, so the server's errors name
+  // the file's own lines): `content_type` set, `text` the body, `body` unused.
+  std::string text;
+  std::string content_type;
 };
 
 Request get(std::string path, OnReply on_reply);
 Request post(std::string path, nlohmann::json body, OnReply on_reply);
 Request put(std::string path, nlohmann::json body, OnReply on_reply);
 Request del(std::string path, OnReply on_reply);
+Request post_text(std::string path, std::string text, std::string content_type, OnReply on_reply);
 
 // The one pending-request pattern: a request whose answer counts only while it is the latest of
 // its kind. `slot` (a member of the screen's state) holds the request's id while it is in flight;

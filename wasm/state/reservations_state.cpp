@@ -6,6 +6,7 @@
 
 #include "gp/codes.h"
 #include "gp/validate.h"
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -254,6 +255,118 @@ const char* resv_action_name(ResvAction a) {
     case ResvAction::Cancel: return "cancel";
     default: return "";
   }
+}
+
+bool reservations_supervisor(const AppState& s) {
+  return s.session.user && (s.session.user->role == "command_center" || s.session.user->role == "admin");
+}
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.staff.reservations.load; }
+
+Request load(AppState& s, double now) {
+  return pending(s, load_slot, get(reservations_path(s.staff.reservations), [now](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.reservations;
+    if (r.ok()) reservations_loaded(x, r.body, now);
+    else x.error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+Request submit_phone(AppState& s, const std::string& today, double now) {
+  auto& f = s.staff.reservations.phone;
+  f.busy = true;
+  return post("/reservations", phone_form_body(f, today), [now](AppState& st, const net::ApiReply& r) {
+    auto& x = st.staff.reservations;
+    x.phone.busy = false;
+    if (!r.ok()) {
+      place_phone_error(x.phone, reply_field(r), reply_text(r));
+      return Requests{};
+    }
+    x.notice = trf("reservations.recorded", {jstr(r.body, "number")});
+    x.phone = PhoneForm{};
+    x.show_phone_form = false;
+    x.status = 0;
+    return Requests{load(st, now)};
+  });
+}
+
+std::optional<Request> submit_panel(AppState& s, double now) {
+  auto& x = s.staff.reservations;
+  auto& p = *x.panel;
+  const long long me = s.session.user ? s.session.user->id : 0;
+  auto body = panel_body(p, x.managers, me, reservations_supervisor(s));
+  if (!body) return std::nullopt;
+  p.busy = true;
+  const std::string number = p.number;
+  const ResvAction action = p.action;
+  return post("/reservations/" + url_encode(number) + "/actions", *body, [number, action, now](AppState& st, const net::ApiReply& r) {
+    auto& xx = st.staff.reservations;
+    if (!xx.panel || xx.panel->number != number) return Requests{};
+    xx.panel->busy = false;
+    if (!r.ok()) {
+      place_panel_error(*xx.panel, reply_field(r), reply_text(r));
+      return Requests{};
+    }
+    if (action == ResvAction::Convert && r.body.contains("application")) {
+      // At the site survey the reservation became an application: go on there.
+      const std::string app_number = jstr(r.body.at("application"), "number");
+      st.flash = trf("reservations.converted", {number, app_number});
+      st.flash_error = false;
+      xx.panel.reset();
+      go(st, Screen::Detail, app_number);
+      return Requests{};
+    }
+    static const char* done[] = {"", "reservations.dispatched", "reservations.contacted", "", "reservations.cancelled"};
+    xx.notice = trf(done[static_cast<int>(action)], {number});
+    xx.panel.reset();
+    return Requests{load(st, now)};
+  });
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const ReservationsIntent& in) {
+  auto& x = s.staff.reservations;
+  Requests out;
+  if (!x.managers_requested && reservations_supervisor(s)) {  // whom to dispatch to, once
+    x.managers_requested = true;
+    out.push_back(get("/admin/users", [](AppState& st, const net::ApiReply& r) {
+      if (!r.ok()) return Requests{};
+      auto& xx = st.staff.reservations;
+      xx.managers.clear();
+      for (const auto& m : parse_staff_managers(r.body))
+        if (m.role == "customer_manager") xx.managers.emplace_back(m.id, m.name);
+      return Requests{};
+    }));
+  }
+  // A visit, and every minute while shown (the lists' clocks run on the server's answer).
+  if ((in.entered || (x.loaded && in.now - x.loaded_at >= 60)) && !x.load.busy()) out.push_back(load(s, in.now));
+
+  if (in.toggle_phone_form) x.show_phone_form = !x.show_phone_form;
+  if (in.phone_edited) check_phone_form(x.phone, false);
+  if (in.phone_submit && !x.phone.busy && check_phone_form(x.phone, true)) out.push_back(submit_phone(s, in.today, in.now));
+  if (in.status_changed || in.refresh) {
+    x.notice.clear();
+    out.push_back(load(s, in.now));
+  }
+  if (in.close) x.panel.reset();
+  if (in.open) {
+    for (const auto& r : x.items)
+      if (r.number == in.open->first) {
+        const bool fresh = !x.panel || x.panel->number != r.number;
+        open_panel(x, r, in.open->second);
+        if (fresh) x.scroll_to_top = true;
+      }
+    x.notice.clear();
+  }
+  if (x.panel && in.facts_changed) x.panel->outcome = evaluate_form(x.panel->facts, en());
+  if (x.panel && in.panel_edited) x.panel->errors.erase("form");
+  if (x.panel && in.panel_submit && !x.panel->busy)
+    if (auto r = submit_panel(s, in.now)) out.push_back(std::move(*r));
+  if (!in.open_application.empty()) go(s, Screen::Detail, in.open_application);
+  return out;
 }
 
 }  // namespace state

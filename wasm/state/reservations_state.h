@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/rules_form.h"
 #include "state/staff_common.h"
 
@@ -54,7 +55,7 @@ struct ReservationsState {
   std::vector<Reservation> items;
   double loaded_at = 0;       // now_seconds() at loading
   bool loaded = false;
-  long long pending = 0;
+  Pending load;               // GET /reservations in flight
   std::string error;
   std::string notice;
   bool show_phone_form = false;
@@ -62,6 +63,7 @@ struct ReservationsState {
   std::optional<ResvPanel> panel;
   std::vector<std::pair<long long, std::string>> managers;  // customer managers (command center/admin)
   bool managers_requested = false;
+  bool scroll_to_top = false;  // a panel opened: it is above the list (the controller scrolls)
 };
 
 const std::vector<std::string>& reservation_status_values();  // "open", "handled", "converted", "cancelled", ""
@@ -87,5 +89,28 @@ std::optional<nlohmann::json> panel_body(ResvPanel& p, const std::vector<std::pa
 void place_panel_error(ResvPanel& p, const std::string& field, const std::string& message);
 
 const char* resv_action_name(ResvAction a);  // "dispatch", ...
+
+// What the user did this frame (ui/screens/reservations_screen) plus what only the platform knows.
+struct ReservationsIntent {
+  bool toggle_phone_form = false;
+  bool phone_edited = false, phone_submit = false;
+  bool status_changed = false;
+  bool refresh = false;
+  std::optional<std::pair<std::string, ResvAction>> open;  // number, action
+  bool close = false;
+  bool panel_edited = false, facts_changed = false, panel_submit = false;
+  std::string open_application;
+  bool has_countdown = false;
+  // Filled by the controller:
+  bool entered = false;  // first frame of a visit
+  double now = 0;        // now_seconds() (clocks, the minute's reload)
+  std::string today;     // "YYYY-MM-DD" in China Standard Time (the call's end time)
+};
+
+// Command center / admin: choose whom to dispatch to (a customer manager takes it himself).
+bool reservations_supervisor(const AppState& s);
+// Loads on a visit and every minute, records a phone call, works the panel's action (a
+// conversion goes on to the new application's detail).
+Requests apply(AppState& s, const ReservationsIntent& in);
 
 }  // namespace state

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct OutboxRow {
@@ -19,7 +21,7 @@ struct SmsOutboxState {
   bool development = false;
   std::string notice;  // the server's "development only" notice in the current language
   bool loaded = false;
-  long long pending = 0;
+  Pending load;        // GET /admin/sms/outbox in flight
   std::string error;
 };
 

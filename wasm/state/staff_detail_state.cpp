@@ -4,6 +4,7 @@
 #include <set>
 
 #include "gp/codes.h"
+#include "state/app_state.h"
 #include "state/board_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -219,6 +220,46 @@ void staff_detail_for(StaffDetailState& s, const std::string& number) {
   if (s.number == number) return;
   s = StaffDetailState{};
   s.number = number;
+}
+
+namespace {
+Pending& ack_slot(AppState& s) { return s.staff.detail.ack; }
+}  // namespace
+
+Requests apply(AppState& s, const DetailStaffIntent& in) {
+  auto& x = s.staff.detail;
+  staff_detail_for(x, in.number);
+  Requests out;
+  if (in.view >= 0) x.viewing = in.view;
+  if (in.toggle_archive) x.show_archive_all = !x.show_archive_all;
+  if (in.toggle_trail) x.show_trail = !x.show_trail;
+  if (in.note_edited) x.ack_error.clear();
+  if (in.acknowledge && !x.ack.busy()) {  // rule M2: handling the warning
+    if (x.ack_note.empty()) {
+      x.ack_error = tr("board.ack_note_required");
+    } else {
+      out.push_back(pending(s, ack_slot, post("/applications/" + url_encode(in.number) + "/acknowledge", {{"note", x.ack_note}},
+                                              [](AppState& st, const net::ApiReply& r) {
+                                                auto& xx = st.staff.detail;
+                                                if (!r.ok()) {
+                                                  xx.ack_error = reply_text(r);
+                                                  return Requests{};
+                                                }
+                                                xx.ack_note.clear();
+                                                xx.ack_notice = tr("board.ack_done");
+                                                xx.reload = true;  // the detail screen fetches the application again
+                                                return Requests{};
+                                              })));
+    }
+  }
+  return out;
+}
+
+bool take_staff_reload(AppState& s) {
+  auto& x = s.staff.detail;
+  if (!x.reload) return false;
+  x.reload = false;
+  return true;
 }
 
 }  // namespace state

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct DocRow {
@@ -64,7 +66,7 @@ std::vector<StaffEvent> staff_events(const nlohmann::json& app, std::size_t max 
 struct StaffDetailState {
   std::string number;           // the application the state belongs to
   std::string ack_note, ack_error, ack_notice;
-  long long ack_pending = 0;
+  Pending ack;                  // POST /applications/{n}/acknowledge in flight
   bool show_archive_all = false;
   bool show_trail = false;
   long long viewing = 0;        // document id shown large (0: none)
@@ -72,5 +74,23 @@ struct StaffDetailState {
 };
 // Resets the state when another application is shown.
 void staff_detail_for(StaffDetailState& s, const std::string& number);
+
+// What the user did on the staff's panels this frame (ui/screens/detail_staff_screen).
+struct DetailStaffIntent {
+  bool acknowledge = false;
+  bool note_edited = false;
+  std::string download_url, download_name;  // a PDF (or any file) to download (the controller)
+  long long view = -1;                       // document id to show large (0: close)
+  bool toggle_archive = false;
+  bool toggle_trail = false;
+  // Filled by the controller:
+  std::string number;                        // the application shown
+};
+
+// Handling a warning (rule M2) posts the note; when it is done `reload` asks the detail screen to
+// fetch the application again (the detail screen takes it with take_staff_reload).
+Requests apply(AppState& s, const DetailStaffIntent& in);
+// The staff panels' answer to the detail screen: true once after an action changed the application.
+bool take_staff_reload(AppState& s);
 
 }  // namespace state

@@ -14,7 +14,7 @@ using state::tr;
 using state::trf;
 
 namespace {
-void accounts(state::AdminState& s, long long my_id, AdminIntent& in) {
+void accounts(state::AdminState& s, long long my_id, state::AdminIntent& in) {
   if (button("admin.new_user", s.show_form ? tr("admin.hide_form") : tr("admin.new_user"), {s.show_form ? ButtonStyle::Secondary : ButtonStyle::Primary}))
     in.toggle_form = true;
   if (!s.users_notice.empty()) text("admin.users.notice", s.users_notice, Tone::Success);
@@ -83,7 +83,7 @@ void accounts(state::AdminState& s, long long my_id, AdminIntent& in) {
   }
 }
 
-void calendar(state::AdminState& s, AdminIntent& in) {
+void calendar(state::AdminState& s, state::AdminIntent& in) {
   if (table_begin("admin.years", {tr("admin.year"), tr("admin.year_state"), tr("admin.days_off"), tr("admin.workdays")})) {
     for (const auto& y : s.years) {
       table_next_cell();
@@ -119,7 +119,7 @@ void calendar(state::AdminState& s, AdminIntent& in) {
   card_end();
 }
 
-void configuration(state::AdminState& s, AdminIntent& in) {
+void configuration(state::AdminState& s, state::AdminIntent& in) {
   if (!s.config_loaded) {
     text("admin.config.loading", tr("common.loading"), Tone::Muted);
     return;
@@ -177,7 +177,7 @@ void configuration(state::AdminState& s, AdminIntent& in) {
   if (link("admin.config.reload", tr("admin.config_reload"))) in.reload_config = true;
   text(tr("admin.config_note"), Tone::Muted);
 }
-void kiosks(state::AdminState& s, AdminIntent& in) {
+void kiosks(state::AdminState& s, state::AdminIntent& in) {
   card_begin("admin.kiosk.new");
   heading("admin.kiosk.title", tr("admin.kiosk_title"), 2);
   text(tr("admin.kiosk_intro"), Tone::Muted);
@@ -218,8 +218,8 @@ void kiosks(state::AdminState& s, AdminIntent& in) {
 }
 }  // namespace
 
-AdminIntent draw_admin(state::AdminState& s, long long my_id) {
-  AdminIntent in;
+state::AdminIntent draw_admin(state::AdminState& s, long long my_id) {
+  state::AdminIntent in;
   heading("admin.title", tr("admin.title"), 2);
   const int tab = tabs("admin.tabs", {{"admin.tab.users", tr("admin.tab_users")}, {"admin.tab.calendar", tr("admin.tab_calendar")},
                                       {"admin.tab.config", tr("admin.tab_config")}, {"admin.tab.sms", tr("admin.tab_sms")},

@@ -57,7 +57,7 @@ void draw_counts(const state::BoardState& s) {
   text("board.count.escalation", trf("board.escalations", {esc}), Tone::Muted);
 }
 
-void draw_count_table(const char* id, const std::vector<state::BoardCount>& rows, const char* first_header, BoardIntent& in,
+void draw_count_table(const char* id, const std::vector<state::BoardCount>& rows, const char* first_header, state::BoardIntent& in,
                       state::BoardState& s, bool managers) {
   if (!table_begin(id, {tr(first_header), tr("board.col_total"), tr("board.col_warning"), tr("board.col_overdue")})) return;
   int i = 0;
@@ -80,7 +80,7 @@ void draw_count_table(const char* id, const std::vector<state::BoardCount>& rows
   table_end();
 }
 
-void draw_row(const state::BoardState& s, const state::BoardItem& it, long long i, float row_h, double now, BoardIntent& in) {
+void draw_row(const state::BoardState& s, const state::BoardItem& it, long long i, float row_h, double now, state::BoardIntent& in) {
   const std::string id = "board.row." + std::to_string(i);
   const bool selected = s.selected && s.selected->number == it.number;
   const RowHit h = row_button(id.c_str(), it.number, row_h, selected);
@@ -126,7 +126,7 @@ void draw_row(const state::BoardState& s, const state::BoardItem& it, long long 
 }
 
 void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, std::string>>& managers, double now,
-                   const FormClock& clock, const std::string& role, BoardIntent& in) {
+                   const FormClock& clock, const std::string& role, state::BoardIntent& in) {
   auto& sel = *s.selected;
   const state::BoardItem* it = state::board_find(s, sel.number);
   if (!it) return;
@@ -170,7 +170,7 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
       text("board.ack.above", tr("board.ack_above"), Tone::Muted);  // risen past this role (M2)
     }
     // Reassign (the workflow's assign_managers action, as the server offers it).
-    if (sel.app_pending) text("board.reassign.loading", tr("common.loading"), Tone::Muted);
+    if (sel.app_load.busy()) text("board.reassign.loading", tr("common.loading"), Tone::Muted);
     for (std::size_t i = 0; i < sel.forms.size(); ++i) {
       separator();
       heading("board.reassign.title", tr("board.reassign_title"), 2);
@@ -197,13 +197,13 @@ void draw_selected(state::BoardState& s, const std::vector<std::pair<long long, 
 
 }  // namespace
 
-BoardIntent draw_board(state::BoardState& s, double now, const std::vector<std::pair<long long, std::string>>& managers,
+state::BoardIntent draw_board(state::BoardState& s, double now, const std::vector<std::pair<long long, std::string>>& managers,
                        const FormClock& clock, const std::string& role) {
-  BoardIntent in;
+  state::BoardIntent in;
   heading("board.title", tr("board.title"), 2);
   if (!s.now.empty()) text("board.now", trf("board.as_of", {state::short_time(s.now)}), Tone::Muted);
   same_line(16);
-  if (link("board.refresh", tr("common.refresh"), s.pending == 0)) in.refresh = true;
+  if (link("board.refresh", tr("common.refresh"), !s.load.busy())) in.refresh = true;
   if (!s.error.empty()) text("board.error", s.error, Tone::Error);
   if (!s.loaded) {
     if (s.error.empty()) text("board.loading", tr("common.loading"), Tone::Muted);

@@ -12,7 +12,7 @@ using state::tr;
 using state::trf;
 
 namespace {
-void form(state::CapacityForm& f, CapacityIntent& in) {
+void form(state::CapacityForm& f, state::CapacityIntent& in) {
   card_begin("capacity.form");
   heading("capacity.form.title", f.editing_existing ? tr("capacity.edit_title") : tr("capacity.new_title"), 2);
   grid_begin("capacity.form.grid", 2);
@@ -58,8 +58,8 @@ void form(state::CapacityForm& f, CapacityIntent& in) {
 }
 }  // namespace
 
-CapacityIntent draw_capacity(state::CapacityState& s, bool can_edit) {
-  CapacityIntent in;
+state::CapacityIntent draw_capacity(state::CapacityState& s, bool can_edit) {
+  state::CapacityIntent in;
   heading("capacity.title", tr("capacity.title"), 2);
   text("capacity.intro", tr("capacity.intro"), Tone::Muted);
   const int tab = tabs("capacity.tabs", {{"capacity.tab.areas", tr("capacity.tab_areas")}, {"capacity.tab.log", tr("capacity.tab_log")}}, s.tab);

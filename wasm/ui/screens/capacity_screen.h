@@ -4,15 +4,6 @@
 
 namespace ui::screens {
 
-struct CapacityIntent {
-  int tab = -1;
-  bool search = false;
-  bool new_entry = false;
-  int edit = -1;            // entry index to edit
-  bool form_edited = false, save = false, close_form = false;
-  int log_page = 0;         // +1 / -1
-};
-
-CapacityIntent draw_capacity(state::CapacityState& s, bool can_edit);
+state::CapacityIntent draw_capacity(state::CapacityState& s, bool can_edit);
 
 }  // namespace ui::screens

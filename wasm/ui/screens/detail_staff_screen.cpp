@@ -27,7 +27,7 @@ std::string escalation_text(int e) {
   }
 }
 
-void warning_panel(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role, DetailStaffIntent& in) {
+void warning_panel(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role, state::DetailStaffIntent& in) {
   const state::WarningInfo w = state::warning_info(app);
   if (w.escalation < 1) return;
   card_begin("sd.warning");
@@ -43,12 +43,12 @@ void warning_panel(state::StaffDetailState& s, const nlohmann::json& app, const 
     o.hint = tr("board.ack_hint");
     o.error = s.ack_error;
     o.max_bytes = 1500;
-    o.enabled = s.ack_pending == 0;
+    o.enabled = !s.ack.busy();
     in.note_edited |= input_text("sd.ack.note", tr("board.ack_note"), s.ack_note, o);
     ButtonOpts b;
     b.style = ButtonStyle::Primary;
-    b.enabled = s.ack_pending == 0;
-    if (button("sd.ack.submit", s.ack_pending ? tr("common.loading") : tr("board.ack_button"), b)) in.acknowledge = true;
+    b.enabled = !s.ack.busy();
+    if (button("sd.ack.submit", s.ack.busy() ? tr("common.loading") : tr("board.ack_button"), b)) in.acknowledge = true;
   } else {
     text("sd.warning.not_mine", tr("board.ack_above"), Tone::Muted);
   }
@@ -57,7 +57,7 @@ void warning_panel(state::StaffDetailState& s, const nlohmann::json& app, const 
 }
 
 void documents_panel(state::StaffDetailState& s, const nlohmann::json& app, const std::map<long long, Picture>& pictures,
-                     std::vector<long long>& want, DetailStaffIntent& in) {
+                     std::vector<long long>& want, state::DetailStaffIntent& in) {
   const auto docs = state::doc_rows(app);
   card_begin("sd.docs");
   heading("sd.docs.title", trf("sd.docs_title", {std::to_string(docs.size())}), 2);
@@ -94,7 +94,7 @@ void documents_panel(state::StaffDetailState& s, const nlohmann::json& app, cons
   card_end();
 }
 
-void archive_panel(state::StaffDetailState& s, const nlohmann::json& app, DetailStaffIntent& in) {
+void archive_panel(state::StaffDetailState& s, const nlohmann::json& app, state::DetailStaffIntent& in) {
   const auto rows = state::archive_rows(app);
   if (rows.empty()) return;
   const int missing = state::count_missing(rows);
@@ -173,7 +173,7 @@ void works_panel(const nlohmann::json& app) {
   card_end();
 }
 
-void trail_panel(const nlohmann::json& app, bool open, DetailStaffIntent& in) {
+void trail_panel(const nlohmann::json& app, bool open, state::DetailStaffIntent& in) {
   card_begin("sd.trail");
   heading("sd.trail.title", tr("sd.trail_title"), 2);
   if (link("sd.trail.toggle", open ? tr("sd.trail_hide") : tr("sd.trail_show"))) in.toggle_trail = true;
@@ -193,9 +193,9 @@ void trail_panel(const nlohmann::json& app, bool open, DetailStaffIntent& in) {
 
 }  // namespace
 
-DetailStaffIntent draw_detail_staff(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role,
+state::DetailStaffIntent draw_detail_staff(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role,
                                     const std::map<long long, Picture>& pictures, std::vector<long long>& want) {
-  DetailStaffIntent in;
+  state::DetailStaffIntent in;
   spacing(8);
   heading("sd.title", tr("sd.title"), 2);
   if (app.contains("customer") && app.at("customer").is_object()) {

@@ -11,17 +11,8 @@
 
 namespace ui::screens {
 
-struct DetailStaffIntent {
-  bool acknowledge = false;
-  bool note_edited = false;
-  std::string download_url, download_name;  // a PDF (or any file) to download
-  long long view = -1;                       // document id to show large (0: close)
-  bool toggle_archive = false;
-  bool toggle_trail = false;
-};
-
 // `pictures`: decoded images by document id (the controller loads those asked for in `want`).
-DetailStaffIntent draw_detail_staff(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role,
-                                    const std::map<long long, Picture>& pictures, std::vector<long long>& want);
+state::DetailStaffIntent draw_detail_staff(state::StaffDetailState& s, const nlohmann::json& app, const std::string& role,
+                                           const std::map<long long, Picture>& pictures, std::vector<long long>& want);
 
 }  // namespace ui::screens

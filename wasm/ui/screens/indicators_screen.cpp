@@ -112,9 +112,9 @@ void area(const char* id, const state::AreaReliability& a) {
   card_end();
 }
 
-void reliability(state::IndicatorsState& s, const std::string& role, IndicatorsIntent& in) {
+void reliability(state::IndicatorsState& s, const std::string& role, state::IndicatorsIntent& in) {
   heading("indicators.reliability_title", tr("indicators.reliability_title"), 2);
-  if (s.reliability_pending) text("indicators.reliability.loading", tr("common.loading"), Tone::Muted);
+  if (s.reliability_load.busy()) text("indicators.reliability.loading", tr("common.loading"), Tone::Muted);
   if (!s.reliability_error.empty()) text("indicators.reliability.error", s.reliability_error, s.reliability_unconfigured ? Tone::Muted : Tone::Error);
   if (s.reliability) {
     text("indicators.reliability.outages", trf("indicators.outages", {std::to_string(s.reliability->outages)}), Tone::Muted);
@@ -164,8 +164,8 @@ void reliability(state::IndicatorsState& s, const std::string& role, IndicatorsI
 
 }  // namespace
 
-IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& role) {
-  IndicatorsIntent in;
+state::IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& role) {
+  state::IndicatorsIntent in;
   heading("indicators.title", tr("indicators.title"), 2);
   // The period and customer type.
   grid_begin("indicators.period", 3);
@@ -192,8 +192,8 @@ IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& r
   if (link("indicators.this_year", tr("indicators.this_year"))) in.quick = 2;
   ButtonOpts q;
   q.style = ButtonStyle::Primary;
-  q.enabled = s.pending == 0;
-  if (button("indicators.query", s.pending ? tr("common.loading") : tr("indicators.query"), q)) in.query = true;
+  q.enabled = !s.load.busy();
+  if (button("indicators.query", s.load.busy() ? tr("common.loading") : tr("indicators.query"), q)) in.query = true;
   same_line();
   if (button("indicators.csv", tr("indicators.csv"), {ButtonStyle::Secondary, s.data.has_value()})) in.csv = true;
   if (!field_error(s.errors, "form").empty()) text("indicators.error", field_error(s.errors, "form"), Tone::Error);
@@ -211,7 +211,7 @@ IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::string& r
   } else if (s.data) {
     if (s.tab == 0) figures(*s.data);
     else managers(*s.data);
-  } else if (s.pending) {
+  } else if (s.load.busy()) {
     text("indicators.loading", tr("common.loading"), Tone::Muted);
   }
   return in;

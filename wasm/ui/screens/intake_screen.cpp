@@ -13,7 +13,7 @@ using state::tr;
 using state::trf;
 
 namespace {
-void created_panel(state::IntakeState& s, IntakeIntent& in) {
+void created_panel(state::IntakeState& s, state::IntakeIntent& in) {
   card_begin("intake.done");
   heading("intake.done.title", trf("intake.accepted", {s.created}), 2);
   text("intake.done.decision", tr(s.created_decision == "complete" ? "intake.decision.complete" : "intake.decision.gaps"),
@@ -51,8 +51,8 @@ void created_panel(state::IntakeState& s, IntakeIntent& in) {
 }
 }  // namespace
 
-IntakeIntent draw_intake(state::IntakeState& s) {
-  IntakeIntent in;
+state::IntakeIntent draw_intake(state::IntakeState& s) {
+  state::IntakeIntent in;
   heading("intake.title", tr("intake.title"), 2);
   text("intake.intro", tr("intake.intro"), Tone::Muted);
   if (!s.created.empty()) {

@@ -17,7 +17,7 @@ namespace {
 
 std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
-void record_card(state::PoolState& s, const state::ReserveRecord& r, std::size_t i, bool can_convert, PoolIntent& in) {
+void record_card(state::PoolState& s, const state::ReserveRecord& r, std::size_t i, bool can_convert, state::PoolIntent& in) {
   const std::string base = "pool.item." + std::to_string(i);
   card_begin(base.c_str());
   text((base + ".name").c_str(), r.project_name);
@@ -71,7 +71,7 @@ void record_card(state::PoolState& s, const state::ReserveRecord& r, std::size_t
   card_end();
 }
 
-void pool_tab(state::PoolState& s, bool can_convert, PoolIntent& in) {
+void pool_tab(state::PoolState& s, bool can_convert, state::PoolIntent& in) {
   grid_begin("pool.filters", 2);
   grid_next();
   const std::vector<std::string> st = {tr("pool.status_reserve"), tr("pool.status_converted"), tr("pool.status_all")};
@@ -109,7 +109,7 @@ void pool_tab(state::PoolState& s, bool can_convert, PoolIntent& in) {
   }
 }
 
-void import_tab(state::PoolState& s, bool can_import, PoolIntent& in) {
+void import_tab(state::PoolState& s, bool can_import, state::PoolIntent& in) {
   card_begin("pool.import");
   heading("pool.import.title", tr("pool.import_title"), 2);
   text(tr("pool.import_intro"), Tone::Muted);
@@ -147,7 +147,7 @@ void import_tab(state::PoolState& s, bool can_import, PoolIntent& in) {
   card_end();
 }
 
-void consult_tab(state::PoolState& s, PoolIntent& in) {
+void consult_tab(state::PoolState& s, state::PoolIntent& in) {
   const std::vector<std::string> st = {tr("pool.consult_open"), tr("pool.consult_replied"), tr("pool.status_all")};
   grid_begin("pool.consult.filters", 2);
   grid_next();
@@ -184,8 +184,8 @@ void consult_tab(state::PoolState& s, PoolIntent& in) {
 
 }  // namespace
 
-PoolIntent draw_pool(state::PoolState& s, bool can_convert, bool can_consult) {
-  PoolIntent in;
+state::PoolIntent draw_pool(state::PoolState& s, bool can_convert, bool can_consult) {
+  state::PoolIntent in;
   heading("pool.title", tr("pool.title"), 2);
   text("pool.intro", tr("pool.intro"), Tone::Muted);
   // Consultations only for the roles that answer them (rule R2; issue 15).

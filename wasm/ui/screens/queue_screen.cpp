@@ -43,7 +43,7 @@ std::vector<std::string> level_labels() {
 std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
 // One application row: urgency, number, customer, what is left; second line the step and kind.
-void draw_row(const state::QueueRow* r, long long i, float row_h, bool supervisor, QueueIntent& in) {
+void draw_row(const state::QueueRow* r, long long i, float row_h, bool supervisor, state::QueueIntent& in) {
   const std::string id = "queue.row." + std::to_string(i);
   const Palette& p = palette();
   const bool narrow = is_narrow();
@@ -87,8 +87,8 @@ void draw_row(const state::QueueRow* r, long long i, float row_h, bool superviso
 
 }  // namespace
 
-QueueIntent draw_queue(state::QueueState& s, bool supervisor) {
-  QueueIntent in;
+state::QueueIntent draw_queue(state::QueueState& s, bool supervisor) {
+  state::QueueIntent in;
   heading("queue.title", supervisor ? tr("queue.title_all") : tr("queue.title"), 2);
   // Search: number, name or phone; runs after a short pause in typing, or at once with the button.
   InputOpts so;

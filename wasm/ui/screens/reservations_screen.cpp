@@ -51,7 +51,7 @@ std::string clock_text(const state::ReservationsState& s, const state::Reservati
   return trf(key, {state::countdown_text(std::fabs(*left))});
 }
 
-void draw_phone_form(state::PhoneForm& f, ReservationsIntent& in) {
+void draw_phone_form(state::PhoneForm& f, state::ReservationsIntent& in) {
   card_begin("reservations.phone");
   heading("reservations.phone.title", tr("reservations.phone_title"), 2);
   text(tr("reservations.phone_intro"), Tone::Muted);
@@ -95,7 +95,7 @@ void draw_phone_form(state::PhoneForm& f, ReservationsIntent& in) {
   card_end();
 }
 
-void draw_panel(state::ReservationsState& s, const state::Reservation& r, double now, bool can_pick_manager, ReservationsIntent& in) {
+void draw_panel(state::ReservationsState& s, const state::Reservation& r, double now, bool can_pick_manager, state::ReservationsIntent& in) {
   auto& p = *s.panel;
   card_begin("reservations.panel");
   heading("reservations.panel.title", r.number + " · " + (r.channel == "phone" ? tr("reservations.channel_phone") : tr("reservations.channel_online")), 2);
@@ -187,7 +187,7 @@ void draw_panel(state::ReservationsState& s, const state::Reservation& r, double
   spacing(8);
 }
 
-void draw_row(const state::ReservationsState& s, const state::Reservation& r, long long i, float row_h, double now, ReservationsIntent& in) {
+void draw_row(const state::ReservationsState& s, const state::Reservation& r, long long i, float row_h, double now, state::ReservationsIntent& in) {
   const std::string id = "reservations.row." + std::to_string(i);
   const bool selected = s.panel && s.panel->number == r.number;
   const RowHit h = row_button(id.c_str(), r.number, row_h, selected);
@@ -226,8 +226,8 @@ void draw_row(const state::ReservationsState& s, const state::Reservation& r, lo
 
 }  // namespace
 
-ReservationsIntent draw_reservations(state::ReservationsState& s, double now, bool can_pick_manager) {
-  ReservationsIntent in;
+state::ReservationsIntent draw_reservations(state::ReservationsState& s, double now, bool can_pick_manager) {
+  state::ReservationsIntent in;
   heading("reservations.title", tr("reservations.title"), 2);
   text("reservations.intro", tr("reservations.intro"), Tone::Muted);
   if (button("reservations.new_phone", s.show_phone_form ? tr("reservations.hide_phone") : tr("reservations.new_phone"),
@@ -253,7 +253,7 @@ ReservationsIntent draw_reservations(state::ReservationsState& s, double now, bo
   grid_end();
   text("reservations.count", trf("reservations.count", {std::to_string(s.items.size())}), Tone::Muted);
   same_line(16);
-  if (link("reservations.refresh", tr("common.refresh"), s.pending == 0)) in.refresh = true;
+  if (link("reservations.refresh", tr("common.refresh"), !s.load.busy())) in.refresh = true;
   if (!s.error.empty()) text("reservations.error", s.error, Tone::Error);
   if (!s.loaded && s.error.empty()) text("reservations.loading", tr("common.loading"), Tone::Muted);
   if (s.loaded && s.items.empty()) text("reservations.empty", tr("reservations.empty"), Tone::Muted);

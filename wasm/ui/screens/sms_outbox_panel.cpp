@@ -15,7 +15,7 @@ bool draw_sms_outbox(const state::SmsOutboxState& s) {
   } else if (s.loaded) {
     text("admin.sms.gateway", tr("admin.sms_gateway"), Tone::Muted);
   }
-  if (link("admin.sms.reload", tr("common.refresh"), s.pending == 0)) reload = true;
+  if (link("admin.sms.reload", tr("common.refresh"), !s.load.busy())) reload = true;
   if (!s.error.empty()) text("admin.sms.error", s.error, Tone::Error);
   if (!s.loaded && s.error.empty()) text("admin.sms.loading", tr("common.loading"), Tone::Muted);
   if (s.loaded && s.rows.empty()) text("admin.sms.empty", tr("admin.sms_empty"), Tone::Muted);
