@@ -3,6 +3,8 @@
 // imported as CSV text with the server's problems by line.
 #include <gtest/gtest.h>
 
+#include "gp/dto/indicators.h"
+#include "gp/dto/reliability.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -11,13 +13,48 @@ using screen_test::find;
 
 namespace {
 
-const json kFigures = json::parse(R"({"from": "2026-11-01", "to": "2026-11-30", "received": 224, "completed": 58, "scope": "company",
-  "stages": [], "managers": []})");
-const json kReliability = json::parse(R"({"outages": 1, "customers": {"urban": 12000, "rural": 30000},
-  "urban": {"asai": 0.99999, "asai_target": 0.99961, "meets_asai": true}, "rural": {"asai": 0.998, "asai_target": 0.99804}})");
+// The bodies as the server writes them: the shared DTOs (gp/dto/indicators.h, reliability.h).
+json figures() {
+  gp::dto::IndicatorsBody b;
+  b.from = "2026-11-01";
+  b.to = "2026-11-30";
+  b.received = 224;
+  b.completed = 58;
+  b.scope = gp::dto::ScopeDto{};
+  return b;
+}
+json reliability() {
+  gp::dto::ReliabilityBody r;
+  r.outages = 1;
+  r.urban_customers = 12000;
+  r.rural_customers = 30000;
+  r.urban.area = "urban";
+  r.urban.asai = 0.99999;
+  r.urban.asai_target = 0.99961;  // rule G5
+  r.rural.area = "rural";
+  r.rural.asai = 0.998;
+  r.rural.asai_target = 0.99804;  // rule G5
+  r.rural.meets_asai = false;
+  return r;
+}
+const json kFigures = figures();
+const json kReliability = reliability();
 
 
 state::AppState on_indicators() { return screen_test::user_on("admin", state::Screen::Indicators); }
+
+TEST(IndicatorsScreen, M4_FiguresOfAnotherShapeAreNamedNotShownAsZeros) {
+  auto s = on_indicators();
+  state::IndicatorsIntent in;
+  in.entered = true;
+  in.today = "2026-11-30";
+  auto rs = state::apply(s, in);
+  json changed = kFigures;
+  changed.erase("on_time_rate");
+  state::answer(s, *find(rs, "GET", "/indicators"), state::reply(200, changed));
+  EXPECT_FALSE(s.staff.indicators.data.has_value());
+  EXPECT_NE(s.staff.indicators.errors["form"].find("on_time_rate"), std::string::npos) << s.staff.indicators.errors["form"];
+}
 
 TEST(IndicatorsScreen, M4_AVisitLoadsTheMonthsFiguresAndReliability) {
   auto s = on_indicators();

@@ -3,6 +3,8 @@
 // detail panels' archive checklist (D7) and works (W1–W3).
 #include <gtest/gtest.h>
 
+#include "gp/dto/indicators.h"
+#include "gp/dto/reliability.h"
 #include "state/admin_state.h"
 #include "state/app_state.h"
 #include "state/board_state.h"
@@ -395,23 +397,33 @@ TEST(Indicators, PeriodsQueryAndFigures) {
   s.from = "2026-1-1";
   EXPECT_FALSE(check_period(s));
   EXPECT_TRUE(s.errors.count("from"));
-  const Indicators d = parse_indicators(json::parse(R"({"from": "2026-11-01", "to": "2026-11-30", "received": 224, "completed": 58,
-    "average_working_days": 1.0, "p90_working_days": 1.66, "on_time_rate": 0.98, "cost_to_customer_fen": 0, "scope": "company",
-    "stages": [{"stage": "application", "name_zh": "用电申请", "name_en": "Application", "count": 55, "average_working_days": 0.19, "p90_working_days": 0.45}],
-    "managers": [{"id": 1, "name": "王建国", "handled": 7, "open": 26, "average_working_days": 1.2, "on_time_rate": 1.0, "satisfaction": 4.6}]})"));
+  gp::dto::IndicatorsBody body;  // GET /indicators as the server writes it (the shared DTO)
+  body.from = "2026-11-01";
+  body.to = "2026-11-30";
+  body.received = 224;
+  body.completed = 58;
+  body.average_working_days = 1.0;
+  body.p90_working_days = 1.66;
+  body.on_time_rate = 0.98;
+  body.scope = gp::dto::ScopeDto{};
+  body.stages = {{"application", "用电申请", "Application", 55, 0.19, 0.45, 0.9, 0.19, 0.45}};
+  body.managers = {{1, "王建国", 7, 26, 1.2, 1.0, 4.6, 5, 0}};
+  const Indicators d = parse_indicators(body);
   EXPECT_EQ(d.received, 224);
-  EXPECT_EQ(d.scope, "company");
+  EXPECT_EQ(scope_text(d), "全公司");
   const auto bars = step_bars(d);
   ASSERT_EQ(bars.size(), 2u);  // each step plus the whole process
   EXPECT_EQ(bars[0].values, std::vector<double>({0.19, 0.45}));
   EXPECT_EQ(bars[1].values, std::vector<double>({1.0, 1.66}));
   EXPECT_EQ(manager_bars(d)[0].label, "王建国");
-  const Reliability r = parse_reliability(json::parse(R"({"outages": 1, "urban": {"asai": 0.99999, "asai_target": 0.99961,
-    "average_outage_hours": 0.08, "average_outage_count": 0.04, "customers": 12000, "meets_asai": true, "meets_hours": true, "meets_count": true},
-    "rural": {"asai": 0.998, "asai_target": 0.99804, "customers": 30000, "meets_asai": false}})"));
+  gp::dto::ReliabilityBody rb;
+  rb.outages = 1;
+  rb.urban = {"urban", 12000, 720, 0.96, 480, 0.99999, 0.99961, true, 0.08, 0.04, true, true, "G5"};
+  rb.rural = {"rural", 30000, 720, 43200, 30000, 0.998, 0.99804, false, 1.44, 1, false, true, "G5"};
+  const Reliability r = parse_reliability(rb);
   EXPECT_TRUE(r.urban.meets_asai);
   EXPECT_FALSE(r.rural.meets_asai);
-  EXPECT_DOUBLE_EQ(*r.rural.target, 0.99804);
+  EXPECT_DOUBLE_EQ(r.rural.asai_target, 0.99804);
 }
 
 TEST(Pool, ImportFormatLinesAndConversion) {

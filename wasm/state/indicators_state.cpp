@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "gp/codes.h"
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/auth_state.h"
 #include "state/customer_common.h"
@@ -10,90 +11,12 @@
 
 namespace state {
 
-namespace {
-std::optional<double> opt_num(const nlohmann::json& j, const char* k) {
-  if (j.is_object() && j.contains(k) && j.at(k).is_number()) return j.at(k).get<double>();
-  return std::nullopt;
-}
-}  // namespace
+Indicators parse_indicators(const nlohmann::json& j) { return gp::dto::decode<Indicators>(j); }
+Reliability parse_reliability(const nlohmann::json& j) { return gp::dto::decode<Reliability>(j); }
 
-Indicators parse_indicators(const nlohmann::json& j) {
-  Indicators d;
-  d.from = jstr(j, "from");
-  d.to = jstr(j, "to");
-  if (j.contains("scope")) {
-    const auto& sc = j.at("scope");
-    if (sc.is_string()) d.scope = sc.get<std::string>();
-    else if (sc.is_object() && sc.contains("manager")) d.scope = jstr(sc.at("manager"), "name");
-  }
-  d.received = j.value("received", 0);
-  d.completed = j.value("completed", 0);
-  d.withdrawn = j.value("withdrawn", 0);
-  d.ratings = j.value("ratings", 0);
-  d.average = opt_num(j, "average_working_days");
-  d.p90 = opt_num(j, "p90_working_days");
-  d.max = opt_num(j, "max_working_days");
-  d.on_time = opt_num(j, "on_time_rate");
-  d.steps = opt_num(j, "average_steps");
-  d.online = opt_num(j, "online_share");
-  d.proactive = opt_num(j, "proactive_share");
-  d.satisfaction = opt_num(j, "satisfaction");
-  d.satisfaction_rate = opt_num(j, "satisfaction_rate");
-  d.cost_fen = j.value("cost_to_customer_fen", 0LL);
-  if (j.contains("supporting_works") && j.at("supporting_works").is_object()) {
-    const auto& w = j.at("supporting_works");
-    d.works_completed = w.value("completed", 0);
-    d.works_average = opt_num(w, "average_working_days");
-    d.works_on_time = opt_num(w, "on_time_rate");
-  }
-  if (j.contains("stages") && j.at("stages").is_array())
-    for (const auto& s : j.at("stages")) {
-      StepFigure f;
-      f.code = jstr(s, "stage");
-      f.name = jtext(s);
-      f.count = s.value("count", 0);
-      f.average = opt_num(s, "average_working_days").value_or(opt_num(s, "average").value_or(0));
-      f.p90 = opt_num(s, "p90_working_days").value_or(opt_num(s, "p90").value_or(0));
-      f.max = opt_num(s, "max").value_or(0);
-      d.stages.push_back(f);
-    }
-  if (j.contains("managers") && j.at("managers").is_array())
-    for (const auto& m : j.at("managers")) {
-      ManagerFigure f;
-      f.id = m.value("id", 0LL);
-      f.name = jstr(m, "name");
-      f.handled = m.value("handled", 0);
-      f.open = m.value("open", 0);
-      f.ratings = m.value("ratings", 0);
-      f.average = opt_num(m, "average_working_days");
-      f.on_time = opt_num(m, "on_time_rate");
-      f.satisfaction = opt_num(m, "satisfaction");
-      d.managers.push_back(f);
-    }
-  return d;
-}
-
-Reliability parse_reliability(const nlohmann::json& j) {
-  Reliability r;
-  r.outages = j.value("outages", 0);
-  auto area = [](const nlohmann::json& a, const char* name) {
-    AreaReliability x;
-    x.area = name;
-    if (!a.is_object()) return x;
-    x.asai = opt_num(a, "asai");
-    x.target = opt_num(a, "asai_target");
-    x.hours = opt_num(a, "average_outage_hours");
-    x.count = opt_num(a, "average_outage_count");
-    x.customers = a.value("customers", 0LL);
-    x.interruptions = a.value("customer_interruptions", 0LL);
-    x.meets_asai = a.value("meets_asai", false);
-    x.meets_hours = a.value("meets_hours", false);
-    x.meets_count = a.value("meets_count", false);
-    return x;
-  };
-  r.urban = area(j.value("urban", nlohmann::json()), "urban");
-  r.rural = area(j.value("rural", nlohmann::json()), "rural");
-  return r;
+std::string scope_text(const Indicators& d) {
+  if (!d.scope || d.scope->company) return tr("indicators.company");
+  return d.scope->manager_name;
 }
 
 void indicators_init(IndicatorsState& s, const std::string& today) {
@@ -136,14 +59,14 @@ std::string indicators_query(const IndicatorsState& s) {
 
 std::vector<BarGroup> step_bars(const Indicators& d) {
   std::vector<BarGroup> out;
-  for (const auto& s : d.stages) out.push_back({s.name, {s.average, s.p90}});
-  out.push_back({tr("indicators.total"), {d.average.value_or(0), d.p90.value_or(0)}});
+  for (const auto& s : d.stages) out.push_back({en() ? s.name_en : s.name_zh, {s.average, s.p90}});
+  out.push_back({tr("indicators.total"), {d.average_working_days, d.p90_working_days}});
   return out;
 }
 
 std::vector<BarGroup> manager_bars(const Indicators& d) {
   std::vector<BarGroup> out;
-  for (const auto& m : d.managers) out.push_back({m.name, {m.average.value_or(0)}});
+  for (const auto& m : d.managers) out.push_back({m.name, {m.average_working_days}});
   return out;
 }
 
@@ -158,11 +81,15 @@ Request load_reliability(AppState& s) {
     auto& xx = st.staff.indicators;
     xx.reliability_unconfigured = r.error && r.error->code == "not_configured";
     if (r.ok()) {
-      xx.reliability = parse_reliability(r.body);
-      xx.reliability_error.clear();
-      const auto& cu = r.body.value("customers", nlohmann::json::object());
-      if (xx.urban_customers.empty() && cu.contains("urban")) xx.urban_customers = std::to_string(cu.value("urban", 0LL));
-      if (xx.rural_customers.empty() && cu.contains("rural")) xx.rural_customers = std::to_string(cu.value("rural", 0LL));
+      try {
+        xx.reliability = parse_reliability(r.body);
+        xx.reliability_error.clear();
+        if (xx.urban_customers.empty()) xx.urban_customers = std::to_string(xx.reliability->urban_customers);
+        if (xx.rural_customers.empty()) xx.rural_customers = std::to_string(xx.reliability->rural_customers);
+      } catch (const gp::dto::DecodeError& e) {
+        xx.reliability.reset();
+        xx.reliability_error = trf("common.bad_reply", {e.path});
+      }
     } else {
       xx.reliability.reset();
       xx.reliability_error = reply_text(r);
@@ -181,10 +108,14 @@ Requests load(AppState& s) {
   out.push_back(pending(s, load_slot, get("/indicators" + query, [query](AppState& st, const net::ApiReply& r) {
     auto& xx = st.staff.indicators;
     if (r.ok()) {
-      xx.raw = r.body;
-      xx.data = parse_indicators(r.body);
-      xx.loaded_query = query;
-      xx.errors.erase("form");
+      try {
+        xx.data = parse_indicators(r.body);
+        xx.raw = r.body;
+        xx.loaded_query = query;
+        xx.errors.erase("form");
+      } catch (const gp::dto::DecodeError& e) {
+        place_error(xx.errors, "form", trf("common.bad_reply", {e.path}));
+      }
     } else {
       place_error(xx.errors, r.error && (r.error->field == "from" || r.error->field == "to") ? r.error->field : "form", reply_text(r));
     }

@@ -12,46 +12,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/indicators.h"
+#include "gp/dto/reliability.h"
 #include "state/request.h"
 #include "state/staff_common.h"
 
 namespace state {
 
-struct StepFigure {
-  std::string code, name;
-  int count = 0;
-  double average = 0, p90 = 0, max = 0;
-};
-struct ManagerFigure {
-  long long id = 0;
-  std::string name;
-  int handled = 0, open = 0, ratings = 0;
-  std::optional<double> average, on_time, satisfaction;
-};
-struct Indicators {
-  std::string from, to, scope;  // scope: "company" or the manager's name
-  int received = 0, completed = 0, withdrawn = 0, ratings = 0;
-  std::optional<double> average, p90, max, on_time, steps, online, proactive, satisfaction, satisfaction_rate;
-  long long cost_fen = 0;
-  // The second clock (rules T4, W1): supporting works completed in the period.
-  int works_completed = 0;
-  std::optional<double> works_average, works_on_time;
-  std::vector<StepFigure> stages;
-  std::vector<ManagerFigure> managers;
-};
+// The figures as they travel: the shared DTOs the server writes (gp/dto/indicators.h,
+// gp/dto/reliability.h), read strictly (a body of another shape throws gp::dto::DecodeError
+// naming the key, shown as an error instead of zeros).
+using Indicators = gp::dto::IndicatorsBody;
+using Reliability = gp::dto::ReliabilityBody;
 Indicators parse_indicators(const nlohmann::json& j);
-
-struct AreaReliability {
-  std::string area;  // urban | rural
-  std::optional<double> asai, target, hours, count;
-  long long customers = 0, interruptions = 0;
-  bool meets_asai = false, meets_hours = false, meets_count = false;
-};
-struct Reliability {
-  int outages = 0;
-  AreaReliability urban, rural;
-};
 Reliability parse_reliability(const nlohmann::json& j);
+// "company", or the manager whose own figures they are.
+std::string scope_text(const Indicators& d);
 
 struct IndicatorsState {
   std::string from, to;      // as typed, "YYYY-MM-DD"

@@ -17,7 +17,7 @@ using state::trf;
 
 namespace {
 
-std::string opt_days(const std::optional<double>& v) { return v ? trf("common.days_n", {state::number_text(*v, 2)}) : "—"; }
+std::string days(double v) { return trf("common.days_n", {state::number_text(v, 2)}); }
 std::string opt_pct(const std::optional<double>& v) { return v ? state::percent_text(*v, 1) : "—"; }
 
 // One figure: a label over a large value.
@@ -38,25 +38,26 @@ void figures(const state::Indicators& d) {
   grid_begin("indicators.tiles", 4);
   tile("indicators.received", tr("indicators.received"), std::to_string(d.received));
   tile("indicators.completed", tr("indicators.completed"), std::to_string(d.completed));
-  tile("indicators.average", tr("indicators.average"), when_done(opt_days(d.average)));
-  tile("indicators.p90", tr("indicators.p90"), when_done(opt_days(d.p90)));
-  tile("indicators.on_time", tr("indicators.on_time"), when_done(opt_pct(d.on_time)),
-       done && d.on_time && *d.on_time < 1 ? Tone::Error : Tone::Success);
-  tile("indicators.steps", tr("indicators.steps"), when_done(d.steps ? state::number_text(*d.steps, 2) : "—"));
-  tile("indicators.cost", tr("indicators.cost"), trf("indicators.yuan", {state::number_text(d.cost_fen / 100.0, 2)}),
-       d.cost_fen == 0 ? Tone::Success : Tone::Normal);  // rule F1: the recorded dual-power fee is legitimate
-  tile("indicators.online", tr("indicators.online"), opt_pct(d.online));
-  tile("indicators.proactive", tr("indicators.proactive"), opt_pct(d.proactive));
+  tile("indicators.average", tr("indicators.average"), when_done(days(d.average_working_days)));
+  tile("indicators.p90", tr("indicators.p90"), when_done(days(d.p90_working_days)));
+  tile("indicators.on_time", tr("indicators.on_time"), when_done(state::percent_text(d.on_time_rate, 1)),
+       done && d.on_time_rate < 1 ? Tone::Error : Tone::Success);
+  tile("indicators.steps", tr("indicators.steps"), when_done(state::number_text(d.average_steps, 2)));
+  tile("indicators.cost", tr("indicators.cost"), trf("indicators.yuan", {state::number_text(static_cast<double>(d.cost_to_customer_fen) / 100.0, 2)}),
+       d.cost_to_customer_fen == 0 ? Tone::Success : Tone::Normal);  // rule F1: the recorded dual-power fee is legitimate
+  tile("indicators.online", tr("indicators.online"), state::percent_text(d.online_share, 1));
+  tile("indicators.proactive", tr("indicators.proactive"), state::percent_text(d.proactive_share, 1));
   tile("indicators.satisfaction", tr("indicators.satisfaction"),
        d.satisfaction ? state::number_text(*d.satisfaction, 2) + " / 5" : "—");
   tile("indicators.satisfaction_rate", tr("indicators.satisfaction_rate"), opt_pct(d.satisfaction_rate));
   tile("indicators.withdrawn", tr("indicators.withdrawn"), std::to_string(d.withdrawn), Tone::Normal);
   // The second clock (rules T4, W1): supporting works, not part of the 10 kV+ limits above.
-  const bool works = d.works_completed > 0;
-  tile("indicators.works_completed", tr("indicators.works_completed"), std::to_string(d.works_completed), Tone::Normal);
-  tile("indicators.works_average", tr("indicators.works_average"), works ? opt_days(d.works_average) : std::string("—"), Tone::Normal);
-  tile("indicators.works_on_time", tr("indicators.works_on_time"), works ? opt_pct(d.works_on_time) : std::string("—"),
-       works && d.works_on_time && *d.works_on_time < 1 ? Tone::Error : Tone::Success);
+  const auto& w = d.supporting_works;
+  const bool works = w.completed > 0;
+  tile("indicators.works_completed", tr("indicators.works_completed"), std::to_string(w.completed), Tone::Normal);
+  tile("indicators.works_average", tr("indicators.works_average"), works ? days(w.average_working_days) : std::string("—"), Tone::Normal);
+  tile("indicators.works_on_time", tr("indicators.works_on_time"), works ? state::percent_text(w.on_time_rate, 1) : std::string("—"),
+       works && w.on_time_rate < 1 ? Tone::Error : Tone::Success);
   grid_end();
   spacing(8);
   card_begin("indicators.steps_card");
@@ -68,9 +69,9 @@ void figures(const state::Indicators& d) {
   if (table_begin("indicators.steps_table", {tr("indicators.col_step"), tr("indicators.col_count"), tr("indicators.col_average"),
                                               tr("indicators.col_p90")})) {
     for (const auto& st : d.stages)
-      table_row({st.name, std::to_string(st.count), state::number_text(st.average, 2), state::number_text(st.p90, 2)});
-    table_row({tr("indicators.total"), std::to_string(d.completed), d.average ? state::number_text(*d.average, 2) : "—",
-               d.p90 ? state::number_text(*d.p90, 2) : "—"});
+      table_row({state::en() ? st.name_en : st.name_zh, std::to_string(st.count), state::number_text(st.average, 2), state::number_text(st.p90, 2)});
+    table_row({tr("indicators.total"), std::to_string(d.completed), done ? state::number_text(d.average_working_days, 2) : "—",
+               done ? state::number_text(d.p90_working_days, 2) : "—"});
     table_end();
   }
   text(tr("indicators.method"), Tone::Muted);
@@ -88,25 +89,25 @@ void managers(const state::Indicators& d) {
       table_begin("indicators.managers_table", {tr("indicators.col_manager"), tr("indicators.col_handled"), tr("indicators.col_open"),
                                                  tr("indicators.col_average"), tr("indicators.col_on_time"), tr("indicators.col_satisfaction")})) {
     for (const auto& m : d.managers)
-      table_row({m.name, std::to_string(m.handled), std::to_string(m.open), m.average ? state::number_text(*m.average, 2) : "—",
-                 opt_pct(m.on_time), m.satisfaction ? state::number_text(*m.satisfaction, 2) : "—"});
+      table_row({m.name, std::to_string(m.handled), std::to_string(m.open), m.handled ? state::number_text(m.average_working_days, 2) : "—",
+                 m.handled ? state::percent_text(m.on_time_rate, 1) : "—", m.satisfaction ? state::number_text(*m.satisfaction, 2) : "—"});
     table_end();
   }
   card_end();
 }
 
-void area(const char* id, const state::AreaReliability& a) {
+void area(const char* id, const gp::dto::AreaReliabilityDto& a) {
   card_begin(id);
   heading((std::string(id) + ".title").c_str(), tr(a.area == "urban" ? "indicators.urban" : "indicators.rural"), 2);
   auto line = [&](const char* sub, const char* label, const std::string& value, bool meets) {
     field_row((std::string(id) + "." + sub).c_str(), tr(label), value + "  " + (meets ? "√" : "×"));
   };
   line("asai", "indicators.asai",
-       (a.asai ? state::percent_text(*a.asai, 3) : "—") + " / " + trf("indicators.target", {a.target ? state::percent_text(*a.target, 3) : "—"}),
+       state::percent_text(a.asai, 3) + " / " + trf("indicators.target", {state::percent_text(a.asai_target, 3)}),
        a.meets_asai);
-  line("hours", "indicators.outage_hours", (a.hours ? state::number_text(*a.hours, 3) : "—") + " h / " + trf("indicators.target", {"≤ 1 h"}),
+  line("hours", "indicators.outage_hours", state::number_text(a.average_outage_hours, 3) + " h / " + trf("indicators.target", {"≤ 1 h"}),
        a.meets_hours);
-  line("count", "indicators.outage_count", (a.count ? state::number_text(*a.count, 3) : "—") + " / " + trf("indicators.target", {"≤ 1"}),
+  line("count", "indicators.outage_count", state::number_text(a.average_outage_count, 3) + " / " + trf("indicators.target", {"≤ 1"}),
        a.meets_count);
   field_row((std::string(id) + ".customers").c_str(), tr("indicators.customers"), std::to_string(a.customers));
   card_end();
@@ -199,7 +200,7 @@ state::IndicatorsIntent draw_indicators(state::IndicatorsState& s, const std::st
   if (!field_error(s.errors, "form").empty()) text("indicators.error", field_error(s.errors, "form"), Tone::Error);
   if (s.data) {
     const auto& d = *s.data;
-    text("indicators.scope", trf("indicators.scope", {d.from, d.to, d.scope == "company" ? std::string(tr("indicators.company")) : d.scope}),
+    text("indicators.scope", trf("indicators.scope", {d.from, d.to, state::scope_text(d)}),
          Tone::Muted);
   }
   const int tab = tabs("indicators.tabs", {{"indicators.tab.figures", tr("indicators.tab_figures")}, {"indicators.tab.managers", tr("indicators.tab_managers")},
