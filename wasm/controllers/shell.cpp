@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "controllers/controllers.h"
+#include "controllers/runner.h"
 #include "platform/redraw.h"
 #include "platform/url.h"
 #include "ui/screens/top_bar.h"
@@ -39,22 +40,6 @@ void check_session(Ctx& c) {
   });
 }
 
-// One long poll at a time while someone is logged in: the server answers as soon as there is
-// news for this user (or after 25 s with nothing).
-void poll_inbox(Ctx& c) {
-  if (!c.s.session.user || c.s.inbox.polling || c.s.conn.lost) return;
-  c.s.inbox.polling = true;
-  const long long user = c.s.session.user->id;
-  const std::string path = "/notifications?after=" + std::to_string(c.s.inbox.primed ? c.s.inbox.last_id : 0) +
-                           (c.s.inbox.primed ? "&wait=25" : "&limit=50");
-  get(c, path, [&c, user](const net::ApiReply& r) {
-    c.s.inbox.polling = false;
-    if (!c.s.session.user || c.s.session.user->id != user) return;  // logged out meanwhile
-    if (r.ok()) state::merge_inbox(c.s.inbox, r.body);
-    platform::request_redraw();
-  });
-}
-
 void kiosk_idle(Ctx& c) {
   const ImGuiIO& io = ImGui::GetIO();
   const bool input = io.MouseDown[0] || io.MouseClicked[0] || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0 ||
@@ -76,7 +61,7 @@ void shell_frame(Ctx& c) {
   check_session(c);
   run_retries(c);
   if (c.s.kiosk) kiosk_idle(c);
-  else poll_inbox(c);
+  else run(c, state::poll_inbox(c.s));  // the server answers as soon as there is news (rule P1)
 
   const auto in = ui::screens::draw_top_bar(c.s);
   if (in.toggle_language) c.s.lang = c.s.lang == state::Lang::Zh ? state::Lang::En : state::Lang::Zh;
