@@ -89,11 +89,10 @@ TEST(Track, ErrorsBesideTheirFieldAndAnswersReplaceEachOther) {
   EXPECT_FALSE(t.errors.count("number"));
   EXPECT_TRUE(t.errors.count("phone"));
   t.phone = "13703751001";
-  state::start_lookup(t, 5);
+  state::start_lookup(t);
   state::apply_track_reply(t, false, nullptr, "", "未找到与该号码匹配的申请");
   EXPECT_EQ(t.errors["form"], "未找到与该号码匹配的申请");
-  EXPECT_EQ(t.pending, 0);
-  state::start_lookup(t, 6);
+  state::start_lookup(t);
   EXPECT_FALSE(t.errors.count("form"));
   state::apply_track_reply(t, true, sample_app(), "", "");
   EXPECT_EQ(state::stage_rows(t.result).size(), 2u);
@@ -429,7 +428,7 @@ TEST(CustomerScreens, ForgottenOnLogoutAndKioskReset) {
   EXPECT_TRUE(s.customer.track.phone.empty());
   EXPECT_TRUE(s.customer.reserve.name.empty());
   EXPECT_TRUE(s.customer.apply.address.empty());
-  EXPECT_EQ(s.customer.track.pending, 0) << "a late reply finds nobody waiting for it";
+  EXPECT_FALSE(s.customer.track.pending.busy()) << "a late reply finds nobody waiting for it";
 }
 
 TEST(Apply, ANewerHomeCaseReplacesTheWizardsUntilSent) {

@@ -1,34 +1,51 @@
-// What the screens' apply() tests share: a logged-in user on a screen, an error reply as the API
-// sends it, and finding a request among those apply() returned.
+// What the screens' native tests share: a logged-in user (on a screen), the server's error body
+// (the shared DTO, gp/dto/common.h), Chinese texts, and finding a request among those apply()
+// returned.
 #pragma once
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/common.h"
 #include "state/app_state.h"
 #include "state/request.h"
 #include "state/strings.h"
 
 namespace screen_test {
 
-inline state::AppState user_on(const std::string& role, state::Screen screen, const std::string& param = "") {
-  state::set_language(state::Lang::Zh);
+struct Zh {
+  Zh() { state::set_language(state::Lang::Zh); }
+  ~Zh() { state::set_language(state::Lang::Zh); }
+};
+
+inline state::AppState logged_in(const std::string& role = "customer", long long id = 7) {
   state::AppState s;
   state::User u;
-  u.id = 5;
+  u.id = id;
   u.role = role;
-  u.name = "测试";
+  u.name = "邾小明";
+  u.phone = "13703751000";
   s.session.user = u;
   s.session.checked = true;
+  return s;
+}
+
+inline state::AppState user_on(const std::string& role, state::Screen screen, const std::string& param = "") {
+  state::set_language(state::Lang::Zh);
+  state::AppState s = logged_in(role, 5);
+  s.session.user->name = "测试";
   state::go(s, screen, param);
   return s;
 }
 
-// {"error": {...}} with a Chinese and an English message and the offending field.
+// {"error": {...}} as the server writes it (http/api_error.cpp → gp::dto::ErrorBody).
+inline nlohmann::json error_body(const std::string& code, const std::string& field, const std::string& zh, const std::string& en = "x") {
+  return gp::dto::ErrorBody{code, zh, zh, en, field};
+}
+
+// The same as a reply of `status`.
 inline net::ApiReply error(int status, const std::string& message_zh, const std::string& field = "") {
-  nlohmann::json e = {{"code", "invalid"}, {"message", message_zh}, {"message_zh", message_zh}, {"message_en", "x"}};
-  if (!field.empty()) e["field"] = field;
-  return state::reply(status, {{"error", e}});
+  return state::reply(status, error_body("invalid", field, message_zh));
 }
 
 // The request of `method` whose path starts with `path` (nullptr when none).

@@ -60,3 +60,90 @@ TEST(SecurityScreen, LoginSendsTheCodeOnlyOnceAsked) {
   EXPECT_TRUE(u.second_factor);
   EXPECT_EQ(state::screen_from_name("security"), state::Screen::Security);
 }
+
+// Through apply(): what each part of the screen posts and what its answer does.
+#include "screen_test_util.h"
+
+TEST(SecurityScreen, AVisitStartsFromNothingAndThePasswordChangeIsPosted) {
+  screen_test::Zh zh;
+  auto s = screen_test::logged_in("admin");
+  s.session.user->second_factor = true;
+  s.security.secret = "ABCD";  // left over from before
+  state::open_security(s, true);
+  EXPECT_TRUE(s.security.secret.empty());
+  EXPECT_TRUE(s.security.second_factor);
+  auto& p = s.security.password;
+  p.current = "old-secret-1";
+  p.next = p.next2 = "Fresh-Pass-2027";
+  state::SecurityIntent change;
+  change.change_password = true;
+  auto rs = state::apply(s, change);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].method, "POST");
+  EXPECT_EQ(rs[0].path, "/auth/password");
+  EXPECT_EQ(rs[0].body, state::password_change_body(p));
+  EXPECT_TRUE(state::apply(s, change).empty()) << "one at a time";
+  state::answer(s, rs[0], state::reply(422, screen_test::error_body("invalid", "current_password", "当前密码不正确")));
+  EXPECT_EQ(s.security.password.errors["current_password"], "当前密码不正确");
+  rs = state::apply(s, change);
+  ASSERT_EQ(rs.size(), 1u);
+  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  EXPECT_TRUE(s.security.password.current.empty()) << "the passwords leave memory";
+  EXPECT_EQ(s.security.notice, state::tr("security.password_changed"));
+}
+
+TEST(SecurityScreen, TheSecondFactorIsSetUpConfirmedAndTurnedOff) {
+  screen_test::Zh zh;
+  auto s = screen_test::logged_in("admin");
+  state::open_security(s, true);
+  state::SecurityIntent setup;
+  setup.totp_setup = true;
+  auto rs = state::apply(s, setup);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].path, "/auth/totp/setup");
+  state::answer(s, rs[0], state::reply(200, {{"secret", "ABCDEFGH"}, {"uri", "otpauth://totp/x"}}));
+  EXPECT_EQ(s.security.secret, "ABCDEFGH");
+  s.security.code = "123456";
+  state::SecurityIntent confirm;
+  confirm.totp_confirm = true;
+  rs = state::apply(s, confirm);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].path, "/auth/totp/confirm");
+  EXPECT_EQ(rs[0].body, (nlohmann::json{{"code", "123456"}}));
+  state::answer(s, rs[0], state::reply(422, screen_test::error_body("invalid", "code", "动态码不正确")));
+  EXPECT_EQ(s.security.totp_errors["code"], "动态码不正确");
+  rs = state::apply(s, confirm);
+  state::answer(s, rs[0], state::reply(200, {{"recovery_codes", {"aaaa-bbbb", "cccc-dddd"}}}));
+  EXPECT_EQ(s.security.recovery_codes.size(), 2u);
+  EXPECT_TRUE(s.security.secret.empty());
+  EXPECT_TRUE(s.session.user->second_factor);
+  s.security.disable_password = "secret-1";
+  s.security.disable_code = "654321";
+  state::SecurityIntent off;
+  off.totp_disable = true;
+  rs = state::apply(s, off);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].path, "/auth/totp/disable");
+  EXPECT_EQ(rs[0].body, (nlohmann::json{{"password", "secret-1"}, {"code", "654321"}}));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  EXPECT_FALSE(s.session.user->second_factor);
+  EXPECT_EQ(s.security.notice, state::tr("security.totp_disabled"));
+}
+
+TEST(SecurityScreen, LogOutEverywhereForgetsTheUser) {
+  screen_test::Zh zh;
+  auto s = screen_test::logged_in();
+  state::SecurityIntent all;
+  all.logout_all = true;
+  auto rs = state::apply(s, all);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].path, "/auth/logout-all");
+  EXPECT_EQ(rs[0].body, nlohmann::json::object());
+  state::answer(s, rs[0], state::reply(500, screen_test::error_body("internal", "", "服务器内部错误")));
+  EXPECT_EQ(s.security.error, "服务器内部错误");
+  EXPECT_TRUE(s.session.user);
+  rs = state::apply(s, all);
+  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  EXPECT_FALSE(s.session.user);
+  EXPECT_EQ(s.flash, state::tr("security.logged_out_all"));
+}

@@ -37,8 +37,4 @@ void admin_frame(Ctx& c);
 void kiosk_device_start(Ctx& c);
 bool kiosk_device_ready(Ctx& c);
 
-// The application whose events a notification mentioned is refreshed by the screen showing it;
-// the login screen returns here after logging in.
-void after_login(Ctx& c);
-
 }  // namespace app

@@ -1,11 +1,13 @@
-// The frame around every screen: who is logged in (GET /auth/me once), the top bar and its
+// The frame around every screen: who is logged in (GET /auth/session once), the top bar and its
 // navigation, the connection and flash lines, the notification long poll (rule P1: progress
-// pushed to the open app), and the kiosk's idle reset (nothing personal persists).
+// pushed to the open app), and the kiosk's idle reset (nothing personal persists). The decisions
+// are state/shell_state's and state::poll_inbox; input and timers are the platform's, here.
 #include <imgui.h>
 
 #include <cstdlib>
 
 #include "controllers/controllers.h"
+#include "controllers/runner.h"
 #include "platform/redraw.h"
 #include "platform/url.h"
 #include "ui/screens/top_bar.h"
@@ -24,37 +26,6 @@ double kiosk_idle_limit() {
   return limit;
 }
 
-bool g_me_requested = false;
-
-void check_session(Ctx& c) {
-  if (g_me_requested) return;
-  g_me_requested = true;
-  get(c, "/auth/session", [&c](const net::ApiReply& r) {
-    c.s.session.checked = true;
-    if (r.ok() && r.body.contains("user") && r.body.at("user").is_object()) {
-      const state::User user = state::user_from_json(r.body.at("user"));
-      c.s.session.user = user;
-      after_login(c);
-    }
-  });
-}
-
-// One long poll at a time while someone is logged in: the server answers as soon as there is
-// news for this user (or after 25 s with nothing).
-void poll_inbox(Ctx& c) {
-  if (!c.s.session.user || c.s.inbox.polling || c.s.conn.lost) return;
-  c.s.inbox.polling = true;
-  const long long user = c.s.session.user->id;
-  const std::string path = "/notifications?after=" + std::to_string(c.s.inbox.primed ? c.s.inbox.last_id : 0) +
-                           (c.s.inbox.primed ? "&wait=25" : "&limit=50");
-  get(c, path, [&c, user](const net::ApiReply& r) {
-    c.s.inbox.polling = false;
-    if (!c.s.session.user || c.s.session.user->id != user) return;  // logged out meanwhile
-    if (r.ok()) state::merge_inbox(c.s.inbox, r.body);
-    platform::request_redraw();
-  });
-}
-
 void kiosk_idle(Ctx& c) {
   const ImGuiIO& io = ImGui::GetIO();
   const bool input = io.MouseDown[0] || io.MouseClicked[0] || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0 ||
@@ -62,8 +33,7 @@ void kiosk_idle(Ctx& c) {
   if (input || c.s.last_input == 0) c.s.last_input = c.now;
   const double idle = c.now - c.s.last_input;
   if (idle >= kiosk_idle_limit()) {
-    if (c.s.session.user) post(c, "/auth/logout", nlohmann::json::object(), [](const net::ApiReply&) {});
-    state::forget_user(c.s);  // back home, everything typed forgotten
+    run(c, state::kiosk_start_over(c.s));
     c.s.last_input = c.now;
     return;
   }
@@ -73,32 +43,14 @@ void kiosk_idle(Ctx& c) {
 }  // namespace
 
 void shell_frame(Ctx& c) {
-  check_session(c);
+  run(c, state::check_session(c.s));
   run_retries(c);
   if (c.s.kiosk) kiosk_idle(c);
-  else poll_inbox(c);
+  else run(c, state::poll_inbox(c.s));  // the server answers as soon as there is news (rule P1)
 
   const auto in = ui::screens::draw_top_bar(c.s);
-  if (in.toggle_language) c.s.lang = c.s.lang == state::Lang::Zh ? state::Lang::En : state::Lang::Zh;
-  if (in.toggle_menu) c.s.menu_open = !c.s.menu_open;
-  if (in.go) state::go(c.s, *in.go);
-  if (in.logout) {
-    post(c, "/auth/logout", nlohmann::json::object(), [](const net::ApiReply&) {});
-    state::forget_user(c.s);
-    c.s.flash = state::tr("auth.logged_out");
-    c.s.flash_error = false;
-  }
+  run(c, state::apply(c.s, in));
   ui::screens::draw_status_lines(c.s);
-}
-
-void after_login(Ctx& c) {
-  // Land where the role works: staff at the queue, customers at their applications.
-  if (!c.s.session.user) return;
-  const bool staff = c.s.session.user->staff();
-  const state::Screen here = c.s.route.screen;
-  if (here == state::Screen::Login || here == state::Screen::Register ||
-      (here == state::Screen::Home && staff))
-    state::go(c.s, staff ? state::Screen::Queue : state::Screen::MyApps);
 }
 
 }  // namespace app

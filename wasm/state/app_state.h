@@ -14,6 +14,7 @@
 #include "state/home_state.h"
 #include "state/inbox_state.h"
 #include "state/security_state.h"
+#include "state/shell_state.h"
 #include "state/kiosk_device_state.h"
 #include "state/staff_screens.h"
 #include "state/strings.h"
@@ -55,6 +56,7 @@ User user_from_json(const nlohmann::json& u);
 
 struct Session {
   bool checked = false;          // GET /auth/me answered
+  bool asked = false;            // ... and asked (once per start of the app)
   std::optional<User> user;
 };
 

@@ -35,7 +35,7 @@ void start_apply(ApplyState& s, const RulesForm& from_home, const std::string& n
 }
 
 bool take_home_case(ApplyState& s, const RulesForm& home) {
-  if (!s.started || s.step == ApplyStep::Done || s.pending != 0) return false;
+  if (!s.started || s.step == ApplyStep::Done || s.pending.busy()) return false;
   nlohmann::json facts = evaluate_form(home, false).facts;
   if (facts == s.home_facts) return false;  // unchanged: the wizard keeps its own edits
   s.home_facts = std::move(facts);
@@ -91,7 +91,7 @@ bool can_continue(ApplyState& s) {
     }
     case ApplyStep::Details: return check_details(s, true) && s.outcome.plan.has_value();
     case ApplyStep::Documents: return true;  // missing documents allowed (rules D3, D4)
-    case ApplyStep::Confirm: return s.outcome.plan.has_value() && s.pending == 0;
+    case ApplyStep::Confirm: return s.outcome.plan.has_value() && !s.pending.busy();
     case ApplyStep::Done: return false;
   }
   return false;
@@ -135,7 +135,7 @@ void place_apply_error(ApplyState& s, const std::string& field, const std::strin
 }
 
 void apply_created(ApplyState& s, const nlohmann::json& app) {
-  s.pending = 0;
+  s.pending.cancel();
   s.result = app;
   s.step = ApplyStep::Done;
   s.errors.clear();
@@ -179,6 +179,71 @@ bool take_chosen_manager(AppState& s) {
   s.customer.apply.errors.erase("preferred_manager");
   s.chosen_manager.reset();
   return true;
+}
+
+
+void open_apply(AppState& s, bool entered) {
+  take_chosen_manager(s);  // back from the managers screen
+  auto& a = s.customer.apply;
+  const auto& u = s.session.user;
+  // The home page's "what applies to me?" case comes along (its "apply for this").
+  if (!a.started) start_apply(a, s.home.form, u ? u->name : "", u ? u->phone : "");
+  else if (entered) take_home_case(a, s.home.form);
+}
+
+namespace {
+Pending& submit_slot(AppState& s) { return s.customer.apply.pending; }
+}  // namespace
+
+Requests apply(AppState& s, const ApplyIntent& in) {
+  auto& a = s.customer.apply;
+  Requests out;
+  if (in.case_changed) {
+    refresh_apply_plan(a);
+    if (a.step == ApplyStep::Details) a.errors.erase("meter_location");
+  }
+  if (in.details_edited) check_details(a, false);
+  if (in.toggle_plan) a.plan_details = !a.plan_details;
+  if (in.back) step_back(a);
+  if (in.next) {
+    if (a.step == ApplyStep::Details) check_details(a, true);
+    step_next(a);
+  }
+  if (in.choose_manager) go(s, Screen::Managers, "apply");
+  if (in.clear_manager) {
+    a.manager_id = 0;
+    a.manager_name.clear();
+  }
+  if (in.remove >= 0) {  // the file itself was let go by the platform
+    auto& d = a.docs[static_cast<std::size_t>(in.remove)];
+    UploadSlot fresh;
+    fresh.kind = d.kind;
+    fresh.name_zh = d.name_zh;
+    fresh.name_en = d.name_en;
+    fresh.note_zh = d.note_zh;
+    fresh.note_en = d.note_en;
+    d = fresh;
+  }
+  if (in.retry >= 0 && a.uploading < 0) {
+    a.docs[static_cast<std::size_t>(in.retry)].stage = UploadSlot::Stage::Picked;
+    a.send_docs = true;
+  }
+  if (in.submit && !a.pending.busy() && a.step == ApplyStep::Confirm) {
+    a.errors.erase("form");
+    out.push_back(pending(s, submit_slot, post("/applications", apply_body(a, s.kiosk), [](AppState& st, const net::ApiReply& r) {
+      auto& x = st.customer.apply;
+      if (!r.ok()) {
+        place_apply_error(x, reply_field(r), reply_text(r));
+        return Requests{};
+      }
+      apply_created(x, r.body);
+      x.send_docs = true;
+      return Requests{};
+    })));
+  }
+  if (in.open_detail) go(s, Screen::Detail, jstr(a.result, "number"));
+  if (in.again && a.uploading < 0) reset_apply(a);
+  return out;
 }
 
 }  // namespace state

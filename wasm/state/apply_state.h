@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/rules_form.h"
 #include "state/upload_state.h"
 
@@ -30,9 +31,11 @@ struct ApplyState {
   std::string manager_name;
   std::vector<UploadSlot> docs;       // the plan's documents
   std::map<std::string, std::string> errors;  // details fields; "form" for the rest
-  long long pending = 0;              // POST /applications in flight
+  Pending pending;                    // POST /applications in flight
   nlohmann::json result;              // the created application (null before)
   int uploading = -1;                 // index of the document being sent
+  bool send_docs = false;             // the picked documents are to be sent now (created, or "retry"):
+                                      // uploads are the platform's (controllers/apply.cpp)
   bool plan_details = false;          // the whole plan with its rules shown, not just the summary
   nlohmann::json home_facts;          // the home page's case when last taken over
   bool locating = false;              // waiting for the device's position
@@ -71,7 +74,29 @@ std::vector<std::string> next_steps_lines(const nlohmann::json& app);
 // Missing documents are allowed (rules D3, D4): the note shown when some slots are empty.
 int missing_count(const ApplyState& s);
 
-struct AppState;
+struct ApplyIntent {
+  bool case_changed = false;     // re-evaluate the plan
+  bool details_edited = false;
+  bool next = false, back = false;
+  bool submit = false;
+  bool choose_manager = false;   // open the managers' list to choose
+  bool clear_manager = false;
+  int pick = -1, retry = -1, remove = -1;  // document slot (picking and the file are the platform's)
+  bool open_detail = false;      // done: follow the application
+  bool again = false;            // done: another application
+  bool toggle_plan = false;      // the plan's summary / all of it
+  bool locate = false;           // use the device's position as the meter location (the platform's)
+};
+
+// Before the wizard is drawn: the manager chosen on the managers screen comes back; the first
+// visit starts from the home page's case and the customer's name and phone; a later visit
+// (`entered`) takes a case the home page changed since.
+void open_apply(AppState& s, bool entered);
+// The wizard's intent: the plan follows the case, steps go on only when valid, "submit" posts
+// the application (a refusal beside its field, on its step; created: the documents are to be
+// sent), a removed document's slot starts empty, "retry" sends a failed one again.
+Requests apply(AppState& s, const ApplyIntent& in);
+
 // The wizard takes the manager chosen on the managers screen (ManagersIntent with purpose "apply"),
 // if one came back; true when it did.
 bool take_chosen_manager(AppState& s);

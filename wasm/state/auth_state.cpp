@@ -1,6 +1,7 @@
 #include "state/auth_state.h"
 
 #include "gp/validate.h"
+#include "state/app_state.h"
 
 namespace state {
 namespace {
@@ -82,6 +83,92 @@ nlohmann::json register_body(const RegisterForm& f) {
   nlohmann::json j = {{"phone", f.phone}, {"password", f.password}, {"name", f.name}, {"sms_code", f.sms_code}};
   if (!f.id_number.empty()) j["id_number"] = f.id_number;
   return j;
+}
+
+
+void after_login(AppState& s) {
+  if (!s.session.user) return;
+  const bool staff = s.session.user->staff();
+  const Screen here = s.route.screen;
+  if (here == Screen::Login || here == Screen::Register || (here == Screen::Home && staff))
+    go(s, staff ? Screen::Queue : Screen::MyApps);
+}
+
+void logged_in(AppState& s, const nlohmann::json& body) {
+  const User user = user_from_json(body.at("user"));
+  s.session.user = user;
+  s.session.checked = true;
+  s.inbox = {};
+  s.auth = {};  // the password leaves memory
+  s.flash = trf("auth.welcome", {user.name});
+  s.flash_error = false;
+  const std::string then = s.route.param;
+  if (then == "apply" && !user.staff()) go(s, Screen::Apply);
+  else after_login(s);
+}
+
+Requests apply(AppState& s, const LoginIntent& in) {
+  auto& f = s.auth.login;
+  const bool english = en();
+  if (in.edited) check_login(f, false, english);
+  if (in.to_register) go(s, Screen::Register, s.route.param);
+  if (!in.submit || f.busy || !check_login(f, true, english)) return {};
+  f.busy = true;
+  return {post("/auth/login", login_body(f), [](AppState& st, const net::ApiReply& r) {
+    auto& form = st.auth.login;
+    form.busy = false;
+    if (r.ok()) {
+      logged_in(st, r.body);
+      return Requests{};
+    }
+    // A second factor is on: ask for the code, keep what was typed.
+    const std::string code = r.error ? r.error->code : "";
+    if (r.status == 401 && (code == "otp_required" || code == "otp_invalid")) {
+      form.need_otp = true;
+      place_error(form.errors, "otp", reply_text(r));
+      return Requests{};
+    }
+    // Nothing typed is lost: only the message changes.
+    place_error(form.errors, reply_field(r) == "login" && r.status != 401 ? "login" : "form", reply_text(r));
+    return Requests{};
+  })};
+}
+
+Requests apply(AppState& s, const RegisterIntent& in) {
+  auto& f = s.auth.reg;
+  const bool english = en();
+  const double now = in.now;
+  Requests out;
+  if (in.send_code && !f.code_busy && sms_resend_wait(f, now) == 0 && check_sms_request(f, english)) {
+    f.code_busy = true;
+    out.push_back(post("/auth/sms-code", sms_code_body(f.phone, "register"), [now](AppState& st, const net::ApiReply& r) {
+      auto& form = st.auth.reg;
+      form.code_busy = false;
+      if (!r.ok()) {
+        place_error(form.errors, reply_field(r).empty() ? "phone" : reply_field(r), reply_text(r));
+        return Requests{};
+      }
+      form.code_sent = true;
+      form.code_sent_at = now;
+      return Requests{};
+    }));
+  }
+  if (in.edited) check_register(f, false, english, in.today);
+  if (in.to_login) go(s, Screen::Login, s.route.param);
+  if (in.submit && !f.busy && check_register(f, true, english, in.today)) {
+    f.busy = true;
+    out.push_back(post("/auth/register", register_body(f), [](AppState& st, const net::ApiReply& r) {
+      auto& form = st.auth.reg;
+      form.busy = false;
+      if (r.ok()) {
+        logged_in(st, r.body);
+        return Requests{};
+      }
+      place_error(form.errors, reply_field(r), reply_text(r));
+      return Requests{};
+    }));
+  }
+  return out;
 }
 
 }  // namespace state

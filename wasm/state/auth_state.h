@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct LoginForm {
@@ -51,6 +53,29 @@ bool check_register(RegisterForm& f, bool final, bool en, const std::string& tod
 // The request bodies.
 nlohmann::json login_body(const LoginForm& f);
 nlohmann::json register_body(const RegisterForm& f);
+
+struct LoginIntent {
+  bool edited = false, submit = false, to_register = false;
+};
+struct RegisterIntent {
+  double now = 0;     // platform::now_seconds() of this frame (the SMS code's resend wait)
+  std::string today;  // the date in China ("2026-11-30"): an ID number's birth date is checked against it
+  bool edited = false, submit = false, to_login = false, send_code = false;
+};
+
+// The login screen's intent: "log in" checks and posts; a staff account with a second factor is
+// asked for its code (otp_required/otp_invalid), what was typed kept; logged in: logged_in().
+Requests apply(AppState& s, const LoginIntent& in);
+// The register screen's intent: "send code" (the number valid, once a minute) asks an SMS code,
+// "register" checks and posts; the server's errors beside their field; registered: logged_in().
+Requests apply(AppState& s, const RegisterIntent& in);
+// The server's {"user"} after logging in or registering: the session holds the user, the
+// password leaves memory, a welcome flash; the route's param "apply" goes on to the wizard, else
+// after_login().
+void logged_in(AppState& s, const nlohmann::json& body);
+// Lands where the role works: staff at the queue, customers at their applications (from the
+// login and register screens; staff also from home).
+void after_login(AppState& s);
 
 // Puts a server error beside its field ("" field -> under the form, key "form").
 void place_error(std::map<std::string, std::string>& errors, const std::string& field, const std::string& message);

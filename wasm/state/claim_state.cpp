@@ -1,6 +1,8 @@
 #include "state/claim_state.h"
 
+#include "state/app_state.h"
 #include "state/auth_state.h"
+#include "state/customer_common.h"
 
 namespace state {
 
@@ -56,6 +58,71 @@ void claim_linked(ClaimState& s, const std::string& number) {
   s.done = number;
   for (auto it = s.pending.begin(); it != s.pending.end();)
     it = it->number == number ? s.pending.erase(it) : it + 1;
+}
+
+
+namespace {
+Pending& pending_slot(AppState& s) { return s.customer.my.claim.pending_request; }
+}  // namespace
+
+Requests apply(AppState& s, const ClaimIntent& in) {
+  auto& c = s.customer.my.claim;
+  const bool english = en();
+  Requests out;
+  if (in.entered && !c.pending_request.busy()) {
+    out.push_back(pending(s, pending_slot, get("/applications/pending", [](AppState& st, const net::ApiReply& r) {
+      if (r.ok()) st.customer.my.claim.pending = parse_pending(r.body);
+      return Requests{};
+    })));
+  }
+  if (in.toggle) c.open = !c.open;
+  if (in.edited) check_claim(c, false, english);
+  const std::string phone = s.session.user ? s.session.user->phone : "";
+  const double now = in.now;
+  if (in.send_code && !c.code_busy && !phone.empty() && claim_resend_wait(c, now) == 0) {
+    c.code_busy = true;
+    out.push_back(post("/auth/sms-code", sms_code_body(phone, "claim"), [now](AppState& st, const net::ApiReply& r) {
+      auto& x = st.customer.my.claim;
+      x.code_busy = false;
+      if (!r.ok()) {
+        place_error(x.errors, "form", reply_text(r));
+        return Requests{};
+      }
+      x.code_sent = true;
+      x.code_sent_at = now;
+      return Requests{};
+    }));
+  }
+  if (in.submit && !c.busy && check_claim(c, true, english)) {
+    c.busy = true;
+    out.push_back(post("/applications/claim", claim_body(c), [](AppState& st, const net::ApiReply& r) {
+      auto& x = st.customer.my.claim;
+      x.busy = false;
+      if (!r.ok()) {
+        place_error(x.errors, reply_field(r), reply_text(r));
+        return Requests{};
+      }
+      claim_linked(x, r.body.value("number", ""));
+      st.inbox.touched.push_back(x.done);  // "My applications" loads again
+      return Requests{};
+    }));
+  }
+  if (!in.accept.empty() && c.accepting.empty()) {
+    c.accepting = in.accept;
+    out.push_back(post("/applications/pending/" + in.accept + "/accept", nlohmann::json::object(), [](AppState& st, const net::ApiReply& r) {
+      auto& x = st.customer.my.claim;
+      const std::string number = x.accepting;
+      x.accepting.clear();
+      if (!r.ok()) {
+        place_error(x.errors, "form", reply_text(r));
+        return Requests{};
+      }
+      claim_linked(x, number);
+      st.inbox.touched.push_back(number);
+      return Requests{};
+    }));
+  }
+  return out;
 }
 
 }  // namespace state

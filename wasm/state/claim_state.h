@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct PendingApp {
@@ -22,9 +24,22 @@ struct ClaimState {
   double code_sent_at = -1e9;
   std::string done;  // number of the application just linked
   std::vector<PendingApp> pending;
-  long long pending_request = 0;
+  Pending pending_request;  // GET /applications/pending in flight
   std::string accepting;  // number being accepted
 };
+
+struct ClaimIntent {
+  bool entered = false;  // "My applications" was just entered: the pending ones load afresh
+  double now = 0;        // platform::now_seconds() of this frame (the SMS code's resend wait)
+  bool edited = false, toggle = false, send_code = false, submit = false;
+  std::string accept;  // number of a pending application to accept
+};
+
+// The panel's intent: the hall applications waiting for the owner load with the screen; "send
+// code" asks an SMS code for the account's own number (then waits before another); "link" sends
+// the claim; "accept" accepts a pending one. A linked application is marked touched in the inbox
+// so "My applications" loads again.
+Requests apply(AppState& s, const ClaimIntent& in);
 
 // Validation before sending (`final`: empty fields are errors). True when the form may be sent.
 bool check_claim(ClaimState& s, bool final, bool en);

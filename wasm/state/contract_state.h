@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/signature.h"
 
 namespace state {
@@ -17,7 +18,7 @@ struct ContractState {
   std::string number;
   bool works = false;       // the works contract (服务契约, rule W2) instead of the supply contract
   nlohmann::json contract;  // GET /applications/{n}/contract (null: none yet)
-  long long pending = 0;
+  Pending pending;          // GET the contract in flight
   std::string error;        // could not load (e.g. not available yet)
   bool reload = false;
   bool read = false;        // "I have read the contract"
@@ -25,8 +26,24 @@ struct ContractState {
   std::string password;
   Signature signature;
   std::map<std::string, std::string> errors;  // read, password, strokes, form
-  long long sign_pending = 0;
+  Pending sign_pending;     // POST .../sign in flight
 };
+
+struct ContractIntent {
+  bool back = false;
+  bool edited = false;
+  bool sign = false;
+  bool retry = false;
+};
+
+// Before the screen is drawn: the route's application and kind (supply contract, or the works
+// contract on Screen::WorksContract, rule W2) opened, fetched when new, not loaded yet, to be
+// reloaded or `entered` (first frame of a visit).
+Requests open_contract(AppState& s, bool entered);
+// The screen's intent: "sign" (the owning customer only) checks and posts the signature; a
+// refusal stays beside its field (a changed text, sha256, fetches the new one); signed, the detail
+// reloads and a flash says so.
+Requests apply(AppState& s, const ContractIntent& in);
 
 // Returns true when the contract must be fetched. `works`: the works contract (rule W2).
 bool open_contract(ContractState& s, const std::string& number, bool works = false);

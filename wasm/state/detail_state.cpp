@@ -1,6 +1,7 @@
 #include "state/detail_state.h"
 
 #include "gp/validate.h"
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 #include "state/timeline.h"
@@ -13,7 +14,7 @@ bool open_detail(DetailState& s, const std::string& number) {
     s.number = number;
     return !number.empty();
   }
-  return s.app.is_null() && s.pending == 0 && s.error.empty() && !number.empty();
+  return s.app.is_null() && !s.pending.busy() && s.error.empty() && !number.empty();
 }
 
 void detail_loaded(DetailState& s, const nlohmann::json& app) {
@@ -107,6 +108,107 @@ std::string manager_line(const nlohmann::json& app) {
   if (!app.is_object() || !app.contains("customer_manager") || !app.at("customer_manager").is_object()) return "";
   const auto& m = app.at("customer_manager");
   return jstr(m, "name") + (jstr(m, "phone").empty() ? "" : " " + jstr(m, "phone"));
+}
+
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.customer.detail.pending; }
+Pending& rating_slot(AppState& s) { return s.customer.detail.rating.pending; }
+
+Request load_detail(AppState& s) {
+  auto& d = s.customer.detail;
+  d.reload = false;
+  return pending(s, load_slot, get("/applications/" + url_encode(d.number), [](AppState& st, const net::ApiReply& r) {
+    auto& x = st.customer.detail;
+    if (r.ok()) detail_loaded(x, r.body);
+    else x.error = reply_text(r);
+    return Requests{};
+  }));
+}
+
+// An action's form is found again by its action and request id (the forms follow each answer).
+Request send_action(AppState& s, ActionForm& f) {
+  const long long id = next_request_id();
+  const std::string number = s.customer.detail.number;
+  const std::string action = f.action;
+  const std::string label = action_label(f);
+  f.busy = true;
+  f.pending = id;
+  return post("/applications/" + url_encode(number) + "/actions", action_body(f),
+              [id, action, label, number](AppState& st, const net::ApiReply& r) {
+                auto& d = st.customer.detail;
+                ActionForm* form = nullptr;
+                for (auto& x : d.actions)
+                  if (x.action == action && x.pending == id) form = &x;
+                if (!form || d.number != number) return Requests{};
+                form->busy = false;
+                form->pending = 0;
+                if (!r.ok()) {
+                  place_action_error(*form, reply_field(r), reply_text(r));  // values kept
+                  return Requests{};
+                }
+                reset_values(*form);
+                form->open = false;
+                d.notice = trf("detail.action_done", {label});
+                detail_loaded(d, r.body);
+                return Requests{};
+              });
+}
+
+}  // namespace
+
+Requests open_detail(AppState& s, bool entered) {
+  auto& d = s.customer.detail;
+  const std::string number = s.route.param;
+  bool fetch = open_detail(d, number);
+  fetch |= entered;
+  fetch |= take_touched(s.inbox, number);  // news of it: the timeline updates in place
+  fetch |= d.reload;
+  if (!fetch || number.empty()) return {};
+  if (!d.pending.busy()) return {load_detail(s)};
+  d.reload = true;  // once the answer in flight is in
+  return {};
+}
+
+Requests apply(AppState& s, const DetailIntent& in) {
+  auto& d = s.customer.detail;
+  const std::string number = s.route.param;
+  Requests out;
+  if (in.back) back(s);
+  if (in.reload && !d.pending.busy()) {
+    d.error.clear();
+    out.push_back(load_detail(s));
+  }
+  if (in.toggle_action >= 0) {
+    auto& f = d.actions[static_cast<std::size_t>(in.toggle_action)];
+    f.open = !f.open;
+    d.notice.clear();
+  }
+  if (in.edited_action >= 0) check_action(d.actions[static_cast<std::size_t>(in.edited_action)], false);
+  if (in.submit_action >= 0) {
+    auto& f = d.actions[static_cast<std::size_t>(in.submit_action)];
+    if (!f.busy && check_action(f, true)) out.push_back(send_action(s, f));
+  }
+  if (in.contract) go(s, Screen::Contract, number);
+  if (in.works_contract) go(s, Screen::WorksContract, number);
+  if (in.choose_manager) go(s, Screen::Managers, number);
+  if (in.toggle_events) d.show_events = !d.show_events;
+  if (in.rate_edited) check_rating(d.rating, false);
+  if (in.rate_submit && !d.rating.pending.busy() && check_rating(d.rating, true)) {
+    out.push_back(pending(s, rating_slot, post("/applications/" + url_encode(number) + "/rating", rating_body(d.rating),
+                                               [](AppState& st, const net::ApiReply& r) {
+      auto& x = st.customer.detail;
+      if (!r.ok()) {
+        place_rating_error(x.rating, reply_field(r), reply_text(r));
+        return Requests{};
+      }
+      x.notice = tr("rate.thanks");
+      detail_loaded(x, r.body);
+      return Requests{};
+    })));
+  }
+  return out;
 }
 
 }  // namespace state

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "state/action_form.h"
+#include "state/request.h"
 #include "state/upload_state.h"
 
 namespace state {
@@ -18,13 +19,13 @@ struct RatingForm {
   int service = 0, manager = 0;  // 1..5, 0: not chosen
   std::string comment;
   std::map<std::string, std::string> errors;  // service_score, manager_score, comment, form
-  long long pending = 0;
+  Pending pending;  // POST .../rating in flight
 };
 
 struct DetailState {
   std::string number;         // the application on screen
   nlohmann::json app;         // the last GET /applications/{n} answer (null: none yet)
-  long long pending = 0;      // GET in flight
+  Pending pending;            // GET in flight
   std::string error;          // why it could not be loaded
   bool reload = false;        // fetch again (news arrived, an action was taken)
   std::vector<ActionForm> actions;
@@ -33,6 +34,30 @@ struct DetailState {
   bool show_events = false;
   std::string notice;         // "已提交" after an action
 };
+
+struct DetailIntent {
+  bool back = false;
+  bool reload = false;
+  int toggle_action = -1;  // open/close the form of next_actions[i]
+  int submit_action = -1;
+  int edited_action = -1;
+  int pick = -1, retry = -1;  // document slot (picking and uploading stay with the platform: the controller)
+  bool contract = false;      // open the contract
+  bool works_contract = false;  // open the works contract (服务契约, rule W2)
+  bool choose_manager = false;
+  bool rate_edited = false, rate_submit = false;
+  bool toggle_events = false;
+};
+
+// Before the screen is drawn: the route's application, fetched on each visit (`entered`), when
+// new, when news of it came (the inbox's long poll: the timeline moves on in place) or a reload
+// was asked (an action, an upload, a staff panel); one GET at a time, a reload asked meanwhile
+// waits for the answer in flight.
+Requests open_detail(AppState& s, bool entered);
+// The screen's intent (the customer's side): next actions as forms (checked, posted, the answer
+// the new state; a refusal beside its field, values kept), the rating, the way to the contracts
+// and the managers list.
+Requests apply(AppState& s, const DetailIntent& in);
 
 // Shows `number`: a different application starts from nothing; the same one keeps its state.
 // Returns true when it must be fetched.

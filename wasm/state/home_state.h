@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
 #include "state/rules_form.h"
 
 namespace state {
@@ -24,6 +25,18 @@ struct HomeState {
   std::string track_number_error, track_phone_error;
   bool track_requested = false;  // set by the box; the Track screen takes number/phone and clears it
 };
+
+struct HomeIntent {
+  bool form_changed = false;  // re-evaluate "what applies to me?"
+  bool apply = false;         // go to the apply wizard (login first if needed)
+  bool reserve = false;
+  bool track = false;         // the quick tracking box was submitted
+};
+
+// The home page's intent: "what applies to me?" evaluated again by the shared rules (in the
+// browser); "apply" goes to the wizard (a customer) or to login first, then the wizard; the quick
+// tracking box, when valid, hands its number and phone to the Track screen.
+Requests apply(AppState& s, const HomeIntent& in);
 
 // Checks the quick tracking box; true when number and phone look right (errors set otherwise).
 bool check_track_box(HomeState& s, bool en);

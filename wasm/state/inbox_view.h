@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "state/inbox_state.h"
+#include "state/request.h"
 
 namespace state {
 
@@ -21,7 +22,21 @@ void mark_all_read(InboxState& s);
 std::vector<long long> unread_ids(const InboxState& s);
 
 struct InboxScreen {
-  long long mark_pending = 0;
+  Pending mark_pending;  // POST /notifications/read in flight
 };
+
+struct InboxIntent {
+  std::string open;  // application number
+  bool mark_all = false;
+};
+
+// The screen's intent: a message opens its application; "mark all read" asks the server, then
+// shows everything read.
+Requests apply(AppState& s, const InboxIntent& in);
+
+// The shell's long poll (rule P1), asked every frame: one GET /notifications at a time while
+// someone is logged in and the connection holds; the first asks the latest 50, later ones wait up
+// to 25 s for news after the last seen. An answer for a user since logged out is dropped.
+Requests poll_inbox(AppState& s);
 
 }  // namespace state

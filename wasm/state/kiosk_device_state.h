@@ -5,16 +5,29 @@
 #pragma once
 #include <string>
 
+#include "state/request.h"
+
 namespace state {
 
 struct KioskDeviceState {
   std::string token;     // the stored token ("" : none yet)
   bool checked = false;  // GET /api/v1/kiosk/device answered for `token`
   bool valid = false;    // ... and said it belongs to a device in service
-  long long pending = 0;
+  Pending pending;       // GET /kiosk/device in flight
   std::string typed;     // the setup screen's field
   std::string error;     // its message (current language)
 };
+
+struct KioskSetupIntent {
+  bool edited = false, save = false;
+};
+
+// Each frame at the kiosk: a token not checked yet is checked (GET /kiosk/device, sent with the
+// token's header).
+Requests check_kiosk_device(AppState& s);
+// The setup screen's intent: "save" takes a well-formed token (it leaves the field's memory) and
+// checks it; the controller stores it on the device and sends it with every request.
+Requests apply(AppState& s, const KioskSetupIntent& in);
 
 // Whether the kiosk shows its setup screen instead of the public screens.
 bool needs_setup(const KioskDeviceState& s);

@@ -1,5 +1,6 @@
 #include "state/my_apps_state.h"
 
+#include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
@@ -40,6 +41,43 @@ std::string next_deadline_text(const AppRow& r) {
     s += (s.empty() ? "" : " · ") + d;
   }
   return s;
+}
+
+
+namespace {
+
+Pending& load_slot(AppState& s) { return s.customer.my.pending; }
+
+Request load_my_apps(AppState& s) {
+  return pending(s, load_slot, get("/applications?sort=newest&page_size=100", [](AppState& st, const net::ApiReply& r) {
+    auto& m = st.customer.my;
+    if (r.ok()) {
+      m.rows = parse_app_list(r.body);
+      m.total = r.body.value("total", 0LL);
+      m.loaded = true;
+      m.error.clear();
+    } else {
+      m.error = reply_text(r);
+    }
+    return Requests{};
+  }));
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const MyAppsIntent& in) {
+  auto& m = s.customer.my;
+  Requests out;
+  bool news = false;
+  for (const auto& r : m.rows) news |= take_touched(s.inbox, r.number);
+  if (!s.inbox.touched.empty() && m.loaded) {  // news of an application not listed yet
+    s.inbox.touched.clear();
+    news = true;
+  }
+  if ((in.entered || news || in.refresh) && !m.pending.busy()) out.push_back(load_my_apps(s));
+  if (in.apply) go(s, Screen::Apply);
+  if (!in.open.empty()) go(s, Screen::Detail, in.open);
+  return out;
 }
 
 }  // namespace state

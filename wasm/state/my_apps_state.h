@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "state/claim_state.h"
+#include "state/request.h"
 
 namespace state {
 
@@ -20,10 +21,21 @@ struct MyAppsState {
   std::vector<AppRow> rows;
   long long total = 0;
   bool loaded = false;
-  long long pending = 0;
+  Pending pending;   // GET /applications in flight
   std::string error;
   ClaimState claim;  // hall applications to accept or claim (issue 15)
 };
+
+struct MyAppsIntent {
+  bool entered = false;  // first frame of a visit: load afresh
+  std::string open;      // application number to show in detail
+  bool apply = false;
+  bool refresh = false;
+};
+
+// The screen's intent: the list loads on each visit, on "refresh" and when news mentions one of
+// the listed applications (or one not listed yet); "apply" opens the wizard, a row its detail.
+Requests apply(AppState& s, const MyAppsIntent& in);
 
 std::vector<AppRow> parse_app_list(const nlohmann::json& reply);
 // "下一时限 2026-12-02 00:00（剩 1.5 个工作日）", "等待您办理 · 已暂停计时", "已办结".

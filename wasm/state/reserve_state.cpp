@@ -1,5 +1,7 @@
 #include "state/reserve_state.h"
 
+#include "state/app_state.h"
+
 #include "gp/codes.h"
 #include "gp/validate.h"
 #include "state/strings.h"
@@ -50,6 +52,38 @@ void prefill_reserve(ReserveState& s, const std::string& name, const std::string
   s.prefilled = true;
   if (s.name.empty()) s.name = name;
   if (s.phone.empty()) s.phone = phone;
+}
+
+void prefill_reserve(AppState& s) {
+  if (s.session.user && !s.session.user->staff()) prefill_reserve(s.customer.reserve, s.session.user->name, s.session.user->phone);
+}
+
+namespace {
+Pending& send_slot(AppState& s) { return s.customer.reserve.pending; }
+}  // namespace
+
+Requests apply(AppState& s, const ReserveIntent& in) {
+  auto& r = s.customer.reserve;
+  if (in.key) {
+    keypad_press(r.phone, KeypadMode::Phone, in.key);
+    // A number half typed on the keypad is no error yet: checked once complete (or on submit).
+    if (r.phone.size() < 11) r.errors.erase("phone");
+    else check_reserve(r, false);
+  }
+  if (in.edited) check_reserve(r, false);
+  if (in.again) {
+    r = ReserveState{};
+    if (s.kiosk) go(s, Screen::Home);
+  }
+  if (in.submit && !r.pending.busy() && check_reserve(r, true)) {
+    return {pending(s, send_slot, post("/reservations", reserve_body(r), [](AppState& st, const net::ApiReply& rep) {
+      auto& x = st.customer.reserve;
+      if (rep.ok()) x.result = rep.body;
+      else place_reserve_error(x, reply_field(rep), reply_text(rep));  // what was typed stays
+      return Requests{};
+    }))};
+  }
+  return {};
 }
 
 }  // namespace state

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "state/keypad.h"
+#include "state/request.h"
 
 namespace state {
 
@@ -16,11 +17,26 @@ struct ReserveState {
   int customer_type = 0;  // index into gp::all_customer_types()
   int business = 0;       // index into gp::all_businesses()
   std::map<std::string, std::string> errors;  // field -> message; "form"
-  long long pending = 0;
+  Pending pending;        // POST /reservations in flight
   nlohmann::json result;  // the reservation made (null: none yet)
   KeypadTarget keypad;    // kiosk: the phone field takes the keypad
   bool prefilled = false; // name and phone taken from the logged-in customer once
 };
+
+struct ReserveIntent {
+  bool edited = false;
+  bool submit = false;
+  bool again = false;     // make another (or, at the kiosk, start over)
+  int keypad_field = -1;  // kiosk: 0 phone
+  char key = 0;
+};
+
+// Before the screen is drawn: a logged-in customer's name and phone fill the form once.
+void prefill_reserve(AppState& s);
+// The screen's intent: typing checks what was typed, the kiosk keypad types the phone, "reserve"
+// checks everything and sends POST /reservations (a failure keeps what was typed, the message
+// beside its field), "again" starts over (the kiosk goes home).
+Requests apply(AppState& s, const ReserveIntent& in);
 
 bool check_reserve(ReserveState& s, bool final);
 nlohmann::json reserve_body(const ReserveState& s);

@@ -1,6 +1,7 @@
 #include "state/security_state.h"
 
 #include "gp/validate.h"
+#include "state/app_state.h"
 
 namespace state {
 
@@ -40,6 +41,123 @@ std::vector<std::string> parse_recovery_codes(const nlohmann::json& body) {
   if (body.is_object() && body.contains("recovery_codes") && body.at("recovery_codes").is_array())
     for (const auto& c : body.at("recovery_codes"))
       if (c.is_string()) out.push_back(c.get<std::string>());
+  return out;
+}
+
+
+void open_security(AppState& s, bool entered) {
+  if (!entered || !s.session.user) return;
+  s.security = {};
+  s.security.second_factor = s.session.user->second_factor;
+}
+
+namespace {
+
+// The reply's message beside the first of `fields` it names, else under the form.
+void place(std::map<std::string, std::string>& errors, const net::ApiReply& r, std::initializer_list<const char*> fields) {
+  const std::string f = reply_field(r);
+  for (const char* k : fields)
+    if (f == k) {
+      errors[k] = reply_text(r);
+      return;
+    }
+  errors["form"] = reply_text(r);
+}
+
+}  // namespace
+
+Requests apply(AppState& s, const SecurityIntent& in) {
+  if (!s.session.user) return {};
+  auto& x = s.security;
+  const bool english = en();
+  const std::string phone = s.session.user->phone;
+  Requests out;
+  if (in.password_edited) check_password_change(x.password, false, english, phone);
+  if (in.change_password && !x.password.busy && check_password_change(x.password, true, english, phone)) {
+    x.password.busy = true;
+    x.notice.clear();
+    out.push_back(post("/auth/password", password_change_body(x.password), [](AppState& st, const net::ApiReply& r) {
+      auto& y = st.security;
+      y.password.busy = false;
+      if (!r.ok()) {
+        place(y.password.errors, r, {"current_password", "new_password"});
+        return Requests{};
+      }
+      y.password = {};
+      y.notice = tr("security.password_changed");
+      return Requests{};
+    }));
+  }
+  if (in.logout_all && !x.busy) {
+    x.busy = true;
+    out.push_back(post("/auth/logout-all", nlohmann::json::object(), [](AppState& st, const net::ApiReply& r) {
+      st.security.busy = false;
+      if (!r.ok()) {
+        st.security.error = reply_text(r);
+        return Requests{};
+      }
+      forget_user(st);
+      st.flash = tr("security.logged_out_all");
+      st.flash_error = false;
+      return Requests{};
+    }));
+  }
+  if (in.totp_setup && !x.busy) {
+    x.busy = true;
+    x.totp_errors.clear();
+    out.push_back(post("/auth/totp/setup", nlohmann::json::object(), [](AppState& st, const net::ApiReply& r) {
+      auto& y = st.security;
+      y.busy = false;
+      if (!r.ok()) {
+        place(y.totp_errors, r, {});
+        return Requests{};
+      }
+      y.secret = r.body.value("secret", "");
+      y.uri = r.body.value("uri", "");
+      return Requests{};
+    }));
+  }
+  if (in.totp_confirm && !x.busy) {
+    x.busy = true;
+    x.totp_errors.clear();
+    out.push_back(post("/auth/totp/confirm", {{"code", x.code}}, [](AppState& st, const net::ApiReply& r) {
+      auto& y = st.security;
+      y.busy = false;
+      if (!r.ok()) {
+        place(y.totp_errors, r, {"code"});
+        return Requests{};
+      }
+      y.recovery_codes = parse_recovery_codes(r.body);
+      y.secret.clear();
+      y.uri.clear();
+      y.code.clear();
+      y.second_factor = true;
+      if (st.session.user) st.session.user->second_factor = true;
+      return Requests{};
+    }));
+  }
+  if (in.recovery_done) {
+    x.recovery_codes.clear();
+    x.notice = tr("security.totp_enabled");
+  }
+  if (in.totp_disable && !x.busy) {
+    x.busy = true;
+    x.totp_errors.clear();
+    out.push_back(post("/auth/totp/disable", {{"password", x.disable_password}, {"code", x.disable_code}}, [](AppState& st, const net::ApiReply& r) {
+      auto& y = st.security;
+      y.busy = false;
+      if (!r.ok()) {
+        place(y.totp_errors, r, {"password", "code"});
+        return Requests{};
+      }
+      y.disable_password.clear();
+      y.disable_code.clear();
+      y.second_factor = false;
+      if (st.session.user) st.session.user->second_factor = false;
+      y.notice = tr("security.totp_disabled");
+      return Requests{};
+    }));
+  }
   return out;
 }
 

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "state/request.h"
+
 namespace state {
 
 struct PasswordChangeForm {
@@ -30,6 +32,19 @@ struct SecurityState {
   std::string disable_password, disable_code;
   std::map<std::string, std::string> totp_errors;  // code, password, form
 };
+
+struct SecurityIntent {
+  bool password_edited = false, change_password = false, logout_all = false;
+  bool totp_setup = false, totp_confirm = false, totp_disable = false, recovery_done = false;
+};
+
+// Before the screen is drawn: a visit (`entered`) starts from nothing — nothing typed or shown
+// before (a secret, recovery codes) survives leaving the screen — with the user's second factor.
+void open_security(AppState& s, bool entered);
+// The screen's intent (a logged-in user): the password change (other sessions end), log out
+// everywhere (then everything personal is forgotten), the staff's TOTP set-up, confirmation
+// (recovery codes shown once) and turning it off; errors beside their field.
+Requests apply(AppState& s, const SecurityIntent& in);
 
 // Validation while typing (`final` on submit). `phone`: the account's mobile number, if known.
 bool check_password_change(PasswordChangeForm& f, bool final, bool en, const std::string& phone);

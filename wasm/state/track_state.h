@@ -9,16 +9,31 @@
 
 #include "state/home_state.h"
 #include "state/keypad.h"
+#include "state/request.h"
 
 namespace state {
 
 struct TrackState {
   std::string number, phone;
   std::map<std::string, std::string> errors;  // "number", "phone", "form"
-  long long pending = 0;                      // request in flight (0: none)
+  Pending pending;                            // POST /track in flight
   nlohmann::json result;                      // the last answer (null: none yet)
   KeypadTarget keypad;                        // kiosk: 0 number, 1 phone
 };
+
+struct TrackIntent {
+  bool edited = false;
+  bool submit = false;
+  int keypad_field = -1;  // kiosk: the field tapped (0 number, 1 phone)
+  char key = 0;           // kiosk: the key pressed
+};
+
+// Before the screen is drawn: the home page's quick box, if it was submitted, is taken and looked
+// up at once (take_home_box).
+Requests track_from_home(AppState& s);
+// The screen's intent: typing checks what was typed, the kiosk keypad types (a complete number
+// moves on to the phone), "track" checks everything and sends POST /track.
+Requests apply(AppState& s, const TrackIntent& in);
 
 // Takes the home page's quick box (HomeState::track_requested) if it was submitted: copies number
 // and phone, clears the request and returns true (the screen then looks it up at once).
@@ -32,7 +47,7 @@ bool check_track(TrackState& s, bool final);
 nlohmann::json track_body(const TrackState& s);
 
 // A new lookup starts: the old answer and messages go.
-void start_lookup(TrackState& s, long long request);
+void start_lookup(TrackState& s);
 // The answer: `ok` with its body, or the error's field and message.
 void apply_track_reply(TrackState& s, bool ok, const nlohmann::json& body, const std::string& field, const std::string& message);
 

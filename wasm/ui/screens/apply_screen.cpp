@@ -35,7 +35,7 @@ void step_header(const state::ApplyState& s) {
   }
 }
 
-bool nav(state::ApplyState& s, ApplyIntent& in, const char* next_id, const char* next_label, bool next_enabled) {
+bool nav(state::ApplyState& s, state::ApplyIntent& in, const char* next_id, const char* next_label, bool next_enabled) {
   spacing(8);
   ButtonOpts next;
   next.style = ButtonStyle::Primary;
@@ -43,7 +43,7 @@ bool nav(state::ApplyState& s, ApplyIntent& in, const char* next_id, const char*
   next.full_width = is_narrow();
   ButtonOpts back;
   back.full_width = is_narrow();
-  back.enabled = s.pending == 0;
+  back.enabled = !s.pending.busy();
   bool clicked = false;
   if (s.step != ApplyStep::Case) {
     if (button("apply.back", tr("apply.back"), back)) in.back = true;
@@ -53,7 +53,7 @@ bool nav(state::ApplyState& s, ApplyIntent& in, const char* next_id, const char*
   return clicked;
 }
 
-void draw_case(state::ApplyState& s, ApplyIntent& in) {
+void draw_case(state::ApplyState& s, state::ApplyIntent& in) {
   card_begin("apply.case");
   text(tr("apply.case_intro"), Tone::Muted);
   in.case_changed |= draw_rules_form("apply.case", s.form, s.outcome, false);
@@ -83,7 +83,7 @@ void draw_case(state::ApplyState& s, ApplyIntent& in) {
   if (nav(s, in, "apply.next", tr("apply.next"), s.outcome.plan.has_value())) in.next = true;
 }
 
-void draw_details(state::ApplyState& s, ApplyIntent& in) {
+void draw_details(state::ApplyState& s, state::ApplyIntent& in) {
   card_begin("apply.details");
   InputOpts a;
   a.hint = tr("apply.address_hint");
@@ -122,7 +122,7 @@ void draw_details(state::ApplyState& s, ApplyIntent& in) {
   if (nav(s, in, "apply.next", tr("apply.next"), true)) in.next = true;
 }
 
-void draw_documents(state::ApplyState& s, ApplyIntent& in) {
+void draw_documents(state::ApplyState& s, state::ApplyIntent& in) {
   card_begin("apply.documents");
   text("apply.documents.intro", tr("apply.documents_intro"), Tone::Muted);
   for (std::size_t i = 0; i < s.docs.size(); ++i) {
@@ -135,7 +135,7 @@ void draw_documents(state::ApplyState& s, ApplyIntent& in) {
   if (nav(s, in, "apply.next", tr("apply.next"), true)) in.next = true;
 }
 
-void draw_confirm(state::ApplyState& s, ApplyIntent& in) {
+void draw_confirm(state::ApplyState& s, state::ApplyIntent& in) {
   card_begin("apply.confirm");
   const auto& f = s.outcome.facts;
   field_row("apply.confirm.business", tr("what.business"), state::pick(gp::named(s.form.business).zh, gp::named(s.form.business).en));
@@ -162,10 +162,10 @@ void draw_confirm(state::ApplyState& s, ApplyIntent& in) {
   text("apply.confirm.promise", tr("apply.confirm_promise"), Tone::Muted);
   if (!field_error(s.errors, "form").empty()) text("apply.error", field_error(s.errors, "form"), Tone::Error);
   card_end();
-  if (nav(s, in, "apply.submit", s.pending ? tr("common.loading") : tr("apply.submit"), s.pending == 0)) in.submit = true;
+  if (nav(s, in, "apply.submit", s.pending.busy() ? tr("common.loading") : tr("apply.submit"), !s.pending.busy())) in.submit = true;
 }
 
-void draw_done(state::ApplyState& s, ApplyIntent& in) {
+void draw_done(state::ApplyState& s, state::ApplyIntent& in) {
   card_begin("apply.done");
   heading("apply.done.title", tr("apply.done_title"), 2);
   field_row("apply.done.number", tr("apply.number"), state::jstr(s.result, "number"));
@@ -196,8 +196,8 @@ void draw_done(state::ApplyState& s, ApplyIntent& in) {
 
 }  // namespace
 
-ApplyIntent draw_apply(state::ApplyState& s) {
-  ApplyIntent in;
+state::ApplyIntent draw_apply(state::ApplyState& s) {
+  state::ApplyIntent in;
   step_header(s);
   switch (s.step) {
     case ApplyStep::Case: draw_case(s, in); break;

@@ -8,8 +8,8 @@ namespace {
 using state::tr;
 }  // namespace
 
-LoginIntent draw_login(state::LoginForm& f) {
-  LoginIntent in;
+state::LoginIntent draw_login(state::LoginForm& f) {
+  state::LoginIntent in;
   card_begin("login.card");
   heading("login.title", tr("auth.login_title"), 2);
   InputOpts lo;
@@ -39,8 +39,8 @@ LoginIntent draw_login(state::LoginForm& f) {
   return in;
 }
 
-RegisterIntent draw_register(state::RegisterForm& f, int resend_wait) {
-  RegisterIntent in;
+state::RegisterIntent draw_register(state::RegisterForm& f, int resend_wait) {
+  state::RegisterIntent in;
   card_begin("register.card");
   heading("register.title", tr("auth.register_title"), 2);
   InputOpts ph;

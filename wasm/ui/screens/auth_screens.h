@@ -5,15 +5,9 @@
 
 namespace ui::screens {
 
-struct LoginIntent {
-  bool edited = false, submit = false, to_register = false;
-};
-LoginIntent draw_login(state::LoginForm& f);
+state::LoginIntent draw_login(state::LoginForm& f);
 
-struct RegisterIntent {
-  bool edited = false, submit = false, to_login = false, send_code = false;
-};
 // `resend_wait`: seconds before another code may be requested (the button counts down).
-RegisterIntent draw_register(state::RegisterForm& f, int resend_wait);
+state::RegisterIntent draw_register(state::RegisterForm& f, int resend_wait);
 
 }  // namespace ui::screens

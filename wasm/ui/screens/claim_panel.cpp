@@ -8,8 +8,8 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-ClaimIntent draw_claim_panel(state::ClaimState& s, int resend_wait) {
-  ClaimIntent in;
+state::ClaimIntent draw_claim_panel(state::ClaimState& s, int resend_wait) {
+  state::ClaimIntent in;
   for (std::size_t i = 0; i < s.pending.size(); ++i) {
     const auto& p = s.pending[i];
     const std::string b = "claim.pending." + std::to_string(i);

@@ -7,11 +7,6 @@
 
 namespace ui::screens {
 
-struct ClaimIntent {
-  bool edited = false, toggle = false, send_code = false, submit = false;
-  std::string accept;  // number of a pending application to accept
-};
-
-ClaimIntent draw_claim_panel(state::ClaimState& s, int resend_wait);
+state::ClaimIntent draw_claim_panel(state::ClaimState& s, int resend_wait);
 
 }  // namespace ui::screens

@@ -12,8 +12,8 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
-  ContractIntent in;
+state::ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
+  state::ContractIntent in;
   if (link("contract.back", tr("nav.back"))) in.back = true;
   heading("contract.title", tr(s.works ? "works_contract.title" : "contract.title"), 1);
   text("contract.number", s.number, Tone::Muted);
@@ -57,7 +57,7 @@ ContractIntent draw_contract(state::ContractState& s, bool can_sign) {
   spacing(8);
   card_begin("contract.sign.card");
   heading("contract.sign.title", tr("contract.sign_title"), 2);
-  const bool busy = s.sign_pending != 0;
+  const bool busy = s.sign_pending.busy();
   in.edited |= checkbox("contract.read", tr("contract.read"), s.read, !busy);
   if (!field_error(s.errors, "read").empty()) text("contract.read.error", field_error(s.errors, "read"), Tone::Error);
   const int m = radio_group("contract.method", {tr("contract.method_password"), tr("contract.method_drawn")}, static_cast<int>(s.method), !busy);

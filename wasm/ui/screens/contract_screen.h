@@ -5,14 +5,7 @@
 
 namespace ui::screens {
 
-struct ContractIntent {
-  bool back = false;
-  bool edited = false;
-  bool sign = false;
-  bool retry = false;
-};
-
 // `can_sign`: the customer who owns it (staff read only).
-ContractIntent draw_contract(state::ContractState& s, bool can_sign);
+state::ContractIntent draw_contract(state::ContractState& s, bool can_sign);
 
 }  // namespace ui::screens

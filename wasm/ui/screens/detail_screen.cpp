@@ -68,8 +68,8 @@ void summary(const nlohmann::json& a) {
 
 }  // namespace
 
-DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClock& clock) {
-  DetailIntent in;
+state::DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClock& clock) {
+  state::DetailIntent in;
   if (link("detail.back", tr("nav.back"))) in.back = true;
   if (!s.error.empty()) {
     text("detail.error", s.error, Tone::Error);
@@ -179,7 +179,7 @@ DetailIntent draw_detail(state::DetailState& s, bool customer, const ui::FormClo
     heading("detail.rate.title", tr("rate.title"), 2);
     text(tr("rate.intro"), Tone::Muted);
     auto& rf = s.rating;
-    const bool busy = rf.pending != 0;
+    const bool busy = rf.pending.busy();
     int v = stars("detail.rate.service", tr("rate.service"), rf.service, !busy);
     if (v != rf.service) { rf.service = v; in.rate_edited = true; }
     if (!field_error(rf.errors, "service_score").empty()) text("detail.rate.service.error", field_error(rf.errors, "service_score"), Tone::Error);

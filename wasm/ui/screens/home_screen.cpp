@@ -7,6 +7,7 @@
 #include "state/strings.h"
 #include "ui/json_text.h"
 #include "ui/plan_view.h"
+#include "ui/rules_form_view.h"
 #include "ui/widgets.h"
 
 namespace ui::screens {
@@ -115,138 +116,10 @@ void tab_contact() {
   text("home.supervision.phone", std::string(tr("home.supervision_body")) + jstr(cat(), "supervision_phone") + " (G7)", Tone::Accent);
 }
 
-// "What applies to me?": only the questions that matter for the case (issue 4: the wizard asks
-// only what matters), evaluated as the user types.
-bool what_form(state::HomeState& s) {
-  using state::RulesForm;
-  RulesForm& f = s.form;
-  bool changed = false;
-  const auto& errors = s.outcome.errors;
-  auto err = [&](const char* field) -> std::string_view {
-    auto it = errors.find(field);
-    return it == errors.end() ? std::string_view() : std::string_view(it->second);
-  };
-  text(tr("what.intro"), Tone::Muted);
-
-  std::vector<std::string> biz;
-  for (auto b : gp::all_businesses()) biz.push_back(state::pick(gp::named(b).zh, gp::named(b).en));
-  std::vector<std::string_view> bizv(biz.begin(), biz.end());
-  int bi = static_cast<int>(f.business);
-  if (combo("what.business", tr("what.business"), bi, bizv)) {
-    f.business = static_cast<gp::Business>(bi);
-    changed = true;
-  }
-  std::vector<std::string> types;
-  for (auto t : gp::all_customer_types()) types.push_back(state::pick(gp::named(t).zh, gp::named(t).en));
-  std::vector<std::string_view> typev(types.begin(), types.end());
-  int ti = static_cast<int>(f.customer_type);
-  if (combo("what.customer_type", tr("what.customer_type"), ti, typev)) {
-    f.customer_type = static_cast<gp::CustomerType>(ti);
-    f.voltage = f.industry = 0;
-    f.works.clear();
-    changed = true;
-  }
-  const auto rel = state::relevance(f);
-  InputOpts cap;
-  cap.hint = tr("what.capacity_hint");
-  cap.kind = platform::TextKind::Number;
-  cap.error = err("capacity_kw");
-  cap.max_bytes = 16;
-  changed |= input_text("what.capacity", tr("what.capacity"), f.capacity_kw, cap);
-  std::vector<std::string> volts;
-  for (double v : state::voltages_for(f.customer_type)) volts.push_back(v < 1 ? num_text(v * 1000, 0) + " V" : num_text(v, 0) + " kV");
-  std::vector<std::string_view> voltv(volts.begin(), volts.end());
-  if (combo("what.voltage", tr("what.voltage"), f.voltage, voltv)) {
-    f.works.clear();
-    changed = true;
-  }
-  if (!err("voltage_kv").empty()) text("what.voltage.error", err("voltage_kv"), Tone::Error);
-  if (rel.industry) {
-    std::vector<std::string> inds;
-    for (auto i : state::industries_for(f.customer_type)) inds.push_back(state::pick(gp::named(i).zh, gp::named(i).en));
-    std::vector<std::string_view> indv(inds.begin(), inds.end());
-    changed |= combo("what.industry", tr("what.industry"), f.industry, indv);
-  }
-  if (rel.small_micro_exclusions) {
-    changed |= checkbox("what.soe", tr("what.soe"), f.state_owned_or_chain_branch);
-    changed |= checkbox("what.temporary", tr("what.temporary"), f.temporary);
-    changed |= checkbox("what.batch", tr("what.batch"), f.batch);
-  }
-  if (rel.park) changed |= checkbox("what.park", tr("what.park"), f.in_provincial_park);
-  if (rel.substitution) {
-    InputOpts sub;
-    sub.kind = platform::TextKind::Number;
-    sub.error = err("substitution_capacity_kw");
-    sub.max_bytes = 16;
-    changed |= input_text("what.substitution", tr("what.substitution"), f.substitution_kw, sub);
-  }
-  if (rel.important) {
-    changed |= checkbox("what.important", tr("what.important"), f.important);
-    changed |= checkbox("what.asset_transfer", tr("what.asset_transfer"), f.asset_transfer);
-    changed |= checkbox("what.special_load", tr("what.special_load"), f.special_load);
-  }
-  if (rel.proactive) changed |= checkbox("what.proactive", tr("what.proactive"), f.proactive);
-  if (!err("proactive").empty()) text("what.proactive.error", err("proactive"), Tone::Error);
-  if (rel.agent) changed |= checkbox("what.agent", tr("what.agent"), f.agent);
-  if (rel.rural) changed |= checkbox("what.rural", tr("what.rural"), f.rural);
-  if (rel.dual_power) changed |= checkbox("what.dual_power", tr("what.dual_power"), f.dual_power);
-  if (rel.customer_works) {
-    const std::vector<std::string_view> tri = {tr("what.as_usual"), tr("common.yes"), tr("common.no")};
-    changed |= combo("what.customer_works", tr("what.customer_works"), f.customer_external_works, tri);
-  }
-  if (rel.outage) {
-    const std::vector<std::string_view> tri = {tr("what.as_usual"), tr("common.yes"), tr("common.no")};
-    changed |= combo("what.affects", tr("what.affects"), f.affects_other_customers, tri);
-    changed |= checkbox("what.live_work", tr("what.live_work"), f.live_work_possible);
-  }
-  if (rel.works) {
-    const bool hv = state::high_voltage(f);
-    std::vector<std::string> kinds;
-    for (auto k : state::works_kinds_for(hv)) kinds.push_back(state::pick(gp::named(k).zh, gp::named(k).en));
-    std::vector<std::string_view> kindv(kinds.begin(), kinds.end());
-    std::vector<std::string> wv;
-    for (double v : state::works_voltages_for(hv)) wv.push_back(v < 1 ? "0.4 kV" : num_text(v, 0) + " kV");
-    std::vector<std::string_view> wvv(wv.begin(), wv.end());
-    for (std::size_t i = 0; i < f.works.size(); ++i) {
-      const std::string base = "what.works." + std::to_string(i);
-      card_begin(base.c_str());
-      changed |= combo((base + ".kind").c_str(), tr("what.works_kind"), f.works[i].kind, kindv);
-      const std::string field = "supporting_works[" + std::to_string(i) + "].kind";
-      if (!err(field.c_str()).empty()) text((base + ".error").c_str(), err(field.c_str()), Tone::Error);
-      if (hv) changed |= combo((base + ".voltage").c_str(), tr("what.works_voltage"), f.works[i].voltage, wvv);
-      changed |= checkbox((base + ".urgent").c_str(), tr("what.works_urgent"), f.works[i].urgent);
-      if (link((base + ".remove").c_str(), tr("what.works_remove"))) {
-        f.works.erase(f.works.begin() + static_cast<std::ptrdiff_t>(i));
-        changed = true;
-        card_end();
-        break;
-      }
-      card_end();
-    }
-    if (f.works.size() < 5 && button("what.works.add", tr("what.works_add"))) {
-      f.works.push_back({});
-      changed = true;
-    }
-  }
-  if (rel.meter_location) {
-    InputOpts lat;
-    lat.kind = platform::TextKind::Number;
-    lat.error = err("meter_location.latitude");
-    lat.max_bytes = 16;
-    changed |= input_text("what.latitude", tr("what.latitude"), f.latitude, lat);
-    InputOpts lng = lat;
-    lng.error = err("meter_location.longitude");
-    if (lng.error.empty()) lng.error = err("meter_location");
-    changed |= input_text("what.longitude", tr("what.longitude"), f.longitude, lng);
-  }
-  if (!err("form").empty()) text("what.form.error", err("form"), Tone::Error);
-  return changed;
-}
-
 }  // namespace
 
-HomeIntent draw_home(state::HomeState& s, const state::AppState& app) {
-  HomeIntent in;
+state::HomeIntent draw_home(state::HomeState& s, const state::AppState& app) {
+  state::HomeIntent in;
   text("home.intro", trf("home.intro", {std::to_string(cat().value("online_business_count", 0))}));
   spacing(4);
   ButtonOpts primary;
@@ -275,7 +148,10 @@ HomeIntent draw_home(state::HomeState& s, const state::AppState& app) {
     case state::HomeTab::Fees: tab_fees(); break;
     case state::HomeTab::Works: tab_works(); break;
     case state::HomeTab::WhatApplies:
-      in.form_changed = what_form(s) || !s.outcome_fresh;
+      // "What applies to me?": only the questions that matter for the case (issue 4: the wizard asks
+      // only what matters), evaluated as the user types.
+      text(tr("what.intro"), Tone::Muted);
+      in.form_changed = draw_rules_form("what", s.form, s.outcome, true) || !s.outcome_fresh;
       break;
     case state::HomeTab::Contact: tab_contact(); break;
   }

@@ -6,13 +6,6 @@
 
 namespace ui::screens {
 
-struct HomeIntent {
-  bool form_changed = false;  // re-evaluate "what applies to me?"
-  bool apply = false;         // go to the apply wizard (login first if needed)
-  bool reserve = false;
-  bool track = false;         // the quick tracking box was submitted
-};
-
-HomeIntent draw_home(state::HomeState& s, const state::AppState& app);
+state::HomeIntent draw_home(state::HomeState& s, const state::AppState& app);
 
 }  // namespace ui::screens

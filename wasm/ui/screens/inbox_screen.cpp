@@ -10,8 +10,8 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-InboxIntent draw_inbox(const state::InboxState& s, bool marking) {
-  InboxIntent in;
+state::InboxIntent draw_inbox(const state::InboxState& s, bool marking) {
+  state::InboxIntent in;
   heading("inbox.title", tr("inbox.title"), 2);
   text("inbox.unread", trf("common.unread", {std::to_string(s.unread)}), Tone::Muted);
   if (s.unread > 0 && link("inbox.mark_all", tr("inbox.mark_all"), !marking)) in.mark_all = true;

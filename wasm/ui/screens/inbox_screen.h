@@ -6,11 +6,6 @@
 
 namespace ui::screens {
 
-struct InboxIntent {
-  std::string open;  // application number
-  bool mark_all = false;
-};
-
-InboxIntent draw_inbox(const state::InboxState& s, bool marking);
+state::InboxIntent draw_inbox(const state::InboxState& s, bool marking);
 
 }  // namespace ui::screens

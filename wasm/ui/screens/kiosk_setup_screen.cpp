@@ -5,9 +5,9 @@
 
 namespace ui::screens {
 
-KioskSetupIntent draw_kiosk_setup(state::KioskDeviceState& s) {
+state::KioskSetupIntent draw_kiosk_setup(state::KioskDeviceState& s) {
   using state::tr;
-  KioskSetupIntent in;
+  state::KioskSetupIntent in;
   card_begin("kiosk.setup");
   heading("kiosk.setup.title", tr("kiosk.setup_title"), 2);
   text(tr("kiosk.setup_intro"), Tone::Muted);
@@ -19,8 +19,8 @@ KioskSetupIntent draw_kiosk_setup(state::KioskDeviceState& s) {
   ButtonOpts b;
   b.style = ButtonStyle::Primary;
   b.full_width = true;
-  b.enabled = s.pending == 0;
-  if (button("kiosk.setup.save", s.pending ? tr("common.loading") : tr("kiosk.setup_save"), b)) in.save = true;
+  b.enabled = !s.pending.busy();
+  if (button("kiosk.setup.save", s.pending.busy() ? tr("common.loading") : tr("kiosk.setup_save"), b)) in.save = true;
   card_end();
   return in;
 }

@@ -5,10 +5,6 @@
 
 namespace ui::screens {
 
-struct KioskSetupIntent {
-  bool edited = false, save = false;
-};
-
-KioskSetupIntent draw_kiosk_setup(state::KioskDeviceState& s);
+state::KioskSetupIntent draw_kiosk_setup(state::KioskDeviceState& s);
 
 }  // namespace ui::screens

@@ -11,14 +11,14 @@ namespace ui::screens {
 using state::tr;
 using state::trf;
 
-MyAppsIntent draw_my_apps(const state::MyAppsState& s) {
-  MyAppsIntent in;
+state::MyAppsIntent draw_my_apps(const state::MyAppsState& s) {
+  state::MyAppsIntent in;
   heading("my.title", tr("my.title"), 2);
   ButtonOpts p;
   p.style = ButtonStyle::Primary;
   if (button("my.apply", tr("my.new"), p)) in.apply = true;
   same_line();
-  if (link("my.refresh", tr("common.refresh"), s.pending == 0)) in.refresh = true;
+  if (link("my.refresh", tr("common.refresh"), !s.pending.busy())) in.refresh = true;
   if (!s.error.empty()) text("my.error", s.error, Tone::Error);
   if (!s.loaded && s.error.empty()) text("my.loading", tr("common.loading"), Tone::Muted);
   if (s.loaded && s.rows.empty()) text("my.empty", tr("my.empty"), Tone::Muted);

@@ -6,12 +6,6 @@
 
 namespace ui::screens {
 
-struct MyAppsIntent {
-  std::string open;  // application number to show in detail
-  bool apply = false;
-  bool refresh = false;
-};
-
-MyAppsIntent draw_my_apps(const state::MyAppsState& s);
+state::MyAppsIntent draw_my_apps(const state::MyAppsState& s);
 
 }  // namespace ui::screens

@@ -25,8 +25,8 @@ std::vector<std::string> names_of(const std::vector<T>& v) {
 
 }  // namespace
 
-ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk) {
-  ReserveIntent in;
+state::ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk) {
+  state::ReserveIntent in;
   if (s.result.is_object()) {
     card_begin("reserve.done");
     heading("reserve.done.title", tr("reserve.done_title"), 2);
@@ -42,7 +42,7 @@ ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk) {
   card_begin("reserve.card");
   heading("reserve.title", tr("reserve.title"), 2);
   text("reserve.intro", tr("reserve.intro"), Tone::Muted);
-  const bool busy = s.pending != 0;
+  const bool busy = s.pending.busy();
   InputOpts name;
   name.error = field_error(s.errors, "name");
   name.max_bytes = 120;

@@ -5,14 +5,6 @@
 
 namespace ui::screens {
 
-struct ReserveIntent {
-  bool edited = false;
-  bool submit = false;
-  bool again = false;     // make another (or, at the kiosk, start over)
-  int keypad_field = -1;  // kiosk: 0 phone
-  char key = 0;
-};
-
-ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk);
+state::ReserveIntent draw_reserve(state::ReserveState& s, bool kiosk);
 
 }  // namespace ui::screens

@@ -9,7 +9,7 @@ namespace ui::screens {
 namespace {
 using state::tr;
 
-void password_card(state::SecurityState& s, SecurityIntent& in) {
+void password_card(state::SecurityState& s, state::SecurityIntent& in) {
   auto& f = s.password;
   card_begin("security.password.card");
   heading("security.password.title", tr("security.password_title"), 2);
@@ -38,7 +38,7 @@ void password_card(state::SecurityState& s, SecurityIntent& in) {
   card_end();
 }
 
-void totp_card(state::SecurityState& s, SecurityIntent& in) {
+void totp_card(state::SecurityState& s, state::SecurityIntent& in) {
   card_begin("security.totp.card");
   heading("security.totp.title", tr("security.totp_title"), 2);
   if (!s.recovery_codes.empty()) {
@@ -90,8 +90,8 @@ void totp_card(state::SecurityState& s, SecurityIntent& in) {
 
 }  // namespace
 
-SecurityIntent draw_security(state::SecurityState& s, bool staff) {
-  SecurityIntent in;
+state::SecurityIntent draw_security(state::SecurityState& s, bool staff) {
+  state::SecurityIntent in;
   heading("security.title", tr("security.title"));
   if (!s.notice.empty()) text("security.notice", s.notice, Tone::Success);
   if (!s.error.empty()) text("security.error", s.error, Tone::Error);

@@ -6,11 +6,6 @@
 
 namespace ui::screens {
 
-struct SecurityIntent {
-  bool password_edited = false, change_password = false, logout_all = false;
-  bool totp_setup = false, totp_confirm = false, totp_disable = false, recovery_done = false;
-};
-
-SecurityIntent draw_security(state::SecurityState& s, bool staff);
+state::SecurityIntent draw_security(state::SecurityState& s, bool staff);
 
 }  // namespace ui::screens

@@ -50,8 +50,8 @@ std::vector<NavItem> nav_items(const state::AppState& s) {
 
 }  // namespace
 
-TopBarIntent draw_top_bar(const state::AppState& s) {
-  TopBarIntent in;
+state::TopBarIntent draw_top_bar(const state::AppState& s) {
+  state::TopBarIntent in;
   const bool narrow = is_narrow();
   heading("app.title", narrow ? tr("app.short_title") : tr("app.page_title"));
   // Right-hand controls on one wrapped line: language, messages, user, log in/out.

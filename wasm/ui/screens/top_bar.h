@@ -4,17 +4,11 @@
 #include <optional>
 
 #include "state/app_state.h"
+#include "state/shell_state.h"
 
 namespace ui::screens {
 
-struct TopBarIntent {
-  std::optional<state::Screen> go;
-  bool toggle_language = false;
-  bool logout = false;
-  bool toggle_menu = false;
-};
-
-TopBarIntent draw_top_bar(const state::AppState& s);
+state::TopBarIntent draw_top_bar(const state::AppState& s);
 // The connection banner and the one-line flash message under the bar.
 void draw_status_lines(const state::AppState& s);
 

@@ -37,12 +37,12 @@ void draw_result(const nlohmann::json& r, bool kiosk) {
 
 }  // namespace
 
-TrackIntent draw_track(state::TrackState& s, bool kiosk) {
-  TrackIntent in;
+state::TrackIntent draw_track(state::TrackState& s, bool kiosk) {
+  state::TrackIntent in;
   card_begin("track.card");
   heading("track.title", tr("track.title"), 2);
   text("track.intro", tr("track.intro"), Tone::Muted);
-  const bool busy = s.pending != 0;
+  const bool busy = s.pending.busy();
   if (kiosk) {
     if (keypad_field("track.number", tr("track.number"), s.number, s.keypad.field == 0, tr("track.number_hint_kiosk"), field_error(s.errors, "number")))
       in.keypad_field = 0;

@@ -5,13 +5,6 @@
 
 namespace ui::screens {
 
-struct TrackIntent {
-  bool edited = false;
-  bool submit = false;
-  int keypad_field = -1;  // kiosk: the field tapped (0 number, 1 phone)
-  char key = 0;           // kiosk: the key pressed
-};
-
-TrackIntent draw_track(state::TrackState& s, bool kiosk);
+state::TrackIntent draw_track(state::TrackState& s, bool kiosk);
 
 }  // namespace ui::screens
