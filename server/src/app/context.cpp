@@ -43,7 +43,7 @@ AppContext::AppContext(ServeOptions o)
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
   const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
   auto cipher = std::make_shared<const store::IdCipher>(store::IdCipher::load_or_create(key_file));
-  const int sealed = db.write([&](SQLite::Database& w) { return store::protect_id_numbers(w, *cipher, key_file); });
+  const int sealed = db.write([&](store::Conn& w) { return store::protect_id_numbers(w, *cipher, key_file); });
   if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
   store::set_id_cipher(cipher);
   administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart

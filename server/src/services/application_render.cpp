@@ -61,7 +61,7 @@ json waiting_json(const std::string& w) {
 
 }  // namespace
 
-json ApplicationService::render(SQLite::Database& db, const Caller& c, const LoadedApplication& app) const {
+json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedApplication& app) const {
   const gp::AppState& s = app.state;
   const gp::Plan& plan = s.plan;
   const bool staff = gp::is_staff(c.role);

@@ -24,7 +24,7 @@ struct Subject {
   bool acknowledged = false;  // "ack_<escalation>" recorded
 };
 
-std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject) {
+std::set<std::string> marks_of(store::Conn& db, const std::string& subject) {
   SQLite::Statement q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
   q.bind(1, subject);
   std::set<std::string> out;
@@ -32,7 +32,7 @@ std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject)
   return out;
 }
 
-std::vector<Subject> subjects_of(SQLite::Database& db, const LoadedApplication& app, const gp::AppView& view) {
+std::vector<Subject> subjects_of(store::Conn& db, const LoadedApplication& app, const gp::AppView& view) {
   std::vector<Subject> out;
   if (app.state.finished()) return out;
   const std::string base = "app:" + std::to_string(app.row.id);
@@ -243,7 +243,7 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
   fields::only_keys(body, {"note"});
   const std::string note = fields::text(body, "note", true, 1, 500);
 
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = apps_.db().write([&](store::Conn& db) {
     // A customer manager sees (and may handle) only applications assigned to them: others are 404.
     auto app = apps_.load_visible(db, c, number);
     if (app.state.finished()) fail(K::conflict, "not_allowed_now", "", "申请已办结，没有需要处理的预警", "the application is finished; nothing to handle");

@@ -13,7 +13,7 @@ namespace {
 using nlohmann::json;
 
 // Records a mark once; true when it is new.
-bool mark_once(SQLite::Database& db, const std::string& subject, const std::string& mark, gp::Instant at) {
+bool mark_once(store::Conn& db, const std::string& subject, const std::string& mark, gp::Instant at) {
   store::Query q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
   q->bind(1, subject);
   q->bind(2, mark);
@@ -22,7 +22,7 @@ bool mark_once(SQLite::Database& db, const std::string& subject, const std::stri
 }
 
 // Every mark a subject has (warnings, escalations, acknowledgements): one lookup per subject.
-std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject) {
+std::set<std::string> marks_of(store::Conn& db, const std::string& subject) {
   store::Query q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
   q->bind(1, subject);
   std::set<std::string> out;
@@ -30,7 +30,7 @@ std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject)
   return out;
 }
 
-std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
+std::vector<std::int64_t> ids_with_role(store::Conn& db, gp::Role r) {
   std::vector<std::int64_t> out;
   for (const auto& u : store::users_with_role(db, r)) out.push_back(u.id);
   return out;
@@ -43,7 +43,7 @@ struct SlaJob::Recipients {
   std::vector<std::int64_t> command_center, leadership;
 };
 
-int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now) {
+int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::int64_t id, gp::Instant now) {
   auto row = store::find_application(db, id);
   if (!row) return 0;
   LoadedApplication app;
@@ -142,7 +142,7 @@ int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
   *checked = static_cast<int>(open.size());
   int recorded = 0;
   for (const auto& [id, number] : open) {
-    recorded += apps_.db().write([&](SQLite::Database& db) {
+    recorded += apps_.db().write([&](store::Conn& db) {
       SQLite::Statement q(db, "SELECT created_at, due_at, customer_manager_id FROM reservations WHERE id = ? AND status = 'open'");
       q.bind(1, id);
       if (!q.executeStep()) return 0;
@@ -195,7 +195,7 @@ SweepReport SlaJob::sweep(gp::Instant now) {
     // Many applications per write transaction: a commit each was most of the time of a sweep that
     // catches up after downtime. A batch stops after ~50 ms of work so that requests waiting to
     // write are not held up long.
-    apps_.db().write([&](SQLite::Database& db) {
+    apps_.db().write([&](store::Conn& db) {
       Recipients to;
       to.command_center = ids_with_role(db, gp::Role::command_center);
       to.leadership = ids_with_role(db, gp::Role::admin);
@@ -240,7 +240,7 @@ void SlaJob::start(int period_seconds) {
           const gp::Instant now = apps_.clock().now();
           for (SweepReport r = sweep(now); r.applications_left > 0 && running_;) r = sweep(apps_.clock().now());
           // Ended sessions are useless rows: pruned a day after they expired (or at once if revoked).
-          apps_.db().write([&](SQLite::Database& db) { store::delete_expired_sessions(db, now - 86400); });
+          apps_.db().write([&](store::Conn& db) { store::delete_expired_sessions(db, now - 86400); });
         }
       } catch (const std::exception& e) {
         std::fprintf(stderr, "sla job: %s\n", e.what());

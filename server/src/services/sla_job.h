@@ -38,7 +38,7 @@ class SlaJob {
  private:
   struct Recipients;
   // One application inside the caller's write transaction; the number of marks recorded.
-  int sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
+  int sweep_application(store::Conn& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
   int sweep_reservations(gp::Instant now, int* checked);
   ApplicationService& apps_;
   std::chrono::milliseconds budget_;

@@ -1,10 +1,13 @@
 #include "store/applications.h"
 
+#include "store/sql.h"
+
 #include <cstdio>
 #include <functional>
 #include <map>
 #include <sqlite3.h>
 
+#include "store/counters.h"
 #include "store/database.h"
 #include "store/prepared.h"
 
@@ -268,18 +271,14 @@ std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Ins
 }
 
 std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix) {
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", day.year, day.month, day.day);
-  const std::string key = "application:" + std::string(ymd);
-  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
-  up.bind(1, key);
-  up.exec();
-  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
-  q.bind(1, key);
-  q.executeStep();
-  char out[48];
-  std::snprintf(out, sizeof out, "%s-%s-%04lld", prefix.c_str(), ymd, static_cast<long long>(q.getColumn(0).getInt64()));
-  return out;
+  return next_daily_number(db, "application", prefix, day);
+}
+
+std::vector<std::int64_t> all_application_ids(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT id FROM applications ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
 }
 
 }  // namespace gp::store

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 #include <nlohmann/json.hpp>
 
 #include "gp/date.h"
@@ -72,5 +72,8 @@ std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Ins
 
 // The next human-readable number of a day: "ZX-YYYYMMDD-NNNN" (ZX: 邾县).
 std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix = "ZX");
+
+// Every application's id, oldest first (verify).
+std::vector<std::int64_t> all_application_ids(SQLite::Database& db);
 
 }  // namespace gp::store

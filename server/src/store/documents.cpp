@@ -1,5 +1,7 @@
 #include "store/documents.h"
 
+#include "store/sql.h"
+
 #include <SQLiteCpp/Statement.h>
 
 namespace gp::store {

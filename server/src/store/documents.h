@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
+#include "store/conn.h"
 
 #include "gp/date.h"
 
