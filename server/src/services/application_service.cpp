@@ -11,7 +11,8 @@
 #include "gp/validate.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
-#include "store/prepared.h"
+#include "store/documents.h"
+#include "store/manager_load.h"
 
 namespace gp::server {
 namespace {
@@ -35,17 +36,6 @@ std::string text_field(const json& body, const char* key, bool required, std::si
   std::string v = body.at(key).get<std::string>();
   if (auto e = gp::validate::text(v, field, min_chars, max_chars)) fail(K::invalid, *e);
   return v;
-}
-
-std::optional<std::int64_t> least_loaded(store::Conn& db, gp::Role role) {
-  // One row per manager (manager_load, kept by triggers: migration 4); counting every open
-  // application here cost each creation ~15 ms at 100,000 (docs/performance.md).
-  const char* col = role == gp::Role::customer_manager ? "l.open_cm" : "l.open_pm";
-  SQLite::Statement q(db, std::string("SELECT u.id FROM users u LEFT JOIN manager_load l ON l.user_id = u.id "
-                                      "WHERE u.role = ? AND u.disabled = 0 ORDER BY COALESCE(") + col + ", 0), u.id LIMIT 1");
-  q.bind(1, gp::to_string(role));
-  if (q.executeStep()) return q.getColumn(0).getInt64();
-  return std::nullopt;
 }
 
 std::optional<std::int64_t> parse_id(const std::string& s) {
@@ -158,12 +148,9 @@ gp::OptionLists ApplicationService::option_lists(store::Conn& db, const LoadedAp
       v.push_back({std::to_string(u.id), u.name + "（" + u.username + "）", u.name + " (" + u.username + ")"});
   }
   auto& docs = l["documents"];
-  SQLite::Statement q(db, "SELECT id, kind, filename FROM documents WHERE application_id = ? ORDER BY id");
-  q.bind(1, app.row.id);
-  while (q.executeStep()) {
-    const std::string id = std::to_string(q.getColumn(0).getInt64());
-    const std::string name = q.getColumn(2).getString();
-    docs.push_back({id, id + ". " + name, id + ". " + name});
+  for (const auto& d : store::documents_of_application(db, app.row.id)) {
+    const std::string id = std::to_string(d.id);
+    docs.push_back({id, id + ". " + d.filename, id + ". " + d.filename});
   }
   return l;
 }
@@ -209,12 +196,7 @@ void ApplicationService::append(store::Conn& db, LoadedApplication& app, const g
   issue_works_contract_if_due(db, app, *cfg_.current(), e.at);  // rule W2: recorded works write the 服务契约
   app.row.updated_at = e.at;
   refresh_derived(db, app, e.at);
-  {
-    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
-    q->bind(1, static_cast<std::int64_t>(e.at));
-    q->bind(2, app.row.id);
-    q->exec();
-  }
+  store::set_updated_at(db, app.row.id, e.at);
   if (!notify) return;
   // rule P1: progress pushed to the customer; the managers hear of the customer's moves.
   const gp::Named n = gp::event_named(e.type);
@@ -347,8 +329,8 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
     // brought, collects the rest at the survey); without this the least loaded colleague got it
     // and the taker could no longer even see it.
     if (!cm && c.role == gp::Role::customer_manager) cm = c.user_id;
-    if (!cm) cm = least_loaded(db, gp::Role::customer_manager);
-    pm = least_loaded(db, gp::Role::project_manager);
+    if (!cm) cm = store::least_loaded_manager(db, gp::Role::customer_manager);
+    pm = store::least_loaded_manager(db, gp::Role::project_manager);
 
     store::ApplicationRow row;
     row.number = store::next_application_number(db, gp::cst_date(now));

@@ -4,31 +4,17 @@
 #include <cstdio>
 #include <set>
 
-#include "store/prepared.h"
+#include "store/applications.h"
+#include "store/db_error.h"
+#include "store/reservation_clock.h"
+#include "store/savepoint.h"
+#include "store/sla_marks.h"
 #include "store/sessions.h"
 
 namespace gp::server {
 namespace {
 
 using nlohmann::json;
-
-// Records a mark once; true when it is new.
-bool mark_once(store::Conn& db, const std::string& subject, const std::string& mark, gp::Instant at) {
-  store::Query q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
-  q->bind(1, subject);
-  q->bind(2, mark);
-  q->bind(3, static_cast<std::int64_t>(at));
-  return q->exec() == 1;
-}
-
-// Every mark a subject has (warnings, escalations, acknowledgements): one lookup per subject.
-std::set<std::string> marks_of(store::Conn& db, const std::string& subject) {
-  store::Query q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
-  q->bind(1, subject);
-  std::set<std::string> out;
-  while (q->executeStep()) out.insert(q->getColumn(0).getString());
-  return out;
-}
 
 std::vector<std::int64_t> ids_with_role(store::Conn& db, gp::Role r) {
   std::vector<std::int64_t> out;
@@ -65,14 +51,14 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
         {esc >= 3, "escalation_3", "escalated", 3},
     };
     if (!steps.front().reached) return;  // nothing to record below the warning
-    const std::set<std::string> marks = marks_of(db, subject);
+    const std::set<std::string> marks = store::sla_marks_of(db, subject);  // one lookup per subject
     // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
     // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
     // leadership.
     const bool handled_at_2 = marks.count("ack_2") || marks.count("ack_3");
     for (const auto& step : steps) {
       if (handled_at_2 && step.mark == "escalation_3") continue;
-      if (!step.reached || marks.count(step.mark) || !mark_once(db, subject, step.mark, now)) continue;
+      if (!step.reached || marks.count(step.mark) || !store::record_sla_mark(db, subject, step.mark, now)) continue;
       ++recorded;
       gp::Event e;
       e.at = now;
@@ -122,40 +108,31 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
            std::string("supporting works: ") + k.en, view.works[i], "supporting_works");
   }
   if (recorded) app.row.updated_at = now;
-  if (!apps_.refresh_derived(db, app, now) && recorded) {
-    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
-    q->bind(1, static_cast<std::int64_t>(now));
-    q->bind(2, id);
-    q->exec();
-  }
+  if (!apps_.refresh_derived(db, app, now) && recorded) store::set_updated_at(db, id, now);
   return recorded;
 }
 
 int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
   // rule D4: 20 minutes to dispatch a phone reservation, 18 hours to contact an online one (clock time).
-  std::vector<std::pair<std::int64_t, std::string>> open;
-  {
-    SQLite::Statement q(apps_.db().reader(), "SELECT id, number FROM reservations WHERE status = 'open' AND due_at <= ?");
-    q.bind(1, static_cast<std::int64_t>(now + 24 * 3600));
-    while (q.executeStep()) open.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
-  }
+  const auto open = store::open_reservations_due_by(apps_.db().reader(), now + 24 * 3600);
   *checked = static_cast<int>(open.size());
   int recorded = 0;
-  for (const auto& [id, number] : open) {
+  for (const auto& due : open) {
+    const std::int64_t id = due.id;
+    const std::string& number = due.number;
     recorded += apps_.db().write([&](store::Conn& db) {
-      SQLite::Statement q(db, "SELECT created_at, due_at, customer_manager_id FROM reservations WHERE id = ? AND status = 'open'");
-      q.bind(1, id);
-      if (!q.executeStep()) return 0;
+      const auto res = store::open_reservation(db, id);
+      if (!res) return 0;
       gp::SlaInput in;
-      in.start = q.getColumn(0).getInt64();
-      in.limit = static_cast<double>(q.getColumn(1).getInt64() - in.start);
+      in.start = res->created_at;
+      in.limit = static_cast<double>(res->due_at - in.start);
       auto st = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
       int n = 0;
       const std::string subject = "res:" + std::to_string(id);
       for (auto [reached, mark, type] : {std::tuple{st.level != gp::SlaLevel::normal, "warning", "sla_warning"},
                                          std::tuple{st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue"},
                                          std::tuple{static_cast<int>(st.escalation) >= 3, "escalation_3", "escalated"}}) {
-        if (!reached || !mark_once(db, subject, mark, now)) continue;
+        if (!reached || !store::record_sla_mark(db, subject, mark, now)) continue;
         ++n;
         gp::Event e;
         e.at = now;
@@ -207,15 +184,13 @@ SweepReport SlaJob::sweep(gp::Instant now) {
         // stop the watch over the others: its part is undone, logged and counted, and it is
         // tried again on the next sweep. A database error (full disk, I/O) ends the sweep as a
         // whole: the batch is rolled back and the next sweep starts over.
-        db.exec("SAVEPOINT sla_application");
+        store::Savepoint sp(db, "sla_application");
         try {
           r.marks_recorded += sweep_application(db, to, id, now);
-          db.exec("RELEASE sla_application");
-        } catch (const SQLite::Exception&) {
-          throw;
+          sp.release();
         } catch (const std::exception& e) {
-          db.exec("ROLLBACK TO sla_application");
-          db.exec("RELEASE sla_application");
+          if (store::is_database_error(e)) throw;
+          sp.rollback_and_release();
           ++r.applications_failed;
           std::fprintf(stderr, "sla job: application %lld not swept: %s\n", static_cast<long long>(id), e.what());
         }

@@ -281,4 +281,18 @@ std::vector<std::int64_t> all_application_ids(SQLite::Database& db) {
   return ids;
 }
 
+void set_updated_at(SQLite::Database& db, std::int64_t id, gp::Instant at) {
+  Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
+  q->bind(1, static_cast<std::int64_t>(at));
+  q->bind(2, id);
+  q->exec();
+}
+
+std::vector<std::int64_t> open_application_ids(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer') ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
 }  // namespace gp::store

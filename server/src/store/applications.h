@@ -73,6 +73,10 @@ std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Ins
 // The next human-readable number of a day: "ZX-YYYYMMDD-NNNN" (ZX: 邾县).
 std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix = "ZX");
 
+// The last change of an application (the queue's "updated" order), when no derived column changed.
+void set_updated_at(SQLite::Database& db, std::int64_t id, gp::Instant at);
+// Open applications (in progress or waiting for the customer), oldest first (the board).
+std::vector<std::int64_t> open_application_ids(SQLite::Database& db);
 // Every application's id, oldest first (verify).
 std::vector<std::int64_t> all_application_ids(SQLite::Database& db);
 

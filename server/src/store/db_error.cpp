@@ -6,6 +6,8 @@
 
 namespace gp::store {
 
+bool is_database_error(const std::exception& e) { return dynamic_cast<const SQLite::Exception*>(&e) != nullptr; }
+
 bool is_disk_full(const std::exception& e) {
   const auto* s = dynamic_cast<const SQLite::Exception*>(&e);
   return s && s->getErrorCode() == SQLITE_FULL;

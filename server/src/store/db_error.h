@@ -5,6 +5,8 @@
 
 namespace gp::store {
 
+// Any failure the database reported (SQLite::Exception): not a problem of one application's data.
+bool is_database_error(const std::exception& e);
 // The disk under the data directory is full (SQLITE_FULL): the transaction rolled back.
 bool is_disk_full(const std::exception& e);
 // A constraint (UNIQUE, FOREIGN KEY, CHECK ...) refused the write.
