@@ -34,7 +34,7 @@ std::vector<Subject> subjects_of(store::Conn& db, const LoadedApplication& app, 
   auto add = [&](const std::string& id, const std::string& stage, const gp::SlaStatus& st) {
     Subject s{id, stage, st.level, static_cast<int>(st.escalation), false};
     const auto marks = store::sla_marks_of(db, id);
-    if (s.escalation >= 3 && (marks.count("ack_2") || marks.count("ack_3")) && !marks.count("escalation_3")) s.escalation = 2;
+    s.escalation = gp::escalation_standing(s.escalation, marks);  // rule M2: capped at 2 once acknowledged there
     s.acknowledged = s.escalation >= 1 && marks.count("ack_" + std::to_string(s.escalation));
     out.push_back(s);
   };

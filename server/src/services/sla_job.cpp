@@ -52,12 +52,10 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
     };
     if (!steps.front().reached) return;  // nothing to record below the warning
     const std::set<std::string> marks = store::sla_marks_of(db, subject);  // one lookup per subject
-    // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
-    // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
-    // leadership.
-    const bool handled_at_2 = marks.count("ack_2") || marks.count("ack_3");
     for (const auto& step : steps) {
-      if (handled_at_2 && step.mark == "escalation_3") continue;
+      // rule M2: acknowledged at level 2 (BoardService::acknowledge records "ack_2"), a subject is
+      // not raised to leadership.
+      if (!gp::may_record_escalation(step.escalation, marks)) continue;
       if (!step.reached || marks.count(step.mark) || !store::record_sla_mark(db, subject, step.mark, now)) continue;
       ++recorded;
       gp::Event e;
