@@ -16,6 +16,7 @@
 #include "services/calendar_service.h"
 #include "services/clock.h"
 #include "services/config_service.h"
+#include "services/env.h"
 #include "services/notifier.h"
 #include "store/applications.h"
 #include "store/database.h"
@@ -47,6 +48,7 @@ struct ListParams {
 class ApplicationService {
  public:
   ApplicationService(store::Database& db, CalendarService& cal, ConfigService& cfg, Clock& clock, Notifier& notifier);
+  explicit ApplicationService(const Env& env) : ApplicationService(env.db, env.cal, env.cfg, env.clock, env.notifier) {}
 
   nlohmann::json create(const Caller& c, const nlohmann::json& body);
   // create() inside the caller's write transaction; call Notifier::announce() after the commit.
@@ -84,6 +86,9 @@ class ApplicationService {
   ConfigService& config() { return cfg_; }
   Notifier& notifier() { return notifier_; }
   store::Database& db() { return db_; }
+  // The same, for services built on this one that take their own environment (issue 16: services
+  // still calling apps_.db() and the like move to an Env of their own).
+  Env env() { return {db_, clock_, cal_, cfg_, notifier_}; }
 
  private:
   std::shared_ptr<const gp::AppState> replay(const store::ApplicationRow& row, const std::vector<store::StoredEvent>& events,

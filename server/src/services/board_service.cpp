@@ -58,10 +58,10 @@ json named_json(const std::string& code, const std::string& zh, const std::strin
 }  // namespace
 
 json BoardService::board() {
-  auto& db = apps_.db().reader();
-  const auto cal = apps_.calendar().current();
-  const auto cfg = apps_.config().current();
-  const gp::Instant now = apps_.clock().now();
+  auto& db = env_.db.reader();
+  const auto cal = env_.cal.current();
+  const auto cfg = env_.cfg.current();
+  const gp::Instant now = env_.clock.now();
 
   std::map<std::int64_t, std::string> names;
   auto person = [&](std::optional<std::int64_t> id) -> json {
@@ -232,13 +232,13 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
   fields::only_keys(body, {"note"});
   const std::string note = fields::text(body, "note", true, 1, 500);
 
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     // A customer manager sees (and may handle) only applications assigned to them: others are 404.
     auto app = apps_.load_visible(db, c, number);
     if (app.state.finished()) fail(K::conflict, "not_allowed_now", "", "申请已办结，没有需要处理的预警", "the application is finished; nothing to handle");
-    const gp::Instant now = apps_.clock().now();
-    const auto cal = apps_.calendar().current();
-    const auto view = gp::view_of(app.state, *cal, now, apps_.config().current()->sla);
+    const gp::Instant now = env_.clock.now();
+    const auto cal = env_.cal.current();
+    const auto view = gp::view_of(app.state, *cal, now, env_.cfg.current()->sla);
     std::vector<Subject> raised;
     int escalation = 0;
     for (const auto& s : subjects_of(db, app, view))

@@ -35,8 +35,8 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
   LoadedApplication app;
   app.row = *row;
   app.state = *apps_.state_of(db, *row);
-  auto cal = apps_.calendar().current();
-  const auto& policy = apps_.config().current()->sla;
+  auto cal = env_.cal.current();
+  const auto& policy = env_.cfg.current()->sla;
   auto view = gp::view_of(app.state, *cal, now, policy);
   int recorded = 0;
 
@@ -85,7 +85,7 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
         notice.body_zh = "督办级别：" + std::string(gp::named(gp::Role::customer_manager).zh);
         notice.body_en = std::string("Escalated to: ") + gp::to_string(static_cast<gp::Escalation>(step.escalation));
         if (step.escalation >= 2) notice.body_zh = std::string("督办级别：") + (step.escalation >= 3 ? "公司领导" : "供电服务指挥中心");
-        apps_.notifier().add(db, notice, now);
+        env_.notifier.add(db, notice, now);
       }
     }
   };
@@ -112,19 +112,19 @@ int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::
 
 int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
   // rule D4: 20 minutes to dispatch a phone reservation, 18 hours to contact an online one (clock time).
-  const auto open = store::open_reservations_due_by(apps_.db().reader(), now + 24 * 3600);
+  const auto open = store::open_reservations_due_by(env_.db.reader(), now + 24 * 3600);
   *checked = static_cast<int>(open.size());
   int recorded = 0;
   for (const auto& due : open) {
     const std::int64_t id = due.id;
     const std::string& number = due.number;
-    recorded += apps_.db().write([&](store::Conn& db) {
+    recorded += env_.db.write([&](store::Conn& db) {
       const auto res = store::open_reservation(db, id);
       if (!res) return 0;
       gp::SlaInput in;
       in.start = res->created_at;
       in.limit = static_cast<double>(res->due_at - in.start);
-      auto st = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
+      auto st = gp::evaluate_clock_time(in, now, env_.cfg.current()->sla);
       int n = 0;
       const std::string subject = "res:" + std::to_string(id);
       for (auto [reached, mark, type] : {std::tuple{st.level != gp::SlaLevel::normal, "warning", "sla_warning"},
@@ -148,7 +148,7 @@ int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
           notice.kind = type;
           notice.title_zh = number + " 预约" + nm.zh;
           notice.title_en = number + " reservation " + nm.en;
-          apps_.notifier().add(db, notice, now);
+          env_.notifier.add(db, notice, now);
         }
       }
       return n;
@@ -163,14 +163,14 @@ SweepReport SlaJob::sweep(gp::Instant now) {
   SweepReport r;
   // rule D4 first: a handful of reservations on a 20-minute clock.
   r.marks_recorded += sweep_reservations(now, &r.reservations_checked);
-  const auto due = store::applications_due_for_sla(apps_.db().reader(), now);  // oldest due first
+  const auto due = store::applications_due_for_sla(env_.db.reader(), now);  // oldest due first
   std::size_t next = 0;
   const auto batch_limit = std::min<std::chrono::steady_clock::duration>(std::chrono::milliseconds(50), budget_);
   while (next < due.size()) {
     // Many applications per write transaction: a commit each was most of the time of a sweep that
     // catches up after downtime. A batch stops after ~50 ms of work so that requests waiting to
     // write are not held up long.
-    apps_.db().write([&](store::Conn& db) {
+    env_.db.write([&](store::Conn& db) {
       Recipients to;
       to.command_center = ids_with_role(db, gp::Role::command_center);
       to.leadership = ids_with_role(db, gp::Role::admin);
@@ -197,7 +197,7 @@ SweepReport SlaJob::sweep(gp::Instant now) {
     if (std::chrono::steady_clock::now() - t0 >= budget_) break;
   }
   r.applications_left = static_cast<int>(due.size() - next);
-  if (r.marks_recorded) apps_.notifier().announce();
+  if (r.marks_recorded) env_.notifier.announce();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;
 }
@@ -209,11 +209,11 @@ void SlaJob::start(int period_seconds) {
       try {
         // With --test-clock "now" is the test's to give: no sweep on the real clock before it is set
         // (after a restart the real date could be past every deadline of the test's timeline).
-        if (!apps_.clock().settable() || apps_.clock().fixed()) {
-          const gp::Instant now = apps_.clock().now();
-          for (SweepReport r = sweep(now); r.applications_left > 0 && running_;) r = sweep(apps_.clock().now());
+        if (!env_.clock.settable() || env_.clock.fixed()) {
+          const gp::Instant now = env_.clock.now();
+          for (SweepReport r = sweep(now); r.applications_left > 0 && running_;) r = sweep(env_.clock.now());
           // Ended sessions are useless rows: pruned a day after they expired (or at once if revoked).
-          apps_.db().write([&](store::Conn& db) { store::delete_expired_sessions(db, now - 86400); });
+          env_.db.write([&](store::Conn& db) { store::delete_expired_sessions(db, now - 86400); });
         }
       } catch (const std::exception& e) {
         std::fprintf(stderr, "sla job: %s\n", e.what());
