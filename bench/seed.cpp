@@ -14,6 +14,7 @@
 // FILE (JSON) gets what a load generator needs: "now", the passwords, staff logins, and sample
 // (number, phone) pairs. Staff and customers share one password each, hashed once (argon2id is
 // slow on purpose), as the demo seed does.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
 
 #include <algorithm>

@@ -4,7 +4,8 @@
 #   scripts/test.sh shared   domain tests, native (GoogleTest)
 #   scripts/test.sh wasm     the same domain tests compiled to WASM, under node; counts must match native
 #   scripts/test.sh state    the browser app's screen logic, native
-#   scripts/test.sh server   HTTP integration tests against the real server on loopback
+#   scripts/test.sh server   HTTP integration tests against the real server on loopback (first: no SQL
+#                            text outside server/src/store/, scripts/check_sql_layers.sh)
 #   scripts/test.sh security one test per attack (issue 15), against the real server on loopback
 #   scripts/test.sh e2e      headless Chromium against the real server (playwright-core)
 #   scripts/test.sh fuzz     short libFuzzer runs of every parser of outside input (when built)
@@ -46,7 +47,7 @@ suite_wasm() {
   fi
 }
 suite_state() { run state "$NATIVE/tests/wasm_state_tests"; }
-suite_server() { run server "$NATIVE/tests/server_tests"; }
+suite_server() { run sql-layers scripts/check_sql_layers.sh; run server "$NATIVE/tests/server_tests"; }
 suite_security() { run security "$NATIVE/tests/security_tests"; }
 suite_e2e() { run e2e node tests/e2e/run.mjs; }
 suite_fuzz() { [ -x scripts/fuzz.sh ] && run fuzz scripts/fuzz.sh short; }

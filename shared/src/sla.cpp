@@ -126,6 +126,20 @@ bool reservation_action_meets_limit(const std::string& channel, const std::strin
   return action == "contact";                                                      // rule D4: 联系客户确认
 }
 
+// rule M2: acknowledged at level 2 stops the rise to leadership.
+bool rise_to_leadership_stopped(const std::set<std::string>& marks) { return marks.count("ack_2") || marks.count("ack_3"); }
+
+// rule M2
+bool may_record_escalation(int escalation, const std::set<std::string>& marks) {
+  return escalation < 3 || !rise_to_leadership_stopped(marks);
+}
+
+// rule M2
+int escalation_standing(int clock_escalation, const std::set<std::string>& marks) {
+  if (clock_escalation >= 3 && rise_to_leadership_stopped(marks) && !marks.count("escalation_3")) return 2;
+  return clock_escalation;
+}
+
 SlaStatus evaluate_clock_time(const SlaInput& in, Instant now, const SlaPolicy& policy) {
   // rule D4: reservation limits (20 minutes, 18 hours) run in plain clock time, around the
   // clock and through holidays; pauses do not apply.

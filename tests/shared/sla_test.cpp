@@ -265,4 +265,34 @@ TEST(Sla, D4_ClockTimeDone) {
   EXPECT_DOUBLE_EQ(st.remaining, -300);
 }
 
+// rule M2: a warning acknowledged at level 2 (command center "ack_2", or an admin "ack_3") is not
+// raised to leadership; one already raised stays raised; a customer manager's "ack_1" stops nothing.
+TEST(SlaEscalationCap, AcknowledgedAtLevelTwoStopsTheRiseToLeadership) {
+  const std::set<std::string> raised_to_2 = {"warning", "overdue", "escalation_2"};
+  EXPECT_FALSE(gp::rise_to_leadership_stopped(raised_to_2));
+  EXPECT_TRUE(gp::may_record_escalation(3, raised_to_2));
+  EXPECT_EQ(gp::escalation_standing(3, raised_to_2), 3);
+
+  for (const char* ack : {"ack_2", "ack_3"}) {
+    auto handled = raised_to_2;
+    handled.insert(ack);
+    EXPECT_TRUE(gp::rise_to_leadership_stopped(handled)) << ack;
+    EXPECT_FALSE(gp::may_record_escalation(3, handled)) << ack;
+    EXPECT_TRUE(gp::may_record_escalation(2, handled)) << ack;  // lower rises are still recorded
+    EXPECT_EQ(gp::escalation_standing(3, handled), 2) << ack;
+    EXPECT_EQ(gp::escalation_standing(2, handled), 2) << ack;
+    EXPECT_EQ(gp::escalation_standing(1, handled), 1) << ack;
+  }
+
+  auto by_manager = raised_to_2;
+  by_manager.insert("ack_1");
+  EXPECT_FALSE(gp::rise_to_leadership_stopped(by_manager));
+  EXPECT_EQ(gp::escalation_standing(3, by_manager), 3);
+
+  auto already_raised = raised_to_2;
+  already_raised.insert("escalation_3");
+  already_raised.insert("ack_2");
+  EXPECT_EQ(gp::escalation_standing(3, already_raised), 3);
+}
+
 }  // namespace

@@ -6,6 +6,7 @@
 #include "services/application_service.h"
 #include "services/auth_service.h"
 #include "services/service_error.h"
+#include "store/applications.h"
 #include "store/events.h"
 
 namespace gp::server {
@@ -57,9 +58,8 @@ int run_verify(const std::string& data_dir, std::ostream& out) {
     Notifier notifier;
     ApplicationService apps(db, cal, cfg, clock, notifier);
     int apps_checked = 0, mismatched = 0;
-    SQLite::Statement q(db.reader(), "SELECT id FROM applications ORDER BY id");
-    while (q.executeStep()) {
-      auto row = store::find_application(db.reader(), q.getColumn(0).getInt64());
+    for (const std::int64_t id : store::all_application_ids(db.reader())) {
+      auto row = store::find_application(db.reader(), id);
       auto loaded = apps.load(db.reader(), *row);
       const std::string status = gp::to_string(loaded.state.status);
       const std::string stage = loaded.state.current_stage() ? gp::to_string(loaded.state.current_stage()->code) : "done";
@@ -92,10 +92,7 @@ int run_backup(const std::string& data_dir, const std::string& to, std::ostream&
   try {
     store::Database db(data_dir);
     db.backup_to(to);
-    SQLite::Database copy(to, SQLite::OPEN_READONLY);
-    SQLite::Statement q(copy, "PRAGMA integrity_check");
-    q.executeStep();
-    out << "backup written to " << to << " (integrity_check: " << q.getColumn(0).getString() << ")\n";
+    out << "backup written to " << to << " (integrity_check: " << store::Database::integrity_of_file(to) << ")\n";
     return 0;
   } catch (const std::exception& e) {
     err << "backup: " << e.what() << "\n";

@@ -15,6 +15,7 @@ AppContext::AppContext(ServeOptions o)
     : options(std::move(o)),
       db(options.data_dir),
       config(db),
+      env{db, clock, calendar, config, notifier},
       auth(db, clock, auth_policy(options)),
       sms(db, clock, SmsGatewayConfig{options.sms_gateway, options.sms_provider, options.sms_template, options.sms_key},
           [&] {
@@ -24,14 +25,14 @@ AppContext::AppContext(ServeOptions o)
           }()),
       registration(db, clock, auth, sms, options.sms_address_limit),
       kiosks(db, clock),
-      applications(db, calendar, config, clock, notifier),
+      applications(env),
       hall_claims(applications, sms),
       documents(applications, options.max_upload_bytes, UploadQuota{options.upload_quota_bytes, options.files_per_application}),
       contracts(applications, auth),
       ratings(applications),
       reservations(applications),
-      sla(applications, std::chrono::milliseconds(options.sla_budget_ms)),
-      board(applications),
+      sla(env, applications, std::chrono::milliseconds(options.sla_budget_ms)),
+      board(env, applications),
       reserve(applications),
       consultations(applications),
       capacity(applications),
@@ -43,7 +44,7 @@ AppContext::AppContext(ServeOptions o)
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
   const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
   auto cipher = std::make_shared<const store::IdCipher>(store::IdCipher::load_or_create(key_file));
-  const int sealed = db.write([&](SQLite::Database& w) { return store::protect_id_numbers(w, *cipher, key_file); });
+  const int sealed = db.write([&](store::Conn& w) { return store::protect_id_numbers(w, *cipher, key_file); });
   if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
   store::set_id_cipher(cipher);
   administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart

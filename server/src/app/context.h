@@ -42,6 +42,7 @@ struct AppContext {
   Notifier notifier;
   store::Database db;
   ConfigService config;
+  Env env;  // the above, as every service takes them (issue 16)
   AuthService auth;
   SmsService sms;                    // codes and the outbox (issue 15)
   RegistrationService registration;

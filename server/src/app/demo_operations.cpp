@@ -1,6 +1,7 @@
 #include "app/demo_operations.h"
 
 #include "services/service_error.h"
+#include "store/demo_state.h"
 
 namespace gp::server {
 
@@ -8,11 +9,7 @@ using nlohmann::json;
 
 void seed_demo_operations(AppContext& ctx, std::ostream& out) {
   auto& db = ctx.db.reader();
-  {
-    SQLite::Statement q(db, "SELECT COUNT(*) FROM reserve_projects");
-    q.executeStep();
-    if (q.getColumn(0).getInt64() > 0) return;
-  }
+  if (!store::reserve_pool_empty(db)) return;
   const auto cc = store::users_with_role(db, gp::Role::command_center);
   const auto pm = store::users_with_role(db, gp::Role::project_manager);
   const auto admin = store::users_with_role(db, gp::Role::admin);

@@ -135,7 +135,7 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
   // Customers share one password hash (hashed once: argon2id is slow on purpose).
   const std::string customer_hash = AuthService::hash_password(customer_pw);
   std::vector<std::int64_t> customers;
-  db.write([&](SQLite::Database& wdb) {
+  db.write([&](store::Conn& wdb) {
     int i = 0;
     for (const char* name : kCustomerNames) {
       store::User u;

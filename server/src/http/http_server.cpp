@@ -1,14 +1,11 @@
 #include "http/http_server.h"
 
 #include <sys/socket.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <iostream>
 #include <system_error>
 #include <thread>
-
-#include <SQLiteCpp/Exception.h>
 
 #include "http/api_error.h"
 #include "http/auth.h"
@@ -20,6 +17,7 @@
 #include "gp/error.h"
 #include "http/security_headers.h"
 #include "services/service_error.h"
+#include "store/db_error.h"
 
 namespace gp::server {
 
@@ -176,20 +174,17 @@ void HttpServer::install_edge_handlers() {
     } catch (const ServiceError& e) {
       write_json(res, e.status(), error_json(e.error(), lang));
       if (e.status() == 429) res.set_header("Retry-After", std::to_string(e.retry_after() > 0 ? e.retry_after() : 60));
-    } catch (const SQLite::Exception& e) {
-      // A full disk under the data directory (issue 6): the transaction rolled back, nothing was
-      // saved; say so (507) rather than "internal error". Reads go on; writes work again once
-      // there is room. Other database failures stay 500.
-      std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
-      const int status = e.getErrorCode() == SQLITE_FULL ? 507 : 500;
-      write_json(res, status, error_json(status_error(status), lang));
     } catch (const std::system_error& e) {
       std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
       const bool full = e.code() == std::errc::no_space_on_device || e.code() == std::errc::file_too_large;
       write_json(res, full ? 507 : 500, error_json(status_error(full ? 507 : 500), lang));
     } catch (const std::exception& e) {
+      // A full disk under the data directory (issue 6): the transaction rolled back, nothing was
+      // saved; say so (507) rather than "internal error". Reads go on; writes work again once
+      // there is room. Other database failures stay 500.
       std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << std::endl;
-      write_json(res, 500, error_json(status_error(500), lang));
+      const int status = store::is_disk_full(e) ? 507 : 500;
+      write_json(res, status, error_json(status_error(status), lang));
     } catch (...) {
       std::cerr << "error: " << req.method << " " << req.path << ": unknown exception" << std::endl;
       write_json(res, 500, error_json(status_error(500), lang));

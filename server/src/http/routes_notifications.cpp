@@ -10,37 +10,26 @@
 #include "http/response.h"
 #include "http/routes.h"
 #include "http/stream_registry.h"
+#include "store/notifications.h"
 
 namespace gp::server {
 namespace {
 
 using nlohmann::json;
 
-json inbox(SQLite::Database& db, std::int64_t user, std::int64_t after, int limit) {
-  SQLite::Statement q(db, "SELECT n.id, n.at, n.kind, n.title_zh, n.title_en, n.body_zh, n.body_en, n.read, a.number "
-                          "FROM notifications n LEFT JOIN applications a ON a.id = n.application_id "
-                          "WHERE n.user_id = ? AND n.id > ? ORDER BY n.id DESC LIMIT ?");
-  q.bind(1, user);
-  q.bind(2, after);
-  q.bind(3, limit);
+json inbox(store::Conn& db, std::int64_t user, std::int64_t after, int limit) {
   json items = json::array();
   std::int64_t last = after;
-  while (q.executeStep()) {
-    const std::int64_t id = q.getColumn(0).getInt64();
-    last = std::max(last, id);
-    items.push_back({{"id", id}, {"at", gp::format_datetime_cst(q.getColumn(1).getInt64())}, {"kind", q.getColumn(2).getString()},
-                     {"title_zh", q.getColumn(3).getString()}, {"title_en", q.getColumn(4).getString()},
-                     {"body_zh", q.getColumn(5).getString()}, {"body_en", q.getColumn(6).getString()},
-                     {"read", q.getColumn(7).getInt() != 0},
-                     {"application_number", q.getColumn(8).isNull() ? json(nullptr) : json(q.getColumn(8).getString())}});
+  for (const auto& n : store::notifications_after(db, user, after, limit)) {
+    last = std::max(last, n.id);
+    items.push_back({{"id", n.id}, {"at", gp::format_datetime_cst(n.at)}, {"kind", n.kind},
+                     {"title_zh", n.title_zh}, {"title_en", n.title_en},
+                     {"body_zh", n.body_zh}, {"body_en", n.body_en},
+                     {"read", n.read},
+                     {"application_number", n.application_number ? json(*n.application_number) : json(nullptr)}});
   }
-  SQLite::Statement u(db, "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM notifications WHERE user_id = ? AND read = 0");
-  u.bind(1, user);
-  u.executeStep();
-  SQLite::Statement m(db, "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE user_id = ?");
-  m.bind(1, user);
-  m.executeStep();
-  return {{"items", items}, {"unread", u.getColumn(0).getInt64()}, {"last_id", std::max(last, m.getColumn(0).getInt64())}};
+  const std::int64_t unread = store::unread_notifications(db, user);
+  return {{"items", items}, {"unread", unread}, {"last_id", std::max(last, store::last_notification_id(db, user))}};
 }
 
 // How often an open stream or long poll checks that its session still stands (logout, "log out
@@ -93,21 +82,9 @@ void register_notification_routes(Router& r, AppContext& ctx) {
         ids.push_back(v.get<std::int64_t>());
       }
     }
-    int changed = ctx.db.write([&](SQLite::Database& db) {
-      if (all) {
-        SQLite::Statement q(db, "UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0");
-        q.bind(1, a.caller.user_id);
-        return q.exec();
-      }
-      int n = 0;
-      SQLite::Statement q(db, "UPDATE notifications SET read = 1 WHERE user_id = ? AND id = ? AND read = 0");
-      for (auto id : ids) {  // only the caller's own notifications change
-        q.bind(1, a.caller.user_id);
-        q.bind(2, id);
-        n += q.exec();
-        q.reset();
-      }
-      return n;
+    // Only the caller's own notifications change.
+    const int changed = ctx.db.write([&](store::Conn& db) {
+      return all ? store::mark_all_notifications_read(db, a.caller.user_id) : store::mark_notifications_read(db, a.caller.user_id, ids);
     });
     write_json(res, 200, {{"marked", changed}});
   });

@@ -6,6 +6,9 @@
 #include "services/application_service.h"
 
 #include "gp/works_contract.h"
+#include "store/contract_rows.h"
+#include "store/documents.h"
+#include "store/rating_rows.h"
 #include "store/works_contracts.h"
 
 namespace gp::server {
@@ -61,7 +64,7 @@ json waiting_json(const std::string& w) {
 
 }  // namespace
 
-json ApplicationService::render(SQLite::Database& db, const Caller& c, const LoadedApplication& app) const {
+json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedApplication& app) const {
   const gp::AppState& s = app.state;
   const gp::Plan& plan = s.plan;
   const bool staff = gp::is_staff(c.role);
@@ -121,15 +124,11 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
 
   // Documents and the checklist (rules D5, D7).
   json docs = json::array();
-  {
-    SQLite::Statement q(db, "SELECT id, kind, filename, mime, size, sha256, uploaded_at FROM documents WHERE application_id = ? ORDER BY id");
-    q.bind(1, app.row.id);
-    while (q.executeStep())
-      docs.push_back({{"id", q.getColumn(0).getInt64()}, {"kind", q.getColumn(1).getString()}, {"filename", q.getColumn(2).getString()},
-                      {"mime", q.getColumn(3).getString()}, {"size", q.getColumn(4).getInt64()}, {"sha256", q.getColumn(5).getString()},
-                      {"uploaded_at", gp::format_datetime_cst(q.getColumn(6).getInt64())},
-                      {"url", "/api/v1/applications/" + app.row.number + "/documents/" + std::to_string(q.getColumn(0).getInt64())}});
-  }
+  for (const auto& d : store::documents_of_application(db, app.row.id))
+    docs.push_back({{"id", d.id}, {"kind", d.kind}, {"filename", d.filename},
+                    {"mime", d.mime}, {"size", d.size}, {"sha256", d.sha256},
+                    {"uploaded_at", gp::format_datetime_cst(d.uploaded_at)},
+                    {"url", "/api/v1/applications/" + app.row.number + "/documents/" + std::to_string(d.id)}});
   json checklist = json::array();
   for (const auto& d : plan.documents) {
     const bool present = s.documents.count(d.code) != 0;
@@ -230,24 +229,16 @@ json ApplicationService::render(SQLite::Database& db, const Caller& c, const Loa
   }
 
   json contract = {{"available", s.contract_available()}, {"signed", s.contract_signed}};
-  {
-    SQLite::Statement q(db, "SELECT sha256, signed_at, method FROM contracts WHERE application_id = ?");
-    q.bind(1, app.row.id);
-    if (q.executeStep()) {
-      contract["sha256"] = q.getColumn(0).getString();
-      contract["signed_at"] = q.getColumn(1).isNull() ? json(nullptr) : json(gp::format_datetime_cst(q.getColumn(1).getInt64()));
-      contract["method"] = q.getColumn(2).isNull() ? json(nullptr) : json(q.getColumn(2).getString());
-    }
+  if (auto c = store::contract_summary(db, app.row.id)) {
+    contract["sha256"] = c->sha256;
+    contract["signed_at"] = c->signed_at ? json(gp::format_datetime_cst(*c->signed_at)) : json(nullptr);
+    contract["method"] = c->method ? json(*c->method) : json(nullptr);
   }
   json rating = nullptr;
-  {
-    SQLite::Statement q(db, "SELECT service_score, manager_score, comment, at FROM ratings WHERE application_id = ?");
-    q.bind(1, app.row.id);
-    if (q.executeStep())
-      rating = {{"service_score", q.getColumn(0).getInt()},
-                {"manager_score", q.getColumn(1).isNull() ? json(nullptr) : json(q.getColumn(1).getInt())},
-                {"comment", q.getColumn(2).getString()}, {"at", gp::format_datetime_cst(q.getColumn(3).getInt64())}};
-  }
+  if (auto r = store::rating_of(db, app.row.id))
+    rating = {{"service_score", r->service_score},
+              {"manager_score", r->manager_score ? json(*r->manager_score) : json(nullptr)},
+              {"comment", r->comment}, {"at", gp::format_datetime_cst(r->at)}};
 
   const gp::PlanStage* cur = s.current_stage();
   json out = {

@@ -11,7 +11,8 @@
 #include "gp/validate.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
-#include "store/prepared.h"
+#include "store/documents.h"
+#include "store/manager_load.h"
 
 namespace gp::server {
 namespace {
@@ -35,17 +36,6 @@ std::string text_field(const json& body, const char* key, bool required, std::si
   std::string v = body.at(key).get<std::string>();
   if (auto e = gp::validate::text(v, field, min_chars, max_chars)) fail(K::invalid, *e);
   return v;
-}
-
-std::optional<std::int64_t> least_loaded(SQLite::Database& db, gp::Role role) {
-  // One row per manager (manager_load, kept by triggers: migration 4); counting every open
-  // application here cost each creation ~15 ms at 100,000 (docs/performance.md).
-  const char* col = role == gp::Role::customer_manager ? "l.open_cm" : "l.open_pm";
-  SQLite::Statement q(db, std::string("SELECT u.id FROM users u LEFT JOIN manager_load l ON l.user_id = u.id "
-                                      "WHERE u.role = ? AND u.disabled = 0 ORDER BY COALESCE(") + col + ", 0), u.id LIMIT 1");
-  q.bind(1, gp::to_string(role));
-  if (q.executeStep()) return q.getColumn(0).getInt64();
-  return std::nullopt;
 }
 
 std::optional<std::int64_t> parse_id(const std::string& s) {
@@ -97,7 +87,7 @@ void ApplicationService::remember(std::int64_t id, const std::string& last_hash,
   cache_[id] = {last_hash, cfg, std::move(state)};
 }
 
-LoadedApplication ApplicationService::load(SQLite::Database& db, const store::ApplicationRow& row) const {
+LoadedApplication ApplicationService::load(store::Conn& db, const store::ApplicationRow& row) const {
   LoadedApplication a;
   a.row = row;
   a.events = store::events_of_application(db, row.id);
@@ -112,7 +102,7 @@ LoadedApplication ApplicationService::load(SQLite::Database& db, const store::Ap
   return a;
 }
 
-std::shared_ptr<const gp::AppState> ApplicationService::state_of(SQLite::Database& db, const store::ApplicationRow& row) const {
+std::shared_ptr<const gp::AppState> ApplicationService::state_of(store::Conn& db, const store::ApplicationRow& row) const {
   const auto cfg = cfg_.current();
   if (auto state = cached(row.id, store::last_event_hash(db, row.id), cfg)) return state;
   const auto events = store::events_of_application(db, row.id);
@@ -134,7 +124,7 @@ bool ApplicationService::visible_to(const Caller& c, const store::ApplicationRow
   return false;
 }
 
-LoadedApplication ApplicationService::load_visible(SQLite::Database& db, const Caller& c, const std::string& number) const {
+LoadedApplication ApplicationService::load_visible(store::Conn& db, const Caller& c, const std::string& number) const {
   if (number.empty() || number.size() > 40) not_found("申请", "application");
   auto row = store::find_application_by_number(db, number);
   if (!row || !visible_to(c, *row)) not_found("申请", "application");  // never disclose another's application
@@ -150,7 +140,7 @@ gp::Actor ApplicationService::actor_for(const Caller& c, const store::Applicatio
   return a;
 }
 
-gp::OptionLists ApplicationService::option_lists(SQLite::Database& db, const LoadedApplication& app) const {
+gp::OptionLists ApplicationService::option_lists(store::Conn& db, const LoadedApplication& app) const {
   gp::OptionLists l;
   for (auto [role, key] : {std::pair{gp::Role::customer_manager, "customer_managers"}, std::pair{gp::Role::project_manager, "project_managers"}}) {
     auto& v = l[key];
@@ -158,17 +148,14 @@ gp::OptionLists ApplicationService::option_lists(SQLite::Database& db, const Loa
       v.push_back({std::to_string(u.id), u.name + "（" + u.username + "）", u.name + " (" + u.username + ")"});
   }
   auto& docs = l["documents"];
-  SQLite::Statement q(db, "SELECT id, kind, filename FROM documents WHERE application_id = ? ORDER BY id");
-  q.bind(1, app.row.id);
-  while (q.executeStep()) {
-    const std::string id = std::to_string(q.getColumn(0).getInt64());
-    const std::string name = q.getColumn(2).getString();
-    docs.push_back({id, id + ". " + name, id + ". " + name});
+  for (const auto& d : store::documents_of_application(db, app.row.id)) {
+    const std::string id = std::to_string(d.id);
+    docs.push_back({id, id + ". " + d.filename, id + ". " + d.filename});
   }
   return l;
 }
 
-bool ApplicationService::refresh_derived(SQLite::Database& db, LoadedApplication& app, gp::Instant now) {
+bool ApplicationService::refresh_derived(store::Conn& db, LoadedApplication& app, gp::Instant now) {
   auto cal = cal_.current();
   auto view = gp::view_of(app.state, *cal, now, cfg_.current()->sla);
   store::Derived d;
@@ -200,7 +187,7 @@ bool ApplicationService::refresh_derived(SQLite::Database& db, LoadedApplication
   return true;
 }
 
-void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, const gp::Event& e,
+void ApplicationService::append(store::Conn& db, LoadedApplication& app, const gp::Event& e,
                                 std::optional<std::int64_t> actor, bool notify) {
   auto stored = store::append_event(db, app.row.id, 0, e, actor);
   gp::apply_event(app.state, stored.event);
@@ -209,12 +196,7 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
   issue_works_contract_if_due(db, app, *cfg_.current(), e.at);  // rule W2: recorded works write the 服务契约
   app.row.updated_at = e.at;
   refresh_derived(db, app, e.at);
-  {
-    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
-    q->bind(1, static_cast<std::int64_t>(e.at));
-    q->bind(2, app.row.id);
-    q->exec();
-  }
+  store::set_updated_at(db, app.row.id, e.at);
   if (!notify) return;
   // rule P1: progress pushed to the customer; the managers hear of the customer's moves.
   const gp::Named n = gp::event_named(e.type);
@@ -245,14 +227,14 @@ void ApplicationService::append(SQLite::Database& db, LoadedApplication& app, co
 // Use cases
 // ---------------------------------------------------------------------------------------------
 json ApplicationService::create(const Caller& c, const json& body) {
-  auto result = db_.write([&](SQLite::Database& db) { return create_in(db, c, body); });
+  auto result = db_.write([&](store::Conn& db) { return create_in(db, c, body); });
   notifier_.announce();
   return result;
 }
 
 // The body of create() inside the caller's write transaction, so that a reservation's conversion
 // creates the application and links it in one transaction (two clicks cannot make two).
-json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const json& body) {
+json ApplicationService::create_in(store::Conn& db, const Caller& c, const json& body) {
   if (!body.is_object()) fail(K::invalid, "invalid_type", "", "请求体应为 JSON 对象", "the body must be a JSON object");
   const bool staff = gp::is_staff(c.role);
   if (staff && c.role == gp::Role::project_manager)
@@ -347,8 +329,8 @@ json ApplicationService::create_in(SQLite::Database& db, const Caller& c, const 
     // brought, collects the rest at the survey); without this the least loaded colleague got it
     // and the taker could no longer even see it.
     if (!cm && c.role == gp::Role::customer_manager) cm = c.user_id;
-    if (!cm) cm = least_loaded(db, gp::Role::customer_manager);
-    pm = least_loaded(db, gp::Role::project_manager);
+    if (!cm) cm = store::least_loaded_manager(db, gp::Role::customer_manager);
+    pm = store::least_loaded_manager(db, gp::Role::project_manager);
 
     store::ApplicationRow row;
     row.number = store::next_application_number(db, gp::cst_date(now));
@@ -414,7 +396,7 @@ json ApplicationService::get(const Caller& c, const std::string& number) {
 
 namespace {
 // One action in the caller's write transaction: validate with shared/workflow, append, return.
-LoadedApplication perform_in(ApplicationService& svc, SQLite::Database& db, const Caller& c, const std::string& number,
+LoadedApplication perform_in(ApplicationService& svc, store::Conn& db, const Caller& c, const std::string& number,
                              const std::string& action, const json& fields) {
   auto app = svc.load_visible(db, c, number);
   const gp::Instant now = svc.clock().now();
@@ -438,7 +420,7 @@ LoadedApplication perform_in(ApplicationService& svc, SQLite::Database& db, cons
 }  // namespace
 
 void ApplicationService::perform(const Caller& c, const std::string& number, const std::string& action, const json& fields) {
-  db_.write([&](SQLite::Database& db) { perform_in(*this, db, c, number, action, fields); });
+  db_.write([&](store::Conn& db) { perform_in(*this, db, c, number, action, fields); });
   notifier_.announce();
 }
 
@@ -451,7 +433,7 @@ json ApplicationService::act(const Caller& c, const std::string& number, const j
   if (!body.at("action").is_string()) fail(K::invalid, "invalid_type", "action", "action 应为字符串", "action must be a string");
   const std::string action = body.at("action").get<std::string>();
   const json fields = body.contains("fields") && !body.at("fields").is_null() ? body.at("fields") : json::object();
-  auto result = db_.write([&](SQLite::Database& db) {
+  auto result = db_.write([&](store::Conn& db) {
     auto app = perform_in(*this, db, c, number, action, fields);
     return render(db, c, app);
   });

@@ -16,6 +16,7 @@
 #include "services/calendar_service.h"
 #include "services/clock.h"
 #include "services/config_service.h"
+#include "services/env.h"
 #include "services/notifier.h"
 #include "store/applications.h"
 #include "store/database.h"
@@ -47,10 +48,11 @@ struct ListParams {
 class ApplicationService {
  public:
   ApplicationService(store::Database& db, CalendarService& cal, ConfigService& cfg, Clock& clock, Notifier& notifier);
+  explicit ApplicationService(const Env& env) : ApplicationService(env.db, env.cal, env.cfg, env.clock, env.notifier) {}
 
   nlohmann::json create(const Caller& c, const nlohmann::json& body);
   // create() inside the caller's write transaction; call Notifier::announce() after the commit.
-  nlohmann::json create_in(SQLite::Database& db, const Caller& c, const nlohmann::json& body);
+  nlohmann::json create_in(store::Conn& db, const Caller& c, const nlohmann::json& body);
   nlohmann::json list(const Caller& c, const ListParams& p);
   nlohmann::json get(const Caller& c, const std::string& number);
   nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
@@ -62,28 +64,31 @@ class ApplicationService {
 
   // --- for the other services (documents, contracts, ratings, SLA job, reservations) ---
   // Replays the events into the state.
-  LoadedApplication load(SQLite::Database& db, const store::ApplicationRow& row) const;
+  LoadedApplication load(store::Conn& db, const store::ApplicationRow& row) const;
   // The state alone (progress lookup, queue rows): no events read when the cache holds it.
-  std::shared_ptr<const gp::AppState> state_of(SQLite::Database& db, const store::ApplicationRow& row) const;
+  std::shared_ptr<const gp::AppState> state_of(store::Conn& db, const store::ApplicationRow& row) const;
   // Finds by number and checks the caller may see it; a stranger gets 404, never data.
-  LoadedApplication load_visible(SQLite::Database& db, const Caller& c, const std::string& number) const;
+  LoadedApplication load_visible(store::Conn& db, const Caller& c, const std::string& number) const;
   bool visible_to(const Caller& c, const store::ApplicationRow& row) const;
   // Appends an event inside `db`'s write transaction, applies it, re-derives the row and
   // notifies the customer and managers. Call Notifier::announce() after the commit.
-  void append(SQLite::Database& db, LoadedApplication& app, const gp::Event& e, std::optional<std::int64_t> actor,
+  void append(store::Conn& db, LoadedApplication& app, const gp::Event& e, std::optional<std::int64_t> actor,
               bool notify = true);
   // Re-derive the queue columns (status, stage, SLA level...) at `now`; true when something changed.
-  bool refresh_derived(SQLite::Database& db, LoadedApplication& app, gp::Instant now);
+  bool refresh_derived(store::Conn& db, LoadedApplication& app, gp::Instant now);
   // The full JSON of an application as `c` may see it.
-  nlohmann::json render(SQLite::Database& db, const Caller& c, const LoadedApplication& app) const;
+  nlohmann::json render(store::Conn& db, const Caller& c, const LoadedApplication& app) const;
   gp::Actor actor_for(const Caller& c, const store::ApplicationRow& row) const;
-  gp::OptionLists option_lists(SQLite::Database& db, const LoadedApplication& app) const;
+  gp::OptionLists option_lists(store::Conn& db, const LoadedApplication& app) const;
 
   Clock& clock() { return clock_; }
   CalendarService& calendar() { return cal_; }
   ConfigService& config() { return cfg_; }
   Notifier& notifier() { return notifier_; }
   store::Database& db() { return db_; }
+  // The same, for services built on this one that take their own environment (issue 16: services
+  // still calling apps_.db() and the like move to an Env of their own).
+  Env env() { return {db_, clock_, cal_, cfg_, notifier_}; }
 
  private:
   std::shared_ptr<const gp::AppState> replay(const store::ApplicationRow& row, const std::vector<store::StoredEvent>& events,

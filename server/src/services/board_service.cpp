@@ -8,6 +8,9 @@
 #include "gp/works_contract.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
+#include "store/applications.h"
+#include "store/reservation_clock.h"
+#include "store/sla_marks.h"
 
 namespace gp::server {
 namespace {
@@ -24,22 +27,14 @@ struct Subject {
   bool acknowledged = false;  // "ack_<escalation>" recorded
 };
 
-std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject) {
-  SQLite::Statement q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
-  q.bind(1, subject);
-  std::set<std::string> out;
-  while (q.executeStep()) out.insert(q.getColumn(0).getString());
-  return out;
-}
-
-std::vector<Subject> subjects_of(SQLite::Database& db, const LoadedApplication& app, const gp::AppView& view) {
+std::vector<Subject> subjects_of(store::Conn& db, const LoadedApplication& app, const gp::AppView& view) {
   std::vector<Subject> out;
   if (app.state.finished()) return out;
   const std::string base = "app:" + std::to_string(app.row.id);
   auto add = [&](const std::string& id, const std::string& stage, const gp::SlaStatus& st) {
     Subject s{id, stage, st.level, static_cast<int>(st.escalation), false};
-    const auto marks = marks_of(db, id);
-    if (s.escalation >= 3 && (marks.count("ack_2") || marks.count("ack_3")) && !marks.count("escalation_3")) s.escalation = 2;
+    const auto marks = store::sla_marks_of(db, id);
+    s.escalation = gp::escalation_standing(s.escalation, marks);  // rule M2: capped at 2 once acknowledged there
     s.acknowledged = s.escalation >= 1 && marks.count("ack_" + std::to_string(s.escalation));
     out.push_back(s);
   };
@@ -63,10 +58,10 @@ json named_json(const std::string& code, const std::string& zh, const std::strin
 }  // namespace
 
 json BoardService::board() {
-  auto& db = apps_.db().reader();
-  const auto cal = apps_.calendar().current();
-  const auto cfg = apps_.config().current();
-  const gp::Instant now = apps_.clock().now();
+  auto& db = env_.db.reader();
+  const auto cal = env_.cal.current();
+  const auto cfg = env_.cfg.current();
+  const gp::Instant now = env_.clock.now();
 
   std::map<std::int64_t, std::string> names;
   auto person = [&](std::optional<std::int64_t> id) -> json {
@@ -81,10 +76,7 @@ json BoardService::board() {
 
   json items = json::array();
   {
-    std::vector<std::int64_t> ids;
-    SQLite::Statement q(db, "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer') ORDER BY id");
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-    for (auto id : ids) {
+    for (auto id : store::open_application_ids(db)) {
       auto row = store::find_application(db, id);
       if (!row) continue;
       auto app = apps_.load(db, *row);
@@ -145,31 +137,28 @@ json BoardService::board() {
   }
   {
     // rule D4: open reservations on their clock-time limits (20 minutes to dispatch, 18 hours to contact).
-    SQLite::Statement q(db, "SELECT number, channel, created_at, due_at, customer_manager_id, name, address FROM reservations "
-                            "WHERE status = 'open' ORDER BY id");
-    while (q.executeStep()) {
+    for (const auto& r : store::open_reservations(db)) {
       gp::SlaInput in;
-      in.start = q.getColumn(2).getInt64();
-      in.limit = static_cast<double>(q.getColumn(3).getInt64() - in.start);
+      in.start = r.created_at;
+      in.limit = static_cast<double>(r.due_at - in.start);
       const auto sla = gp::evaluate_clock_time(in, now, cfg->sla);
-      const bool phone = q.getColumn(1).getString() == "phone";
-      std::optional<std::int64_t> cm;
-      if (!q.getColumn(4).isNull()) cm = q.getColumn(4).getInt64();
+      const bool phone = r.channel == "phone";
+      const std::optional<std::int64_t> cm = r.customer_manager_id;
       items.push_back({{"kind", "reservation"},
-                       {"number", q.getColumn(0).getString()},
+                       {"number", r.number},
                        {"status", "open"},
-                       {"channel", q.getColumn(1).getString()},
+                       {"channel", r.channel},
                        {"level", gp::to_string(sla.level)},
                        {"escalation", static_cast<int>(sla.escalation)},
                        {"escalation_to", gp::to_string(sla.escalation)},
                        {"acknowledged", false},
                        {"age_working_days", gp::elapsed_working_time(*cal, in.start, now, {}).working_days},
-                       {"due_at", gp::format_datetime_cst(q.getColumn(3).getInt64())},
+                       {"due_at", gp::format_datetime_cst(r.due_at)},
                        {"remaining_seconds", sla.remaining},
                        {"stage", phone ? named_json("reservation_dispatch", "预约待派单", "Reservation to dispatch")
                                        : named_json("reservation_contact", "预约待联系", "Reservation to contact")},
-                       {"contact_name", q.getColumn(5).getString()},
-                       {"address", q.getColumn(6).getString()},
+                       {"contact_name", r.name},
+                       {"address", r.address},
                        {"submitted_at", gp::format_datetime_cst(in.start)},
                        {"customer_manager", person(cm)},
                        {"project_manager", nullptr}});
@@ -243,13 +232,13 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
   fields::only_keys(body, {"note"});
   const std::string note = fields::text(body, "note", true, 1, 500);
 
-  json out = apps_.db().write([&](SQLite::Database& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     // A customer manager sees (and may handle) only applications assigned to them: others are 404.
     auto app = apps_.load_visible(db, c, number);
     if (app.state.finished()) fail(K::conflict, "not_allowed_now", "", "申请已办结，没有需要处理的预警", "the application is finished; nothing to handle");
-    const gp::Instant now = apps_.clock().now();
-    const auto cal = apps_.calendar().current();
-    const auto view = gp::view_of(app.state, *cal, now, apps_.config().current()->sla);
+    const gp::Instant now = env_.clock.now();
+    const auto cal = env_.cal.current();
+    const auto view = gp::view_of(app.state, *cal, now, env_.cfg.current()->sla);
     std::vector<Subject> raised;
     int escalation = 0;
     for (const auto& s : subjects_of(db, app, view))
@@ -266,11 +255,7 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
     json subjects = json::array();
     int recorded = 0;
     for (const auto& s : raised) {
-      SQLite::Statement q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
-      q.bind(1, s.id);
-      q.bind(2, "ack_" + std::to_string(s.escalation));
-      q.bind(3, static_cast<std::int64_t>(now));
-      recorded += q.exec();
+      recorded += store::record_sla_mark(db, s.id, "ack_" + std::to_string(s.escalation), now) ? 1 : 0;
       subjects.push_back({{"subject", s.id}, {"stage", s.stage}, {"level", gp::to_string(s.level)}, {"escalation", s.escalation}});
     }
     if (!recorded) fail(K::conflict, "already_acknowledged", "", "该预警已处理", "this warning has already been handled");

@@ -28,7 +28,7 @@ namespace gp::server {
 
 class BoardService {
  public:
-  explicit BoardService(ApplicationService& apps) : apps_(apps) {}
+  BoardService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // GET /board: {"now","items":[...],"counts":{...}} (command center, admin).
   nlohmann::json board();
@@ -37,7 +37,8 @@ class BoardService {
   nlohmann::json acknowledge(const Caller& c, const std::string& number, const nlohmann::json& body);
 
  private:
-  ApplicationService& apps_;
+  Env env_;
+  ApplicationService& apps_;  // loading, rendering and appending to applications
 };
 
 }  // namespace gp::server

@@ -2,22 +2,12 @@
 
 #include <chrono>
 
-#include "store/prepared.h"
+#include "store/notifications.h"
 
 namespace gp::server {
 
-void Notifier::add(SQLite::Database& db, const Notice& n, gp::Instant at) {
-  store::Query q(db, "INSERT INTO notifications(user_id, application_id, at, kind, title_zh, title_en, body_zh, body_en) "
-                    "VALUES (?,?,?,?,?,?,?,?)");
-  q->bind(1, n.user_id);
-  if (n.application_id) q->bind(2, n.application_id); else q->bind(2);
-  q->bind(3, static_cast<std::int64_t>(at));
-  q->bind(4, n.kind);
-  q->bind(5, n.title_zh);
-  q->bind(6, n.title_en);
-  q->bind(7, n.body_zh);
-  q->bind(8, n.body_en);
-  q->exec();
+void Notifier::add(store::Conn& db, const Notice& n, gp::Instant at) {
+  store::insert_notification(db, {n.user_id, n.application_id, at, n.kind, n.title_zh, n.title_en, n.body_zh, n.body_en});
 }
 
 void Notifier::announce() {

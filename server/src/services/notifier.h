@@ -6,9 +6,8 @@
 #include <mutex>
 #include <string>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "gp/date.h"
+#include "store/conn.h"
 
 namespace gp::server {
 
@@ -22,7 +21,7 @@ struct Notice {
 class Notifier {
  public:
   // Inside a write transaction.
-  void add(SQLite::Database& db, const Notice& n, gp::Instant at);
+  void add(store::Conn& db, const Notice& n, gp::Instant at);
   // After the transaction committed: wake every stream waiting for news.
   void announce();
   // The current generation; wait until it moves past `seen` or `timeout_ms` passes.

@@ -4,7 +4,11 @@
 #include <cstdio>
 #include <set>
 
-#include "store/prepared.h"
+#include "store/applications.h"
+#include "store/db_error.h"
+#include "store/reservation_clock.h"
+#include "store/savepoint.h"
+#include "store/sla_marks.h"
 #include "store/sessions.h"
 
 namespace gp::server {
@@ -12,25 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-// Records a mark once; true when it is new.
-bool mark_once(SQLite::Database& db, const std::string& subject, const std::string& mark, gp::Instant at) {
-  store::Query q(db, "INSERT OR IGNORE INTO sla_marks(subject, mark, at) VALUES (?,?,?)");
-  q->bind(1, subject);
-  q->bind(2, mark);
-  q->bind(3, static_cast<std::int64_t>(at));
-  return q->exec() == 1;
-}
-
-// Every mark a subject has (warnings, escalations, acknowledgements): one lookup per subject.
-std::set<std::string> marks_of(SQLite::Database& db, const std::string& subject) {
-  store::Query q(db, "SELECT mark FROM sla_marks WHERE subject = ?");
-  q->bind(1, subject);
-  std::set<std::string> out;
-  while (q->executeStep()) out.insert(q->getColumn(0).getString());
-  return out;
-}
-
-std::vector<std::int64_t> ids_with_role(SQLite::Database& db, gp::Role r) {
+std::vector<std::int64_t> ids_with_role(store::Conn& db, gp::Role r) {
   std::vector<std::int64_t> out;
   for (const auto& u : store::users_with_role(db, r)) out.push_back(u.id);
   return out;
@@ -43,14 +29,14 @@ struct SlaJob::Recipients {
   std::vector<std::int64_t> command_center, leadership;
 };
 
-int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now) {
+int SlaJob::sweep_application(store::Conn& db, const Recipients& to_staff, std::int64_t id, gp::Instant now) {
   auto row = store::find_application(db, id);
   if (!row) return 0;
   LoadedApplication app;
   app.row = *row;
   app.state = *apps_.state_of(db, *row);
-  auto cal = apps_.calendar().current();
-  const auto& policy = apps_.config().current()->sla;
+  auto cal = env_.cal.current();
+  const auto& policy = env_.cfg.current()->sla;
   auto view = gp::view_of(app.state, *cal, now, policy);
   int recorded = 0;
 
@@ -65,14 +51,12 @@ int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, 
         {esc >= 3, "escalation_3", "escalated", 3},
     };
     if (!steps.front().reached) return;  // nothing to record below the warning
-    const std::set<std::string> marks = marks_of(db, subject);
-    // rule M2: a warning rises only while it is not handled. A subject acknowledged at level 2 (by
-    // the command center or an admin; BoardService::acknowledge records "ack_2") is not raised to
-    // leadership.
-    const bool handled_at_2 = marks.count("ack_2") || marks.count("ack_3");
+    const std::set<std::string> marks = store::sla_marks_of(db, subject);  // one lookup per subject
     for (const auto& step : steps) {
-      if (handled_at_2 && step.mark == "escalation_3") continue;
-      if (!step.reached || marks.count(step.mark) || !mark_once(db, subject, step.mark, now)) continue;
+      // rule M2: acknowledged at level 2 (BoardService::acknowledge records "ack_2"), a subject is
+      // not raised to leadership.
+      if (!gp::may_record_escalation(step.escalation, marks)) continue;
+      if (!step.reached || marks.count(step.mark) || !store::record_sla_mark(db, subject, step.mark, now)) continue;
       ++recorded;
       gp::Event e;
       e.at = now;
@@ -101,7 +85,7 @@ int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, 
         notice.body_zh = "督办级别：" + std::string(gp::named(gp::Role::customer_manager).zh);
         notice.body_en = std::string("Escalated to: ") + gp::to_string(static_cast<gp::Escalation>(step.escalation));
         if (step.escalation >= 2) notice.body_zh = std::string("督办级别：") + (step.escalation >= 3 ? "公司领导" : "供电服务指挥中心");
-        apps_.notifier().add(db, notice, now);
+        env_.notifier.add(db, notice, now);
       }
     }
   };
@@ -122,40 +106,31 @@ int SlaJob::sweep_application(SQLite::Database& db, const Recipients& to_staff, 
            std::string("supporting works: ") + k.en, view.works[i], "supporting_works");
   }
   if (recorded) app.row.updated_at = now;
-  if (!apps_.refresh_derived(db, app, now) && recorded) {
-    store::Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
-    q->bind(1, static_cast<std::int64_t>(now));
-    q->bind(2, id);
-    q->exec();
-  }
+  if (!apps_.refresh_derived(db, app, now) && recorded) store::set_updated_at(db, id, now);
   return recorded;
 }
 
 int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
   // rule D4: 20 minutes to dispatch a phone reservation, 18 hours to contact an online one (clock time).
-  std::vector<std::pair<std::int64_t, std::string>> open;
-  {
-    SQLite::Statement q(apps_.db().reader(), "SELECT id, number FROM reservations WHERE status = 'open' AND due_at <= ?");
-    q.bind(1, static_cast<std::int64_t>(now + 24 * 3600));
-    while (q.executeStep()) open.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
-  }
+  const auto open = store::open_reservations_due_by(env_.db.reader(), now + 24 * 3600);
   *checked = static_cast<int>(open.size());
   int recorded = 0;
-  for (const auto& [id, number] : open) {
-    recorded += apps_.db().write([&](SQLite::Database& db) {
-      SQLite::Statement q(db, "SELECT created_at, due_at, customer_manager_id FROM reservations WHERE id = ? AND status = 'open'");
-      q.bind(1, id);
-      if (!q.executeStep()) return 0;
+  for (const auto& due : open) {
+    const std::int64_t id = due.id;
+    const std::string& number = due.number;
+    recorded += env_.db.write([&](store::Conn& db) {
+      const auto res = store::open_reservation(db, id);
+      if (!res) return 0;
       gp::SlaInput in;
-      in.start = q.getColumn(0).getInt64();
-      in.limit = static_cast<double>(q.getColumn(1).getInt64() - in.start);
-      auto st = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
+      in.start = res->created_at;
+      in.limit = static_cast<double>(res->due_at - in.start);
+      auto st = gp::evaluate_clock_time(in, now, env_.cfg.current()->sla);
       int n = 0;
       const std::string subject = "res:" + std::to_string(id);
       for (auto [reached, mark, type] : {std::tuple{st.level != gp::SlaLevel::normal, "warning", "sla_warning"},
                                          std::tuple{st.level == gp::SlaLevel::overdue, "overdue", "sla_overdue"},
                                          std::tuple{static_cast<int>(st.escalation) >= 3, "escalation_3", "escalated"}}) {
-        if (!reached || !mark_once(db, subject, mark, now)) continue;
+        if (!reached || !store::record_sla_mark(db, subject, mark, now)) continue;
         ++n;
         gp::Event e;
         e.at = now;
@@ -173,7 +148,7 @@ int SlaJob::sweep_reservations(gp::Instant now, int* checked) {
           notice.kind = type;
           notice.title_zh = number + " 预约" + nm.zh;
           notice.title_en = number + " reservation " + nm.en;
-          apps_.notifier().add(db, notice, now);
+          env_.notifier.add(db, notice, now);
         }
       }
       return n;
@@ -188,14 +163,14 @@ SweepReport SlaJob::sweep(gp::Instant now) {
   SweepReport r;
   // rule D4 first: a handful of reservations on a 20-minute clock.
   r.marks_recorded += sweep_reservations(now, &r.reservations_checked);
-  const auto due = store::applications_due_for_sla(apps_.db().reader(), now);  // oldest due first
+  const auto due = store::applications_due_for_sla(env_.db.reader(), now);  // oldest due first
   std::size_t next = 0;
   const auto batch_limit = std::min<std::chrono::steady_clock::duration>(std::chrono::milliseconds(50), budget_);
   while (next < due.size()) {
     // Many applications per write transaction: a commit each was most of the time of a sweep that
     // catches up after downtime. A batch stops after ~50 ms of work so that requests waiting to
     // write are not held up long.
-    apps_.db().write([&](SQLite::Database& db) {
+    env_.db.write([&](store::Conn& db) {
       Recipients to;
       to.command_center = ids_with_role(db, gp::Role::command_center);
       to.leadership = ids_with_role(db, gp::Role::admin);
@@ -207,15 +182,13 @@ SweepReport SlaJob::sweep(gp::Instant now) {
         // stop the watch over the others: its part is undone, logged and counted, and it is
         // tried again on the next sweep. A database error (full disk, I/O) ends the sweep as a
         // whole: the batch is rolled back and the next sweep starts over.
-        db.exec("SAVEPOINT sla_application");
+        store::Savepoint sp(db, "sla_application");
         try {
           r.marks_recorded += sweep_application(db, to, id, now);
-          db.exec("RELEASE sla_application");
-        } catch (const SQLite::Exception&) {
-          throw;
+          sp.release();
         } catch (const std::exception& e) {
-          db.exec("ROLLBACK TO sla_application");
-          db.exec("RELEASE sla_application");
+          if (store::is_database_error(e)) throw;
+          sp.rollback_and_release();
           ++r.applications_failed;
           std::fprintf(stderr, "sla job: application %lld not swept: %s\n", static_cast<long long>(id), e.what());
         }
@@ -224,7 +197,7 @@ SweepReport SlaJob::sweep(gp::Instant now) {
     if (std::chrono::steady_clock::now() - t0 >= budget_) break;
   }
   r.applications_left = static_cast<int>(due.size() - next);
-  if (r.marks_recorded) apps_.notifier().announce();
+  if (r.marks_recorded) env_.notifier.announce();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;
 }
@@ -236,11 +209,11 @@ void SlaJob::start(int period_seconds) {
       try {
         // With --test-clock "now" is the test's to give: no sweep on the real clock before it is set
         // (after a restart the real date could be past every deadline of the test's timeline).
-        if (!apps_.clock().settable() || apps_.clock().fixed()) {
-          const gp::Instant now = apps_.clock().now();
-          for (SweepReport r = sweep(now); r.applications_left > 0 && running_;) r = sweep(apps_.clock().now());
+        if (!env_.clock.settable() || env_.clock.fixed()) {
+          const gp::Instant now = env_.clock.now();
+          for (SweepReport r = sweep(now); r.applications_left > 0 && running_;) r = sweep(env_.clock.now());
           // Ended sessions are useless rows: pruned a day after they expired (or at once if revoked).
-          apps_.db().write([&](SQLite::Database& db) { store::delete_expired_sessions(db, now - 86400); });
+          env_.db.write([&](store::Conn& db) { store::delete_expired_sessions(db, now - 86400); });
         }
       } catch (const std::exception& e) {
         std::fprintf(stderr, "sla job: %s\n", e.what());

@@ -26,7 +26,8 @@ class SlaJob {
   // boundary tens of thousands of applications are due at the same instant (docs/performance.md);
   // they are worked off in consecutive sweeps, oldest due first, so no sweep holds up the
   // reservations' 20-minute clock (D4) or the rest of the loop for long.
-  SlaJob(ApplicationService& apps, std::chrono::milliseconds budget) : apps_(apps), budget_(budget) {}
+  SlaJob(const Env& env, ApplicationService& apps, std::chrono::milliseconds budget) : env_(env), apps_(apps), budget_(budget) {}
+  SlaJob(ApplicationService& apps, std::chrono::milliseconds budget) : SlaJob(apps.env(), apps, budget) {}
   ~SlaJob() { stop(); }
 
   SweepReport sweep(gp::Instant now);
@@ -38,9 +39,10 @@ class SlaJob {
  private:
   struct Recipients;
   // One application inside the caller's write transaction; the number of marks recorded.
-  int sweep_application(SQLite::Database& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
+  int sweep_application(store::Conn& db, const Recipients& to_staff, std::int64_t id, gp::Instant now);
   int sweep_reservations(gp::Instant now, int* checked);
-  ApplicationService& apps_;
+  Env env_;
+  ApplicationService& apps_;  // the replayed state of an application, its derived columns
   std::chrono::milliseconds budget_;
   std::atomic<bool> running_{false};
   std::thread thread_;

@@ -1,10 +1,13 @@
 #include "store/applications.h"
 
+#include "store/sql.h"
+
 #include <cstdio>
 #include <functional>
 #include <map>
 #include <sqlite3.h>
 
+#include "store/counters.h"
 #include "store/database.h"
 #include "store/prepared.h"
 
@@ -268,18 +271,28 @@ std::vector<std::int64_t> applications_due_for_sla(SQLite::Database& db, gp::Ins
 }
 
 std::string next_application_number(SQLite::Database& db, const gp::Date& day, const std::string& prefix) {
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", day.year, day.month, day.day);
-  const std::string key = "application:" + std::string(ymd);
-  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
-  up.bind(1, key);
-  up.exec();
-  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
-  q.bind(1, key);
-  q.executeStep();
-  char out[48];
-  std::snprintf(out, sizeof out, "%s-%s-%04lld", prefix.c_str(), ymd, static_cast<long long>(q.getColumn(0).getInt64()));
-  return out;
+  return next_daily_number(db, "application", prefix, day);
+}
+
+std::vector<std::int64_t> all_application_ids(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT id FROM applications ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+void set_updated_at(SQLite::Database& db, std::int64_t id, gp::Instant at) {
+  Query q(db, "UPDATE applications SET updated_at = ? WHERE id = ?");
+  q->bind(1, static_cast<std::int64_t>(at));
+  q->bind(2, id);
+  q->exec();
+}
+
+std::vector<std::int64_t> open_application_ids(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer') ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
 }
 
 std::vector<std::int64_t> completed_application_ids_of_manager(SQLite::Database& db, std::int64_t customer_manager_id) {
@@ -295,13 +308,6 @@ int count_open_applications_of_manager(SQLite::Database& db, std::int64_t custom
   open.bind(1, customer_manager_id);
   open.executeStep();
   return open.getColumn(0).getInt();
-}
-
-std::vector<std::int64_t> open_application_ids(SQLite::Database& db) {
-  std::vector<std::int64_t> ids;
-  SQLite::Statement q(db, "SELECT id FROM applications WHERE status IN ('in_progress','waiting_customer')");
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  return ids;
 }
 
 void make_open_applications_due_for_sla(SQLite::Database& db, gp::Instant now) {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 #include <nlohmann/json.hpp>
 
 #include "gp/date.h"
@@ -77,13 +77,17 @@ std::string next_application_number(SQLite::Database& db, const gp::Date& day, c
 // A customer manager's completed applications (rule M3), and how many they hold open.
 std::vector<std::int64_t> completed_application_ids_of_manager(SQLite::Database& db, std::int64_t customer_manager_id);
 int count_open_applications_of_manager(SQLite::Database& db, std::int64_t customer_manager_id);
-// Every open (in_progress, waiting_customer) application.
-std::vector<std::int64_t> open_application_ids(SQLite::Database& db);
 // Makes the next SLA sweep look at every open application with a pending mark (rules M1, M2).
 void make_open_applications_due_for_sla(SQLite::Database& db, gp::Instant now);
 // Applications submitted before `before`, by id; with `manager_id`, only those it holds as
 // customer or project manager (rule M4).
 std::vector<std::int64_t> application_ids_submitted_before(SQLite::Database& db, gp::Instant before,
                                                            std::optional<std::int64_t> manager_id);
+// The last change of an application (the queue's "updated" order), when no derived column changed.
+void set_updated_at(SQLite::Database& db, std::int64_t id, gp::Instant at);
+// Open applications (in progress or waiting for the customer), oldest first (the board).
+std::vector<std::int64_t> open_application_ids(SQLite::Database& db);
+// Every application's id, oldest first (verify).
+std::vector<std::int64_t> all_application_ids(SQLite::Database& db);
 
 }  // namespace gp::store

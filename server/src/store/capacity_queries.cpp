@@ -1,6 +1,6 @@
 #include "store/capacity_queries.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/sql.h"
 
 namespace gp::store {
 namespace {

@@ -1,6 +1,6 @@
 #include "store/contracts.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/sql.h"
 
 #include "store/prepared.h"
 

@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/sql.h"
 
 #include <sys/stat.h>
 
@@ -74,7 +75,18 @@ void Database::migrate() {
   }
 }
 
-SQLite::Database& Database::reader() {
+void Database::run_write(const std::function<void(Conn&)>& fn) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  CachedConnection::Use kept_statements(*writer_);
+  SQLite::Database& w = writer_->db();
+  before_transaction();
+  SQLite::Transaction tx(w, SQLite::TransactionBehavior::IMMEDIATE);
+  fn(w);
+  tx.commit();
+  after_commit();
+}
+
+Conn& Database::reader() {
   // One read connection per (thread, database instance).
   thread_local std::map<unsigned long long, std::unique_ptr<CachedConnection>> conns;
   auto& c = conns[id_];
@@ -97,6 +109,13 @@ bool Database::integrity_ok(std::string* detail) {
   while (q.executeStep()) out += q.getColumn(0).getString();
   if (detail) *detail = out;
   return out == "ok";
+}
+
+std::string Database::integrity_of_file(const std::string& file) {
+  SQLite::Database copy(file, SQLite::OPEN_READONLY);
+  SQLite::Statement q(copy, "PRAGMA integrity_check");
+  q.executeStep();
+  return q.getColumn(0).getString();
 }
 
 void Database::backup_to(const std::string& file) {

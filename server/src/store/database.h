@@ -5,13 +5,16 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
-#include "store/prepared.h"
+#include "store/conn.h"
 
 namespace gp::store {
+
+class CachedConnection;
 
 class Database {
  public:
@@ -25,38 +28,37 @@ class Database {
   const std::string& data_dir() const { return dir_; }
 
   // Run `fn` inside one IMMEDIATE transaction on the writer connection; commits if fn returns
-  // normally, rolls back if it throws (the exception propagates).
+  // normally, rolls back if it throws (the exception propagates). Returns what fn returns.
   template <class F>
-  auto write(F&& fn) -> decltype(fn(std::declval<SQLite::Database&>())) {
-    std::lock_guard<std::mutex> lock(write_mu_);
-    CachedConnection::Use kept_statements(*writer_);
-    SQLite::Database& w = writer_->db();
-    before_transaction();
-    SQLite::Transaction tx(w, SQLite::TransactionBehavior::IMMEDIATE);
-    if constexpr (std::is_void_v<decltype(fn(w))>) {
-      fn(w);
-      tx.commit();
-      after_commit();
+  auto write(F&& fn) -> decltype(fn(std::declval<Conn&>())) {
+    using R = decltype(fn(std::declval<Conn&>()));
+    if constexpr (std::is_void_v<R>) {
+      run_write([&](Conn& w) { fn(w); });
     } else {
-      auto r = fn(w);
-      tx.commit();
-      after_commit();
-      return r;
+      std::optional<R> r;  // R need not be default-constructible
+      run_write([&](Conn& w) { r.emplace(fn(w)); });
+      return std::move(*r);
     }
   }
 
   // This thread's read-only connection.
-  SQLite::Database& reader();
+  Conn& reader();
 
   int schema_version() const { return version_; }
   // PRAGMA integrity_check == "ok".
   bool integrity_ok(std::string* detail = nullptr);
+  // PRAGMA integrity_check's first line for another database file (a backup just written), opened
+  // read-only.
+  static std::string integrity_of_file(const std::string& file);
   // Copies the write-ahead log into the database file and empties it.
   void checkpoint();
   // A consistent copy of the live database (SQLite's online backup API).
   void backup_to(const std::string& file);
 
  private:
+  // The transaction around write(): the writer's lock, its kept statements, BEGIN IMMEDIATE ...
+  // COMMIT (rollback when fn throws), and the event caches told after the commit.
+  void run_write(const std::function<void(Conn&)>& fn);
   void migrate();
   static void before_transaction();  // forget what a rolled-back transaction noted
   static void after_commit();        // tell the caches what changed (store::events_epoch)
@@ -66,8 +68,5 @@ class Database {
   int version_ = 0;
   unsigned long long id_;  // distinguishes instances in the per-thread reader cache
 };
-
-// Small helpers for statements.
-inline std::string col_text(SQLite::Statement& q, int i) { return q.getColumn(i).isNull() ? "" : q.getColumn(i).getString(); }
 
 }  // namespace gp::store

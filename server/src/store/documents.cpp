@@ -1,5 +1,7 @@
 #include "store/documents.h"
 
+#include "store/sql.h"
+
 #include <SQLiteCpp/Statement.h>
 
 namespace gp::store {
@@ -73,6 +75,24 @@ std::optional<DocumentRow> find_document(SQLite::Database& db, std::int64_t id, 
   d.mime = q.getColumn(1).getString();
   d.sha256 = q.getColumn(2).getString();
   return d;
+}
+
+std::vector<DocumentListing> documents_of_application(SQLite::Database& db, std::int64_t application_id) {
+  SQLite::Statement q(db, "SELECT id, kind, filename, mime, size, sha256, uploaded_at FROM documents WHERE application_id = ? ORDER BY id");
+  q.bind(1, application_id);
+  std::vector<DocumentListing> out;
+  while (q.executeStep()) {
+    DocumentListing d;
+    d.id = q.getColumn(0).getInt64();
+    d.kind = q.getColumn(1).getString();
+    d.filename = q.getColumn(2).getString();
+    d.mime = q.getColumn(3).getString();
+    d.size = q.getColumn(4).getInt64();
+    d.sha256 = q.getColumn(5).getString();
+    d.uploaded_at = q.getColumn(6).getInt64();
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace gp::store

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include <SQLiteCpp/Database.h>
+#include "store/conn.h"
 
 #include "gp/date.h"
 
@@ -34,6 +34,14 @@ std::int64_t insert_document(SQLite::Database& db, const DocumentRow& d);
 // Deletes the application's other rows of `kind` than `keep_id`; returns their ids and hashes.
 std::vector<std::pair<std::int64_t, std::string>> delete_other_documents(SQLite::Database& db, std::int64_t application_id,
                                                                          const std::string& kind, std::int64_t keep_id);
+// Every document row of an application, oldest first (the detail's list, the option lists).
+struct DocumentListing {
+  std::int64_t id = 0;
+  std::string kind, filename, mime, sha256;
+  std::int64_t size = 0;
+  gp::Instant uploaded_at = 0;
+};
+std::vector<DocumentListing> documents_of_application(SQLite::Database& db, std::int64_t application_id);
 // A document of an application: filename, mime, sha256 (nullopt when it is not that application's).
 std::optional<DocumentRow> find_document(SQLite::Database& db, std::int64_t id, std::int64_t application_id);
 

@@ -1,5 +1,7 @@
 #include "store/events.h"
 
+#include "store/sql.h"
+
 #include <atomic>
 
 #include "store/hash.h"

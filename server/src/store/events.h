@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 
 #include "gp/workflow.h"
 

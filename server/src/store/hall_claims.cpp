@@ -1,5 +1,7 @@
 #include "store/hall_claims.h"
 
+#include "store/sql.h"
+
 namespace gp::store {
 namespace {
 

@@ -1,5 +1,7 @@
 #include "store/id_cipher.h"
 
+#include "store/sql.h"
+
 #include <fcntl.h>
 #include <sodium.h>
 #include <sys/stat.h>

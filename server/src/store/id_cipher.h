@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 
 namespace gp::store {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 
 #include "gp/date.h"
 

@@ -1,6 +1,6 @@
 #include "store/outages.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/sql.h"
 
 namespace gp::store {
 

@@ -1,5 +1,7 @@
 #include "store/prepared.h"
 
+#include "store/sql.h"
+
 #include <unordered_map>
 
 namespace gp::store {

@@ -14,7 +14,11 @@
 #include <memory>
 #include <string>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
+
+namespace SQLite {
+class Statement;
+}
 
 namespace gp::store {
 

@@ -1,8 +1,9 @@
 #include "store/reservations.h"
 
-#include <cstdio>
+#include "store/counters.h"
+#include "store/sql.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include <cstdio>
 
 namespace gp::store {
 namespace {
@@ -48,20 +49,9 @@ std::optional<ReservationRow> find_reservation_by_number(Conn& db, const std::st
   return read(q);
 }
 
+// "YY-YYYYMMDD-NNNN": the day's counter shared with every kind of number (store/counters.h).
 std::string next_reservation_number(Conn& db, gp::Instant now) {
-  const gp::Date d = gp::cst_date(now);
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", d.year, d.month, d.day);
-  const std::string key = std::string("reservation:") + ymd;
-  SQLite::Statement up(db, "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
-  up.bind(1, key);
-  up.exec();
-  SQLite::Statement q(db, "SELECT value FROM counters WHERE name = ?");
-  q.bind(1, key);
-  q.executeStep();
-  char out[48];
-  std::snprintf(out, sizeof out, "YY-%s-%04lld", ymd, static_cast<long long>(q.getColumn(0).getInt64()));
-  return out;
+  return next_daily_number(db, "reservation", "YY", gp::cst_date(now));
 }
 
 std::int64_t insert_reservation(Conn& db, const ReservationRow& r) {

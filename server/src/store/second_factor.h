@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 
 #include "gp/date.h"
 

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/prepared.h"
+#include "store/sql.h"
 
 namespace gp::store {
 
@@ -38,7 +39,7 @@ void touch_session(SQLite::Database& db, const std::string& token_hash, gp::Inst
 
 bool try_touch_session(Database& db, const std::string& token_hash, gp::Instant at) {
   try {
-    db.write([&](SQLite::Database& w) { touch_session(w, token_hash, at); });
+    db.write([&](Conn& w) { touch_session(w, token_hash, at); });
     return true;
   } catch (const SQLite::Exception&) {
     return false;

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 
 #include "gp/date.h"
 

@@ -1,5 +1,7 @@
 #include "store/sms.h"
 
+#include "store/sql.h"
+
 namespace gp::store {
 namespace {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/conn.h"
 #include <nlohmann/json.hpp>
 
 #include "gp/date.h"

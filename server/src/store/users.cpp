@@ -1,5 +1,7 @@
 #include "store/users.h"
 
+#include "store/sql.h"
+
 #include "store/id_cipher.h"
 #include "store/prepared.h"
 

@@ -1,5 +1,7 @@
 #include "store/works_contracts.h"
 
+#include "store/sql.h"
+
 #include "store/prepared.h"
 
 namespace gp::store {

@@ -2,6 +2,7 @@
 // level, and the escalation level. "now" is always a parameter — never read from a clock here.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -67,5 +68,15 @@ bool reservation_action_meets_limit(const std::string& channel, const std::strin
 
 // A limit counted in clock time (rule D4 reservations: 20 minutes, 18 hours); limit in seconds.
 SlaStatus evaluate_clock_time(const SlaInput& in, Instant now, const SlaPolicy& policy = {});
+
+// rule M2: a warning rises only while it is not handled. `marks` are what supervision recorded for
+// one subject ("warning", "overdue", "escalation_<n>" by the SLA job, "ack_<n>" when acknowledged
+// at level n). Acknowledged at level 2 (the command center, or an admin: "ack_2" / "ack_3"), a
+// subject is not raised to leadership; a rise already recorded ("escalation_3") stays.
+bool rise_to_leadership_stopped(const std::set<std::string>& marks);
+// Whether the SLA job may record the rise of a subject to `escalation` (1–3) given its marks.
+bool may_record_escalation(int escalation, const std::set<std::string>& marks);
+// The escalation a subject stands at: its clock's, capped at 2 when the rise was stopped.
+int escalation_standing(int clock_escalation, const std::set<std::string>& marks);
 
 }  // namespace gp
