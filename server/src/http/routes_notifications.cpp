@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "gp/dto/desk.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
@@ -17,19 +18,18 @@ namespace {
 
 using nlohmann::json;
 
-json inbox(store::Conn& db, std::int64_t user, std::int64_t after, int limit) {
-  json items = json::array();
+// The inbox page after `after`: the shared wire type (gp/dto/desk.h).
+gp::dto::NotificationPageDto inbox(store::Conn& db, std::int64_t user, std::int64_t after, int limit) {
+  gp::dto::NotificationPageDto page;
   std::int64_t last = after;
   for (const auto& n : store::notifications_after(db, user, after, limit)) {
     last = std::max(last, n.id);
-    items.push_back({{"id", n.id}, {"at", gp::format_datetime_cst(n.at)}, {"kind", n.kind},
-                     {"title_zh", n.title_zh}, {"title_en", n.title_en},
-                     {"body_zh", n.body_zh}, {"body_en", n.body_en},
-                     {"read", n.read},
-                     {"application_number", n.application_number ? json(*n.application_number) : json(nullptr)}});
+    page.items.push_back({n.id, gp::format_datetime_cst(n.at), n.kind, n.title_zh, n.title_en, n.body_zh, n.body_en, n.read,
+                          n.application_number});
   }
-  const std::int64_t unread = store::unread_notifications(db, user);
-  return {{"items", items}, {"unread", unread}, {"last_id", std::max(last, store::last_notification_id(db, user))}};
+  page.unread = store::unread_notifications(db, user);
+  page.last_id = std::max(last, store::last_notification_id(db, user));
+  return page;
 }
 
 // How often an open stream or long poll checks that its session still stands (logout, "log out
@@ -50,8 +50,8 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     // Long poll: hold the request until something new arrives for this user, or `wait` seconds.
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
     std::uint64_t gen = ctx.notifier.generation();
-    json out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
-    while (out.at("items").empty() && std::chrono::steady_clock::now() < until && !ctx.notifier.closed()) {
+    auto out = inbox(ctx.db.reader(), a.caller.user_id, after, limit);
+    while (out.items.empty() && std::chrono::steady_clock::now() < until && !ctx.notifier.closed()) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
       gen = ctx.notifier.wait(gen, static_cast<int>(std::clamp<long long>(left, 1, kSessionCheckMs)));
       // A poll held past its session's end answers 401, as a fresh request would.
@@ -97,7 +97,7 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {"after"});
     Authed a = require_auth(req, ctx);
     std::int64_t after = req.has_param("after") ? int_param(req, "after", 0, 1LL << 62) : -1;
-    if (after < 0) after = inbox(ctx.db.reader(), a.caller.user_id, 0, 1).at("last_id").get<std::int64_t>();
+    if (after < 0) after = inbox(ctx.db.reader(), a.caller.user_id, 0, 1).last_id;
     StreamRegistry::Refusal why = StreamRegistry::Refusal::none;
     auto slot = ctx.streams.acquire(a.caller.user_id, &why);
     if (why == StreamRegistry::Refusal::user_full) {
@@ -122,12 +122,11 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     res.set_chunked_content_provider(
         "text/event-stream",
         [&ctx, user, session, state](std::size_t, httplib::DataSink& sink) {
-          json news = inbox(ctx.db.reader(), user, state->after, 50);
-          auto& items = news.at("items");
-          for (auto it = items.rbegin(); it != items.rend(); ++it) {
-            const std::string msg = "id: " + std::to_string((*it).at("id").get<std::int64_t>()) + "\nevent: notification\ndata: " + it->dump() + "\n\n";
+          const auto news = inbox(ctx.db.reader(), user, state->after, 50);
+          for (auto it = news.items.rbegin(); it != news.items.rend(); ++it) {
+            const std::string msg = "id: " + std::to_string(it->id) + "\nevent: notification\ndata: " + json(*it).dump() + "\n\n";
             if (!sink.write(msg.data(), msg.size())) return false;
-            state->after = std::max(state->after, (*it).at("id").get<std::int64_t>());
+            state->after = std::max(state->after, it->id);
           }
           const auto t = std::chrono::steady_clock::now();
           if (t >= state->end) {

@@ -1,11 +1,13 @@
-// The JSON of one application as a given caller may see it: timeline with deadlines (rule P2),
-// who holds each step, documents and checklist (rules D5, D7), events (rule M5), next actions.
+// The body of one application as a given caller may see it (the shared wire type
+// gp::dto::ApplicationDetail): timeline with deadlines (rule P2), who holds each step, documents
+// and checklist (rules D5, D7), events (rule M5), next actions (rule P1).
 #include <algorithm>
+#include <map>
 
+#include "gp/dto/application.h"
 #include "gp/fees.h"
-#include "services/application_service.h"
-
 #include "gp/works_contract.h"
+#include "services/application_service.h"
 #include "store/contract_rows.h"
 #include "store/documents.h"
 #include "store/rating_rows.h"
@@ -16,36 +18,8 @@ namespace {
 
 using nlohmann::json;
 
-json opt_time(const std::optional<gp::Instant>& t) { return t ? json(gp::format_datetime_cst(*t)) : json(nullptr); }
-
-json names_of(const gp::Named& n) { return {{"code", n.code}, {"name_zh", n.zh}, {"name_en", n.en}}; }
-
-json sla_json(const gp::SlaStatus& s) {
-  return {{"deadline", opt_time(s.deadline)},
-          {"warning_at", opt_time(s.warning_at)},
-          {"elapsed_working_days", s.used},
-          {"remaining_working_days", s.remaining},
-          {"used_fraction", s.used_fraction},
-          {"level", gp::to_string(s.level)},
-          {"escalation", static_cast<int>(s.escalation)},
-          {"escalation_to", gp::to_string(s.escalation)},
-          {"paused", s.paused},
-          {"done", s.done},
-          {"on_time", s.on_time},
-          {"calendar_confirmed", s.confirmed}};
-}
-
-json field_json(const gp::FieldSpec& f) {
-  json opts = json::array();
-  for (const auto& o : f.options) opts.push_back({{"value", o.value}, {"label_zh", o.label_zh}, {"label_en", o.label_en}});
-  json j = {{"name", f.name}, {"type", gp::to_string(f.type)}, {"required", f.required}, {"options", opts},
-            {"label_zh", f.label_zh}, {"label_en", f.label_en}};
-  if (f.type == gp::FieldType::string || f.type == gp::FieldType::text) j["max_length"] = f.max_length;
-  if (f.type == gp::FieldType::number) {
-    j["min"] = f.min;
-    j["max"] = f.max;
-  }
-  return j;
+std::optional<std::string> opt_time(const std::optional<gp::Instant>& t) {
+  return t ? std::optional<std::string>(gp::format_datetime_cst(*t)) : std::nullopt;
 }
 
 // Events a customer does not see: internal notes and the supervision trail.
@@ -55,11 +29,11 @@ bool internal_event(const std::string& type) {
 }
 
 // rule P1: who the application waits for and why, in both languages ("party":"customer": the
-// company's clock is paused meanwhile); null when it waits for no one.
-json waiting_json(const std::string& w) {
-  if (w.empty()) return nullptr;
+// company's clock is paused meanwhile); none when it waits for no one.
+std::optional<gp::dto::WaitingDto> waiting_of(const std::string& w) {
+  if (w.empty()) return std::nullopt;
   const gp::WaitingText t = gp::waiting_text(w);
-  return {{"for", w}, {"party", t.party}, {"message_zh", t.zh}, {"message_en", t.en}};
+  return gp::dto::WaitingDto{w, t.party, t.zh, t.en};
 }
 
 }  // namespace
@@ -78,218 +52,165 @@ json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedAp
     if (it == users.end()) it = users.emplace(id, store::find_user(db, id)).first;
     return it->second;
   };
-  auto person = [&](const std::string& id_text) -> json {
-    if (id_text.empty() || id_text.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+  auto person = [&](const std::string& id_text) -> std::optional<gp::dto::PartyDto> {
+    if (id_text.empty() || id_text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
     const auto& u = user(std::stoll(id_text));
-    if (!u) return nullptr;
-    // Staff contact details are public to the customer (rule P2: who holds the step).
-    json p = {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)},
-            {"phone", u->profile.value("phone", std::string())}};
-    // Login names are for staff screens only: a customer who knows a staff username could aim
-    // password guesses at it (issue 15, hole 5).
-    if (staff) p["username"] = u->username;
+    if (!u) return std::nullopt;
+    // Staff contact details are public to the customer (rule P2: who holds the step). Login names
+    // are for staff screens only: a customer who knows a staff username could aim password
+    // guesses at it (issue 15, hole 5).
+    gp::dto::PartyDto p{u->id, u->name, u->profile.value("phone", std::string()), std::nullopt, gp::to_string(u->role)};
+    if (staff) p.username = u->username;
     return p;
   };
-  const json cm = person(s.customer_manager);
-  const json pm = person(s.project_manager);
 
-  json plan_json = plan;
+  gp::dto::ApplicationDetail d;
+  d.number = app.row.number;
+  d.status = gp::to_string(s.status);
+  d.business = gp::dto::code_name(gp::named(plan.facts.business));
+  d.customer_type = gp::dto::code_name(gp::named(plan.facts.customer_type));
+  d.channel = app.row.channel;
+  d.submitted_at = gp::format_datetime_cst(app.row.submitted_at);
+  d.completed_at = opt_time(s.completed_at);
+  d.withdrawn_at = opt_time(s.withdrawn_at);
+  d.address = app.row.address;
+  d.contact_name = app.row.contact_name;
+  d.contact_phone = app.row.contact_phone;
+  if (app.row.meter_lat) d.meter_location = gp::dto::LocationDto{*app.row.meter_lat, *app.row.meter_lng};
+  d.customer_manager = person(s.customer_manager);
+  d.project_manager = person(s.project_manager);
+
+  d.plan = plan;
   // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
   if (s.high_reliability_fee_fen)
-    plan_json["high_reliability_fee"] = {{"fen", *s.high_reliability_fee_fen}, {"yuan", gp::format_yuan(*s.high_reliability_fee_fen)},
-                                         {"rule", "F1"}};
-  json stages = json::array();
-  for (std::size_t i = 0; i < view.stages.size(); ++i) {
-    const auto& sv = view.stages[i];
-    json st = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
-               {"state", gp::to_string(sv.state)}, {"customer_side", sv.stage->customer_side},
-               {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
-               {"started_at", opt_time(sv.started)}, {"done_at", opt_time(sv.done)}, {"rules", sv.stage->rules},
-               {"source", sv.stage->source.empty() ? json(nullptr) : json(sv.stage->source)}};  // rule T6
-    if (sv.sla) {
-      json sj = sla_json(*sv.sla);
-      for (auto it = sj.begin(); it != sj.end(); ++it) st[it.key()] = it.value();
-    } else {
-      st["deadline"] = nullptr;
-      st["remaining_working_days"] = nullptr;
-      st["level"] = "normal";
-    }
-    // Who holds the step: the customer on their own time, the project manager for works, else the customer manager.
-    if (sv.stage->customer_side || (sv.state == gp::StageState::active && !s.waiting_for.empty()))
-      st["holder"] = {{"role", "customer"}};
-    else
-      st["holder"] = cm.is_null() ? json{{"role", "command_center"}} : cm;
-    stages.push_back(st);
-  }
+    d.plan["high_reliability_fee"] = {{"fen", *s.high_reliability_fee_fen}, {"yuan", gp::format_yuan(*s.high_reliability_fee_fen)},
+                                      {"rule", "F1"}};
+  d.time_limit_working_days = plan.time_limit_working_days;
+  d.sla = gp::dto::sla_dto(view.overall);
+  d.deadline = opt_time(view.overall.deadline);
+  d.remaining_working_days = view.overall.remaining;
+  d.level = gp::to_string(view.level);
+  d.escalation = static_cast<int>(view.escalation);
+  if (const gp::PlanStage* cur = s.current_stage()) d.current_stage = gp::dto::CodeName{gp::to_string(cur->code), cur->name_zh, cur->name_en};
 
-  // Documents and the checklist (rules D5, D7).
-  json docs = json::array();
-  for (const auto& d : store::documents_of_application(db, app.row.id))
-    docs.push_back({{"id", d.id}, {"kind", d.kind}, {"filename", d.filename},
-                    {"mime", d.mime}, {"size", d.size}, {"sha256", d.sha256},
-                    {"uploaded_at", gp::format_datetime_cst(d.uploaded_at)},
-                    {"url", "/api/v1/applications/" + app.row.number + "/documents/" + std::to_string(d.id)}});
-  json checklist = json::array();
-  for (const auto& d : plan.documents) {
-    const bool present = s.documents.count(d.code) != 0;
-    checklist.push_back({{"code", gp::to_string(d.code)}, {"name_zh", gp::named(d.code).zh}, {"name_en", gp::named(d.code).en},
-                         {"state", present ? "present" : "missing"}, {"rule", d.rule}});
+  for (const auto& sv : view.stages) {
+    gp::dto::StageDto st;
+    st.code = gp::to_string(sv.stage->code);
+    st.name_zh = sv.stage->name_zh;
+    st.name_en = sv.stage->name_en;
+    st.state = gp::to_string(sv.state);
+    st.customer_side = sv.stage->customer_side;
+    st.limit_working_days = sv.stage->limit_working_days;
+    st.started_at = opt_time(sv.started);
+    st.done_at = opt_time(sv.done);
+    st.rules = sv.stage->rules;
+    if (!sv.stage->source.empty()) st.source = sv.stage->source;  // rule T6
+    if (sv.sla) st.sla = gp::dto::sla_dto(*sv.sla);
+    // Who holds the step: the customer on their own time, the project manager for works, else the customer manager.
+    if (sv.stage->customer_side || (sv.state == gp::StageState::active && !s.waiting_for.empty())) st.holder.role = "customer";
+    else if (d.customer_manager) st.holder = *d.customer_manager;
+    else st.holder.role = "command_center";
+    d.stages.push_back(std::move(st));
   }
-  json archive = json::array();
+  d.waiting_for = s.waiting_for;
+  d.waiting_message = s.waiting_message;
+  d.waiting = waiting_of(s.waiting_for);
+
+  // Documents and the checklists (rules D5, D7).
+  for (const auto& doc : store::documents_of_application(db, app.row.id))
+    d.documents.push_back({doc.id, doc.kind, doc.filename, doc.mime, doc.size, doc.sha256, gp::format_datetime_cst(doc.uploaded_at),
+                           "/api/v1/applications/" + app.row.number + "/documents/" + std::to_string(doc.id)});
+  for (const auto& doc : plan.documents)
+    d.checklist.push_back({gp::to_string(doc.code), gp::named(doc.code).zh, gp::named(doc.code).en,
+                           s.documents.count(doc.code) != 0 ? "present" : "missing", doc.rule});
   for (const auto& e : gp::archive_checklist_for(plan.facts, plan.design_review))
-    archive.push_back({{"stage", e.item->stage}, {"stage_zh", e.item->stage_zh}, {"stage_en", e.item->stage_en},
-                       {"code", e.item->code}, {"name_zh", e.item->zh}, {"name_en", e.item->en},
-                       {"mark", e.mark == gp::Mark::required ? "required" : "conditional"},
-                       {"state", e.needed ? (e.mark == gp::Mark::required ? "required" : "needed") : "conditional"}});
+    d.archive_checklist.push_back({e.item->stage, e.item->stage_zh, e.item->stage_en, e.item->code, e.item->zh, e.item->en,
+                                   e.mark == gp::Mark::required ? "required" : "conditional",
+                                   e.needed ? (e.mark == gp::Mark::required ? "required" : "needed") : "conditional"});
 
   // Supporting works with their W1 limits and W2 contract dates.
-  json works = json::array();
   auto wsla = gp::works_sla(s, *cal, now, cfg_.current()->sla);
+  bool breach = false;
   for (std::size_t i = 0; i < s.works.size(); ++i) {
     const auto& w = s.works[i];
-    json wj = {{"item", i + 1}, {"kind", gp::to_string(w.item.kind)}, {"name_zh", gp::named(w.item.kind).zh},
-               {"name_en", gp::named(w.item.kind).en}, {"voltage_kv", w.item.voltage_kv}, {"urgent", w.item.urgent},
-               {"limit_working_days", w.limit_working_days}, {"funding_route", gp::named(w.funding).code},
-               {"funding_route_zh", gp::named(w.funding).zh}, {"agreed_completion_date", w.agreed_completion.iso()},
-               {"started_at", gp::format_datetime_cst(w.started)}, {"done_at", opt_time(w.done)}};
-    json sj = sla_json(wsla[i]);
-    for (auto it = sj.begin(); it != sj.end(); ++it) wj[it.key()] = it.value();
-    wj["breach"] = gp::works_breached(w, now);  // rule W2: the agreed date missed (违约)
-    wj["contract_signed"] = i < s.works_contract_signed;
-    works.push_back(wj);
+    gp::dto::WorksItemDto wd;
+    wd.item = static_cast<int>(i + 1);
+    wd.kind = gp::to_string(w.item.kind);
+    wd.name_zh = gp::named(w.item.kind).zh;
+    wd.name_en = gp::named(w.item.kind).en;
+    wd.voltage_kv = w.item.voltage_kv;
+    wd.urgent = w.item.urgent;
+    wd.limit_working_days = w.limit_working_days;
+    wd.funding_route = gp::named(w.funding).code;
+    wd.funding_route_zh = gp::named(w.funding).zh;
+    wd.agreed_completion_date = w.agreed_completion.iso();
+    wd.started_at = gp::format_datetime_cst(w.started);
+    wd.done_at = opt_time(w.done);
+    wd.sla = gp::dto::sla_dto(wsla[i]);
+    wd.breach = gp::works_breached(w, now);  // rule W2: the agreed date missed (违约)
+    wd.contract_signed = i < s.works_contract_signed;
+    breach = breach || wd.breach;
+    d.supporting_works.push_back(std::move(wd));
   }
   // Rule W2: the works contract (服务契约): its latest version and whether the customer signed it.
-  json works_contract = nullptr;
-  if (auto wc = store::latest_works_contract(db, app.row.id)) {
-    bool breach = false;
-    for (const auto& w : s.works) breach = breach || gp::works_breached(w, now);
-    works_contract = {{"version", wc->version}, {"sha256", wc->sha256}, {"signed", wc->signed_at.has_value()},
-                      {"signed_at", opt_time(wc->signed_at)}, {"breach", breach},
-                      {"url", "/api/v1/applications/" + app.row.number + "/works-contract"}};
-  }
+  if (auto wc = store::latest_works_contract(db, app.row.id))
+    d.works_contract = gp::dto::WorksContractDto{wc->version, wc->sha256, wc->signed_at.has_value(), opt_time(wc->signed_at), breach,
+                                                 "/api/v1/applications/" + app.row.number + "/works-contract"};
 
   // The two clocks (rule T4): the application's limit, company time only, and the supporting works'
   // own clock (W1 limits, W2 agreed dates). For 10 kV and above the first excludes the second.
-  json clocks = {{"application", {{"rule", plan.time_limit_rule},
-                                  {"limit_working_days", plan.time_limit_working_days},
-                                  {"excludes_supporting_works", gp::limit_excludes_supporting_works(plan)},
-                                  {"excludes_customer_time", true}}}};
-  {
-    json sj = sla_json(view.overall);
-    for (auto it = sj.begin(); it != sj.end(); ++it) clocks["application"][it.key()] = it.value();
-  }
+  d.clocks.application = {plan.time_limit_rule, plan.time_limit_working_days, gp::limit_excludes_supporting_works(plan), true, d.sla};
   if (!s.works.empty()) {
-    int limit = 0, open = 0;
+    gp::dto::WorksClockDto wc;
     std::optional<gp::Date> agreed;
     for (const auto& w : s.works) {
-      limit = std::max(limit, w.limit_working_days);
-      if (!w.done) ++open;
+      wc.limit_working_days = std::max(wc.limit_working_days, w.limit_working_days);
+      if (!w.done) ++wc.open_items;
       if (!agreed || *agreed < w.agreed_completion) agreed = w.agreed_completion;
     }
-    clocks["supporting_works"] = {{"rules", {"W1", "W2"}},
-                                  {"limit_working_days", limit},
-                                  {"elapsed_working_days", gp::supporting_works_working_days(s, *cal, now)},
-                                  {"items", s.works.size()},
-                                  {"open_items", open},
-                                  {"agreed_completion_date", agreed ? json(agreed->iso()) : json(nullptr)},
-                                  {"level", gp::to_string(view.works_level)},
-                                  {"counted_in_application_limit", !gp::limit_excludes_supporting_works(plan)}};
-  } else {
-    clocks["supporting_works"] = nullptr;
+    wc.elapsed_working_days = gp::supporting_works_working_days(s, *cal, now);
+    wc.items = static_cast<int>(s.works.size());
+    if (agreed) wc.agreed_completion_date = agreed->iso();
+    wc.level = gp::to_string(view.works_level);
+    wc.counted_in_application_limit = !gp::limit_excludes_supporting_works(plan);
+    d.clocks.supporting_works = wc;
   }
 
-  json events = json::array();
   for (const auto& se : app.events) {
     const auto& e = se.event;
     if (!staff && internal_event(e.type)) continue;
     const gp::Named n = gp::event_named(e.type);
-    json actor = nullptr;
+    gp::dto::EventDto ed{e.seq, gp::format_datetime_cst(e.at), e.type, n.zh, n.en, std::nullopt, gp::to_string(e.role), e.channel, e.data};
     if (se.actor_id) {
-      const auto& u = user(*se.actor_id);
-      if (u) actor = {{"id", u->id}, {"name", u->name}, {"role", gp::to_string(u->role)}};
+      if (const auto& u = user(*se.actor_id)) ed.actor = gp::dto::PartyDto{u->id, u->name, std::nullopt, std::nullopt, gp::to_string(u->role)};
     } else {
-      actor = {{"role", "system"}, {"name", "系统"}};
+      ed.actor = gp::dto::PartyDto{std::nullopt, "系统", std::nullopt, std::nullopt, "system"};
     }
-    events.push_back({{"seq", e.seq}, {"at", gp::format_datetime_cst(e.at)}, {"type", e.type}, {"label_zh", n.zh},
-                      {"label_en", n.en}, {"actor", actor}, {"role", gp::to_string(e.role)}, {"channel", e.channel},
-                      {"data", e.data}});
+    d.events.push_back(std::move(ed));
   }
 
-  json next = json::array();
-  for (const auto& a : gp::next_actions(s, actor_for(c, app.row), option_lists(db, app))) {
-    json fields = json::array();
-    for (const auto& f : a.fields) fields.push_back(field_json(f));
-    json aj = {{"action", a.action}, {"label_zh", a.label_zh}, {"label_en", a.label_en}, {"fields", fields}};
-    if (!a.route.empty()) {  // rule P1: e.g. signing the contract, at its own route (not .../actions)
-      aj["method"] = "POST";
-      aj["route"] = "/api/v1/applications/" + app.row.number + "/" + a.route;
-      if (!a.read.empty()) aj["read"] = "/api/v1/applications/" + app.row.number + "/" + a.read;
-    }
-    next.push_back(aj);
-  }
+  for (const auto& a : gp::next_actions(s, actor_for(c, app.row), option_lists(db, app)))
+    d.next_actions.push_back(gp::dto::next_action_dto(a, app.row.number));
 
-  json contract = {{"available", s.contract_available()}, {"signed", s.contract_signed}};
-  if (auto c = store::contract_summary(db, app.row.id)) {
-    contract["sha256"] = c->sha256;
-    contract["signed_at"] = c->signed_at ? json(gp::format_datetime_cst(*c->signed_at)) : json(nullptr);
-    contract["method"] = c->method ? json(*c->method) : json(nullptr);
+  d.contract.available = s.contract_available();
+  d.contract.is_signed = s.contract_signed;
+  if (auto k = store::contract_summary(db, app.row.id)) {
+    d.contract.sha256 = k->sha256;
+    d.contract.signed_at = opt_time(k->signed_at);
+    d.contract.method = k->method;
   }
-  json rating = nullptr;
-  if (auto r = store::rating_of(db, app.row.id))
-    rating = {{"service_score", r->service_score},
-              {"manager_score", r->manager_score ? json(*r->manager_score) : json(nullptr)},
-              {"comment", r->comment}, {"at", gp::format_datetime_cst(r->at)}};
+  if (auto r = store::rating_of(db, app.row.id)) d.rating = gp::dto::RatingDto{r->service_score, r->manager_score, r->comment, gp::format_datetime_cst(r->at)};
+  if (s.intended_connection_date) d.intended_connection_date = s.intended_connection_date->iso();
 
-  const gp::PlanStage* cur = s.current_stage();
-  json out = {
-      {"number", app.row.number},
-      {"status", gp::to_string(s.status)},
-      {"business", names_of(gp::named(plan.facts.business))},
-      {"customer_type", names_of(gp::named(plan.facts.customer_type))},
-      {"channel", app.row.channel},
-      {"submitted_at", gp::format_datetime_cst(app.row.submitted_at)},
-      {"completed_at", opt_time(s.completed_at)},
-      {"withdrawn_at", opt_time(s.withdrawn_at)},
-      {"address", app.row.address},
-      {"contact_name", app.row.contact_name},
-      {"contact_phone", app.row.contact_phone},
-      {"meter_location", app.row.meter_lat ? json{{"latitude", *app.row.meter_lat}, {"longitude", *app.row.meter_lng}} : json(nullptr)},
-      {"plan", plan_json},
-      {"time_limit_working_days", plan.time_limit_working_days},
-      {"sla", sla_json(view.overall)},
-      {"clocks", clocks},
-      {"deadline", opt_time(view.overall.deadline)},
-      {"remaining_working_days", view.overall.remaining},
-      {"level", gp::to_string(view.level)},
-      {"escalation", static_cast<int>(view.escalation)},
-      {"current_stage", cur ? json{{"code", gp::to_string(cur->code)}, {"name_zh", cur->name_zh}, {"name_en", cur->name_en}} : json(nullptr)},
-      {"stages", stages},
-      {"waiting_for", s.waiting_for},
-      {"waiting_message", s.waiting_message},
-      {"waiting", waiting_json(s.waiting_for)},
-      {"customer_manager", cm},
-      {"project_manager", pm},
-      {"documents", docs},
-      {"checklist", checklist},
-      {"archive_checklist", archive},
-      {"supporting_works", works},
-      {"contract", contract},
-      {"works_contract", works_contract},
-      {"intended_connection_date", s.intended_connection_date ? json(s.intended_connection_date->iso()) : json(nullptr)},
-      {"rating", rating},
-      {"events", events},
-      {"next_actions", next},
-  };
   if (staff) {
     if (const auto& u = user(app.row.customer_id)) {
       // A hall record has no phone of its own (issue 15): staff see the number they typed.
       const bool hall_record = u->phone.empty() && u->profile.contains("hall_phone");
-      out["customer"] = {{"id", u->id}, {"name", u->name},
-                         {"phone", hall_record ? u->profile.at("hall_phone").get<std::string>() : u->phone}};
-      if (hall_record) out["customer"]["online_account"] = false;  // not yet claimed with the receipt's code
+      d.customer = gp::dto::CustomerDto{u->id, u->name, hall_record ? u->profile.at("hall_phone").get<std::string>() : u->phone, std::nullopt};
+      if (hall_record) d.customer->online_account = false;  // not yet claimed with the receipt's code
     }
   }
-  return out;
+  return d;
 }
 
 }  // namespace gp::server

@@ -8,6 +8,8 @@
 
 #include <sodium.h>
 
+#include "gp/dto/lists.h"
+#include "gp/dto/track.h"
 #include "gp/validate.h"
 #include "services/contract_issue.h"
 #include "services/service_error.h"
@@ -462,44 +464,47 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
   auto cal = cal_.current();
   const gp::Instant now = clock_.now();
   std::map<std::int64_t, std::string> names;
-  auto name_of = [&](std::optional<std::int64_t> id) -> json {
-    if (!id) return nullptr;
+  auto name_of = [&](std::optional<std::int64_t> id) -> std::optional<gp::dto::NameRefDto> {
+    if (!id) return std::nullopt;
     auto it = names.find(*id);
     if (it == names.end()) {
       auto u = store::find_user(db, *id);
       it = names.emplace(*id, u ? u->name : "").first;
     }
-    return json{{"id", *id}, {"name", it->second}};
+    return gp::dto::NameRefDto{*id, it->second};
   };
-  json items = json::array();
+  gp::dto::ApplicationPageDto page;  // the shared wire type (gp/dto/lists.h)
+  page.total = total;
+  page.page = p.page;
+  page.page_size = p.page_size;
   for (const auto& r : rows) {
     auto state = state_of(db, r);
     const gp::AppState& as = *state;
     auto view = gp::view_of(as, *cal, now, cfg_.current()->sla);
-    const gp::PlanStage* st = as.current_stage();
-    json item = {{"number", r.number},
-                 {"status", r.status},
-                 {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
-                 {"customer_type", {{"code", gp::to_string(as.plan.facts.customer_type)}, {"name_zh", gp::named(as.plan.facts.customer_type).zh}, {"name_en", gp::named(as.plan.facts.customer_type).en}}},
-                 {"stage", st ? json{{"code", gp::to_string(st->code)}, {"name_zh", st->name_zh}, {"name_en", st->name_en}} : json(nullptr)},
-                 {"level", gp::to_string(view.level)},
-                 {"escalation", static_cast<int>(view.escalation)},
-                 {"submitted_at", gp::format_datetime_cst(r.submitted_at)},
-                 {"deadline", view.overall.deadline ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
-                 {"remaining_working_days", view.overall.remaining},
-                 {"elapsed_working_days", view.overall.used},
-                 {"time_limit_working_days", as.plan.time_limit_working_days},
-                 {"paused", view.overall.paused},
-                 {"waiting_for", as.waiting_for},
-                 {"channel", r.channel},
-                 {"address", r.address},
-                 {"contact_name", r.contact_name},
-                 {"customer_manager", name_of(r.customer_manager_id)},
-                 {"project_manager", name_of(r.project_manager_id)}};
-    if (gp::is_staff(c.role)) item["contact_phone"] = r.contact_phone;
-    items.push_back(item);
+    gp::dto::ApplicationRowDto item;
+    item.number = r.number;
+    item.status = r.status;
+    item.business = gp::dto::code_name(gp::named(as.plan.facts.business));
+    item.customer_type = gp::dto::code_name(gp::named(as.plan.facts.customer_type));
+    if (const gp::PlanStage* st = as.current_stage()) item.stage = gp::dto::CodeName{gp::to_string(st->code), st->name_zh, st->name_en};
+    item.level = gp::to_string(view.level);
+    item.escalation = static_cast<int>(view.escalation);
+    item.submitted_at = gp::format_datetime_cst(r.submitted_at);
+    if (view.overall.deadline) item.deadline = gp::format_datetime_cst(*view.overall.deadline);
+    item.remaining_working_days = view.overall.remaining;
+    item.elapsed_working_days = view.overall.used;
+    item.time_limit_working_days = as.plan.time_limit_working_days;
+    item.paused = view.overall.paused;
+    item.waiting_for = as.waiting_for;
+    item.channel = r.channel;
+    item.address = r.address;
+    item.contact_name = r.contact_name;
+    item.customer_manager = name_of(r.customer_manager_id);
+    item.project_manager = name_of(r.project_manager_id);
+    if (gp::is_staff(c.role)) item.contact_phone = r.contact_phone;
+    page.items.push_back(std::move(item));
   }
-  return {{"items", items}, {"total", total}, {"page", p.page}, {"page_size", p.page_size}};
+  return page;
 }
 
 namespace {
@@ -558,38 +563,34 @@ std::string ApplicationService::track(const std::string& number, const std::stri
   const auto state = state_of(db, *row);
   const gp::AppState& as = *state;
   auto view = gp::view_of(as, *cal, clock_.now(), cfg->sla);  // "now" moves no field of this answer
-  json stages = json::array();
+  auto when = [](const std::optional<gp::Instant>& t) {
+    return t ? std::optional<std::string>(gp::format_datetime_cst(*t)) : std::nullopt;
+  };
+  gp::dto::TrackDto t;  // the shared wire type (gp/dto/track.h)
   for (const auto& sv : view.stages) {
-    json s = {{"code", gp::to_string(sv.stage->code)}, {"name_zh", sv.stage->name_zh}, {"name_en", sv.stage->name_en},
-              {"state", gp::to_string(sv.state)},
-              {"started_at", sv.started ? json(gp::format_datetime_cst(*sv.started)) : json(nullptr)},
-              {"done_at", sv.done ? json(gp::format_datetime_cst(*sv.done)) : json(nullptr)},
-              {"limit_working_days", sv.stage->limit_working_days ? json(*sv.stage->limit_working_days) : json(nullptr)},
-              {"source", sv.stage->source.empty() ? json(nullptr) : json(sv.stage->source)},  // rule T6: labelled wherever shown
-              {"deadline", sv.sla && sv.sla->deadline && sv.state != gp::StageState::done ? json(gp::format_datetime_cst(*sv.sla->deadline)) : json(nullptr)}};
-    stages.push_back(s);
+    gp::dto::TrackStageDto st{gp::to_string(sv.stage->code), sv.stage->name_zh, sv.stage->name_en, gp::to_string(sv.state),
+                              when(sv.started), when(sv.done), sv.stage->limit_working_days, std::nullopt, std::nullopt};
+    if (!sv.stage->source.empty()) st.source = sv.stage->source;  // rule T6: labelled wherever shown
+    if (sv.sla && sv.sla->deadline && sv.state != gp::StageState::done) st.deadline = gp::format_datetime_cst(*sv.sla->deadline);
+    t.stages.push_back(std::move(st));
   }
   // The second clock (rules T4, W1, W2): each supporting-works item with its own limit and date.
-  json works = json::array();
   for (std::size_t i = 0; i < as.works.size() && i < view.works.size(); ++i) {
     const auto& w = as.works[i];
-    works.push_back({{"name_zh", gp::named(w.item.kind).zh}, {"name_en", gp::named(w.item.kind).en},
-                     {"limit_working_days", w.limit_working_days}, {"agreed_completion_date", w.agreed_completion.iso()},
-                     {"started_at", gp::format_datetime_cst(w.started)},
-                     {"done_at", w.done ? json(gp::format_datetime_cst(*w.done)) : json(nullptr)},
-                     {"deadline", view.works[i].deadline && !w.done ? json(gp::format_datetime_cst(*view.works[i].deadline)) : json(nullptr)}});
+    gp::dto::TrackWorksDto wd{gp::named(w.item.kind).zh, gp::named(w.item.kind).en, w.limit_working_days, w.agreed_completion.iso(),
+                              gp::format_datetime_cst(w.started), when(w.done), std::nullopt};
+    if (view.works[i].deadline && !w.done) wd.deadline = gp::format_datetime_cst(*view.works[i].deadline);
+    t.supporting_works.push_back(std::move(wd));
   }
-  answer->body = json{{"number", row->number},
-                      {"status", gp::to_string(as.status)},
-                      {"business", {{"code", gp::to_string(as.plan.facts.business)}, {"name_zh", gp::named(as.plan.facts.business).zh}, {"name_en", gp::named(as.plan.facts.business).en}}},
-                      {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
-                      {"time_limit_working_days", as.plan.time_limit_working_days},
-                      {"deadline", view.overall.deadline && !as.finished() ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
-                      {"waiting_for_customer", as.status == gp::AppStatus::waiting_customer},
-                      {"limit_excludes_supporting_works", gp::limit_excludes_supporting_works(as.plan)},
-                      {"supporting_works", works},
-                      {"stages", stages}}
-                     .dump(-1, ' ', false, json::error_handler_t::replace);
+  t.number = row->number;
+  t.status = gp::to_string(as.status);
+  t.business = gp::dto::code_name(gp::named(as.plan.facts.business));
+  t.submitted_at = gp::format_datetime_cst(row->submitted_at);
+  t.time_limit_working_days = as.plan.time_limit_working_days;
+  if (view.overall.deadline && !as.finished()) t.deadline = gp::format_datetime_cst(*view.overall.deadline);
+  t.waiting_for_customer = as.status == gp::AppStatus::waiting_customer;
+  t.limit_excludes_supporting_works = gp::limit_excludes_supporting_works(as.plan);
+  answer->body = json(t).dump(-1, ' ', false, json::error_handler_t::replace);
   keep(answer);
   return answer->body;
 }

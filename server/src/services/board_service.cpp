@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "gp/dto/lists.h"
 #include "gp/work_clock.h"
 #include "gp/works_contract.h"
 #include "services/json_fields.h"
@@ -51,10 +52,6 @@ std::vector<Subject> subjects_of(store::Conn& db, const LoadedApplication& app, 
 
 int level_rank(const std::string& level) { return level == "overdue" ? 0 : level == "warning" ? 1 : 2; }
 
-json named_json(const std::string& code, const std::string& zh, const std::string& en) {
-  return {{"code", code}, {"name_zh", zh}, {"name_en", en}};
-}
-
 }  // namespace
 
 json BoardService::board() {
@@ -64,160 +61,137 @@ json BoardService::board() {
   const gp::Instant now = env_.clock.now();
 
   std::map<std::int64_t, std::string> names;
-  auto person = [&](std::optional<std::int64_t> id) -> json {
-    if (!id) return nullptr;
+  auto person = [&](std::optional<std::int64_t> id) -> std::optional<gp::dto::NameRefDto> {
+    if (!id) return std::nullopt;
     auto it = names.find(*id);
     if (it == names.end()) {
       auto u = store::find_user(db, *id);
       it = names.emplace(*id, u ? u->name : "").first;
     }
-    return json{{"id", *id}, {"name", it->second}};
+    return gp::dto::NameRefDto{*id, it->second};
   };
 
-  json items = json::array();
-  {
-    for (auto id : store::open_application_ids(db)) {
-      auto row = store::find_application(db, id);
-      if (!row) continue;
-      auto app = apps_.load(db, *row);
-      const auto view = gp::view_of(app.state, *cal, now, cfg->sla);
-      int escalation = 0;
-      bool any = false, all_acked = true;
-      for (const auto& s : subjects_of(db, app, view)) {
-        escalation = std::max(escalation, s.escalation);
-        if (s.escalation >= 1) {
-          any = true;
-          all_acked = all_acked && s.acknowledged;
-        }
+  gp::dto::BoardDto board;  // the shared wire type (gp/dto/lists.h)
+  auto& items = board.items;
+  for (auto id : store::open_application_ids(db)) {
+    auto row = store::find_application(db, id);
+    if (!row) continue;
+    auto app = apps_.load(db, *row);
+    const auto view = gp::view_of(app.state, *cal, now, cfg->sla);
+    int escalation = 0;
+    bool any = false, all_acked = true;
+    for (const auto& s : subjects_of(db, app, view)) {
+      escalation = std::max(escalation, s.escalation);
+      if (s.escalation >= 1) {
+        any = true;
+        all_acked = all_acked && s.acknowledged;
       }
-      const gp::PlanStage* st = app.state.current_stage();
-      // The second clock (rules T4, W1): the open supporting works, the most urgent first.
-      json works_clock = nullptr;
-      for (std::size_t i = 0; i < view.works.size() && i < app.state.works.size(); ++i) {
-        const auto& w = app.state.works[i];
-        const auto& ws = view.works[i];
-        if (w.done) continue;
-        if (!works_clock.is_null() && level_rank(works_clock["level"]) <= level_rank(gp::to_string(ws.level))) continue;
-        works_clock = {{"item", i + 1}, {"kind", named_json(gp::to_string(w.item.kind), gp::named(w.item.kind).zh, gp::named(w.item.kind).en)},
-                       {"level", gp::to_string(ws.level)}, {"limit_working_days", w.limit_working_days},
-                       {"elapsed_working_days", ws.used}, {"remaining_working_days", ws.remaining},
-                       {"deadline", ws.deadline ? json(gp::format_datetime_cst(*ws.deadline)) : json(nullptr)},
-                       {"agreed_completion_date", w.agreed_completion.iso()}, {"rule", "W1"}};
-      }
-      int breaches = 0;  // rule W2: supporting works past their agreed date (违约)
-      for (const auto& w : app.state.works) breaches += gp::works_breached(w, now) ? 1 : 0;
-      int backfilled = 0;  // rule M5: steps recorded as 补录; the events are the proof
-      for (const auto& e : app.events)
-        if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++backfilled;
-      items.push_back({{"kind", "application"},
-                       {"works_breach", breaches},
-                       {"backfilled", backfilled},
-                       {"number", row->number},
-                       {"status", gp::to_string(app.state.status)},
-                       {"waiting_for", app.state.waiting_for},
-                       {"level", gp::to_string(view.level)},
-                       {"escalation", escalation},
-                       {"escalation_to", gp::to_string(static_cast<gp::Escalation>(escalation))},
-                       {"acknowledged", any && all_acked},
-                       {"age_working_days", view.overall.used},
-                       {"time_limit_working_days", app.state.plan.time_limit_working_days},
-                       {"limit_excludes_supporting_works", gp::limit_excludes_supporting_works(app.state.plan)},
-                       {"application_level", gp::to_string(view.overall.level)},
-                       {"supporting_works", works_clock},
-                       {"remaining_working_days", view.overall.remaining},
-                       {"deadline", view.overall.deadline ? json(gp::format_datetime_cst(*view.overall.deadline)) : json(nullptr)},
-                       {"stage", st ? named_json(gp::to_string(st->code), st->name_zh, st->name_en) : json(nullptr)},
-                       {"customer_type", gp::to_string(app.state.plan.facts.customer_type)},
-                       {"contact_name", row->contact_name},
-                       {"address", row->address},
-                       {"submitted_at", gp::format_datetime_cst(row->submitted_at)},
-                       {"customer_manager", person(row->customer_manager_id)},
-                       {"project_manager", person(row->project_manager_id)}});
     }
+    gp::dto::BoardItemDto it;
+    it.kind = "application";
+    // The second clock (rules T4, W1): the open supporting works, the most urgent first.
+    for (std::size_t i = 0; i < view.works.size() && i < app.state.works.size(); ++i) {
+      const auto& w = app.state.works[i];
+      const auto& ws = view.works[i];
+      if (w.done) continue;
+      if (it.supporting_works && level_rank(it.supporting_works->level) <= level_rank(gp::to_string(ws.level))) continue;
+      gp::dto::BoardWorksClockDto wc{static_cast<int>(i + 1), gp::dto::code_name(gp::named(w.item.kind)), gp::to_string(ws.level),
+                                     w.limit_working_days, ws.used, ws.remaining, std::nullopt, w.agreed_completion.iso(), "W1"};
+      if (ws.deadline) wc.deadline = gp::format_datetime_cst(*ws.deadline);
+      it.supporting_works = wc;
+    }
+    for (const auto& w : app.state.works) it.works_breach += gp::works_breached(w, now) ? 1 : 0;  // rule W2 (违约)
+    for (const auto& e : app.events)  // rule M5: steps recorded as 补录; the events are the proof
+      if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++it.backfilled;
+    it.number = row->number;
+    it.status = gp::to_string(app.state.status);
+    it.waiting_for = app.state.waiting_for;
+    it.level = gp::to_string(view.level);
+    it.escalation = escalation;
+    it.escalation_to = gp::to_string(static_cast<gp::Escalation>(escalation));
+    it.acknowledged = any && all_acked;
+    it.age_working_days = view.overall.used;
+    it.time_limit_working_days = app.state.plan.time_limit_working_days;
+    it.limit_excludes_supporting_works = gp::limit_excludes_supporting_works(app.state.plan);
+    it.application_level = gp::to_string(view.overall.level);
+    it.remaining_working_days = view.overall.remaining;
+    if (view.overall.deadline) it.deadline = gp::format_datetime_cst(*view.overall.deadline);
+    if (const gp::PlanStage* st = app.state.current_stage()) it.stage = gp::dto::CodeName{gp::to_string(st->code), st->name_zh, st->name_en};
+    it.customer_type = gp::to_string(app.state.plan.facts.customer_type);
+    it.contact_name = row->contact_name;
+    it.address = row->address;
+    it.submitted_at = gp::format_datetime_cst(row->submitted_at);
+    it.customer_manager = person(row->customer_manager_id);
+    it.project_manager = person(row->project_manager_id);
+    items.push_back(std::move(it));
   }
-  {
-    // rule D4: open reservations on their clock-time limits (20 minutes to dispatch, 18 hours to contact).
-    for (const auto& r : store::open_reservations(db)) {
-      gp::SlaInput in;
-      in.start = r.created_at;
-      in.limit = static_cast<double>(r.due_at - in.start);
-      const auto sla = gp::evaluate_clock_time(in, now, cfg->sla);
-      const bool phone = r.channel == "phone";
-      const std::optional<std::int64_t> cm = r.customer_manager_id;
-      items.push_back({{"kind", "reservation"},
-                       {"number", r.number},
-                       {"status", "open"},
-                       {"channel", r.channel},
-                       {"level", gp::to_string(sla.level)},
-                       {"escalation", static_cast<int>(sla.escalation)},
-                       {"escalation_to", gp::to_string(sla.escalation)},
-                       {"acknowledged", false},
-                       {"age_working_days", gp::elapsed_working_time(*cal, in.start, now, {}).working_days},
-                       {"due_at", gp::format_datetime_cst(r.due_at)},
-                       {"remaining_seconds", sla.remaining},
-                       {"stage", phone ? named_json("reservation_dispatch", "预约待派单", "Reservation to dispatch")
-                                       : named_json("reservation_contact", "预约待联系", "Reservation to contact")},
-                       {"contact_name", r.name},
-                       {"address", r.address},
-                       {"submitted_at", gp::format_datetime_cst(in.start)},
-                       {"customer_manager", person(cm)},
-                       {"project_manager", nullptr}});
-    }
+  // rule D4: open reservations on their clock-time limits (20 minutes to dispatch, 18 hours to contact).
+  for (const auto& r : store::open_reservations(db)) {
+    gp::SlaInput in;
+    in.start = r.created_at;
+    in.limit = static_cast<double>(r.due_at - in.start);
+    const auto sla = gp::evaluate_clock_time(in, now, cfg->sla);
+    gp::dto::BoardItemDto it;
+    it.kind = "reservation";
+    it.number = r.number;
+    it.status = "open";
+    it.channel = r.channel;
+    it.level = gp::to_string(sla.level);
+    it.escalation = static_cast<int>(sla.escalation);
+    it.escalation_to = gp::to_string(sla.escalation);
+    it.age_working_days = gp::elapsed_working_time(*cal, in.start, now, {}).working_days;
+    it.due_at = gp::format_datetime_cst(r.due_at);
+    it.remaining_seconds = sla.remaining;
+    it.stage = r.channel == "phone" ? gp::dto::CodeName{"reservation_dispatch", "预约待派单", "Reservation to dispatch"}
+                                    : gp::dto::CodeName{"reservation_contact", "预约待联系", "Reservation to contact"};
+    it.contact_name = r.name;
+    it.address = r.address;
+    it.submitted_at = gp::format_datetime_cst(in.start);
+    it.customer_manager = person(r.customer_manager_id);
+    items.push_back(std::move(it));
   }
 
-  std::vector<json> sorted(items.begin(), items.end());
-  std::stable_sort(sorted.begin(), sorted.end(), [](const json& a, const json& b) {
-    const int la = level_rank(a.at("level")), lb = level_rank(b.at("level"));
+  std::stable_sort(items.begin(), items.end(), [](const gp::dto::BoardItemDto& a, const gp::dto::BoardItemDto& b) {
+    const int la = level_rank(a.level), lb = level_rank(b.level);
     if (la != lb) return la < lb;
-    if (a.at("escalation") != b.at("escalation")) return a.at("escalation").get<int>() > b.at("escalation").get<int>();
-    return a.at("age_working_days").get<double>() > b.at("age_working_days").get<double>();
+    if (a.escalation != b.escalation) return a.escalation > b.escalation;
+    return a.age_working_days > b.age_working_days;
   });
 
-  json by_level = {{"normal", 0}, {"warning", 0}, {"overdue", 0}};
-  json by_escalation = {{"0", 0}, {"1", 0}, {"2", 0}, {"3", 0}};
-  json by_kind = {{"application", 0}, {"reservation", 0}};
-  int works_breach = 0;  // rule W2
-  int backfilled = 0;    // rule M5: applications with 补录 steps
-  std::map<std::string, json> by_manager, by_stage;  // keyed for a stable order
-  auto bump = [](json& bucket, const std::string& level) {
-    bucket["total"] = bucket.value("total", 0) + 1;
-    if (level != "normal") bucket[level] = bucket.value(level, 0) + 1;
+  auto& counts = board.counts;
+  counts.total = static_cast<int>(items.size());
+  counts.by_level = {{"normal", 0}, {"warning", 0}, {"overdue", 0}};
+  counts.by_escalation = {{"0", 0}, {"1", 0}, {"2", 0}, {"3", 0}};
+  counts.by_kind = {{"application", 0}, {"reservation", 0}};
+  std::map<std::string, gp::dto::BoardBucketDto> by_manager, by_stage;  // keyed for a stable order
+  auto bump = [](gp::dto::BoardBucketDto& bucket, const std::string& level) {
+    ++bucket.total;
+    if (level == "warning") ++bucket.warning;
+    if (level == "overdue") ++bucket.overdue;
   };
-  for (const auto& it : sorted) {
-    const std::string level = it.at("level");
-    by_level[level] = by_level[level].get<int>() + 1;
-    const std::string esc = std::to_string(it.at("escalation").get<int>());
-    by_escalation[esc] = by_escalation[esc].get<int>() + 1;
-    by_kind[it.at("kind").get<std::string>()] = by_kind[it.at("kind").get<std::string>()].get<int>() + 1;
-    if (it.value("works_breach", 0) > 0) ++works_breach;
-    if (it.value("backfilled", 0) > 0) ++backfilled;
-    const json& m = it.at("customer_manager");
-    const std::string mkey = m.is_null() ? "~" : std::to_string(m.at("id").get<std::int64_t>());
-    json& mb = by_manager[mkey];
-    if (mb.is_null()) mb = {{"id", m.is_null() ? json(nullptr) : m.at("id")}, {"name", m.is_null() ? json("") : m.at("name")},
-                            {"total", 0}, {"warning", 0}, {"overdue", 0}};
-    bump(mb, level);
-    const json& s = it.at("stage");
-    const std::string skey = s.is_null() ? "~" : s.at("code").get<std::string>();
-    json& sb = by_stage[skey];
-    if (sb.is_null()) {
-      sb = s.is_null() ? named_json("", "", "") : s;
-      sb["total"] = 0;
-      sb["warning"] = 0;
-      sb["overdue"] = 0;
+  for (const auto& it : items) {
+    ++counts.by_level[it.level];
+    ++counts.by_escalation[std::to_string(it.escalation)];
+    ++counts.by_kind[it.kind];
+    if (it.works_breach > 0) ++counts.works_breach;  // rule W2
+    if (it.backfilled > 0) ++counts.backfilled;      // rule M5: applications with 补录 steps
+    const auto& m = it.customer_manager;
+    auto [mb, new_manager] = by_manager.try_emplace(m ? std::to_string(m->id) : "~");
+    if (new_manager && m) {
+      mb->second.id = m->id;
+      mb->second.name = m->name;
     }
-    bump(sb, level);
+    bump(mb->second, it.level);
+    auto [sb, new_stage] = by_stage.try_emplace(it.stage ? it.stage->code : "~");
+    if (new_stage) sb->second.stage = it.stage.value_or(gp::dto::CodeName{});
+    bump(sb->second, it.level);
   }
-  json managers = json::array(), stages = json::array();
-  for (auto& [k, v] : by_manager) managers.push_back(v);
-  for (auto& [k, v] : by_stage) stages.push_back(v);
-  return {{"now", gp::format_datetime_cst(now)},
-          {"items", sorted},
-          {"counts", {{"total", static_cast<int>(sorted.size())}, {"by_kind", by_kind}, {"by_level", by_level},
-                      {"by_escalation", by_escalation}, {"by_manager", managers}, {"by_stage", stages},
-                      {"works_breach", works_breach}, {"backfilled", backfilled},
-                      {"backfill_after_hours", {{"value", cfg->backfill_after_hours}, {"source", "company_setting"}}}}},
-          {"rules", {"M1", "M2", "G6", "D4", "W2", "M5"}}};
+  for (auto& [k, v] : by_manager) counts.by_manager.push_back(v);
+  for (auto& [k, v] : by_stage) counts.by_stage.push_back(v);
+  counts.backfill_after_hours = cfg->backfill_after_hours;
+  board.now = gp::format_datetime_cst(now);
+  board.rules = {"M1", "M2", "G6", "D4", "W2", "M5"};
+  return board;
 }
 
 json BoardService::acknowledge(const Caller& c, const std::string& number, const json& body) {
