@@ -199,9 +199,9 @@ struct Stats {
 
 // One move, exactly as the server's action route performs it (ApplicationService::act):
 // validated by shared/workflow, then appended (event + hash chain + derived columns + notices).
-bool perform(ApplicationService& apps, SQLite::Database& db, LoadedApplication& app, const Move& m, gp::Instant at,
-             const gp::OptionLists& lists, Stats& st) {
-  apps.clock().set(at);
+bool perform(ApplicationService& apps, gp::server::Clock& clock, SQLite::Database& db, LoadedApplication& app, const Move& m,
+             gp::Instant at, const gp::OptionLists& lists, Stats& st) {
+  clock.set(at);
   auto data = gp::validate_action(app.state, apps.actor_for(m.who, app.row), m.action, m.fields, at, lists);
   if (!data) {
     ++st.refused;
@@ -263,7 +263,8 @@ int main(int argc, char** argv) {
   gp::server::Clock clock;
   clock.make_settable();
   gp::server::Notifier notifier;
-  ApplicationService apps(db, cal, cfg, clock, notifier);
+  const gp::server::Env env{db, clock, cal, cfg, notifier};
+  ApplicationService apps(env);
   Rng r(opt.seed);
 
   // --- people ---------------------------------------------------------------------------------
@@ -344,7 +345,7 @@ int main(int argc, char** argv) {
   }
   std::sort(ticks.begin(), ticks.end(), [](const Tick& a, const Tick& b) { return a.t != b.t ? a.t < b.t : a.app < b.app; });
 
-  gp::server::SlaJob sla(apps, std::chrono::hours(24));  // no budget: each sweep settles everything due
+  gp::server::SlaJob sla(env, apps, std::chrono::hours(24));  // no budget: each sweep settles everything due
   gp::OptionLists base_lists;                // managers offered in forms; the same for every application
   std::vector<std::optional<LoadedApplication>> mem(static_cast<std::size_t>(opt.applications));
   std::map<std::int64_t, std::int32_t> index_of;  // application id -> generator index
@@ -420,11 +421,11 @@ int main(int argc, char** argv) {
         const double pick = r.unit();
         // Older applications have moved further along; recent ones are mostly at their start.
         if (pick < (older[i] ? 0.7 : 0.45))
-          if (auto m = forward(app, tk.t, r)) done = perform(apps, w, app, *m, tk.t, base_lists, st);
+          if (auto m = forward(app, tk.t, r)) done = perform(apps, clock, w, app, *m, tk.t, base_lists, st);
         if (!done && pick > 0.965 && app.state.waiting_for.empty() && !app.state.paused()) {
           // The customer is asked for more (the clock pauses) and answers later (rule T6).
           const Caller cm{*app.row.customer_manager_id, gp::Role::customer_manager, "online"};
-          done = perform(apps, w, app, {cm, "request_information", {{"message", "请补充用电设备清单"}}}, tk.t, base_lists, st);
+          done = perform(apps, clock, w, app, {cm, "request_information", {{"message", "请补充用电设备清单"}}}, tk.t, base_lists, st);
           if (done) ++st.info_cycles;
         }
         if (!done) {
@@ -432,7 +433,7 @@ int main(int argc, char** argv) {
           const bool by_cm = r.unit() < 0.7 || !app.row.project_manager_id;
           const Caller who = by_cm ? Caller{*app.row.customer_manager_id, gp::Role::customer_manager, "online"}
                                    : Caller{*app.row.project_manager_id, gp::Role::project_manager, "online"};
-          if (perform(apps, w, app, {who, "add_note", {{"note", "已电话联系客户，约定下一步时间（第" + std::to_string(tk.k) + "次跟进）"}}},
+          if (perform(apps, clock, w, app, {who, "add_note", {{"note", "已电话联系客户，约定下一步时间（第" + std::to_string(tk.k) + "次跟进）"}}},
                       tk.t, base_lists, st))
             ++st.notes;
         }

@@ -106,11 +106,12 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
   Clock clock;  // the seeder's own simulated time
   clock.make_settable();
   AuthService auth(db, clock);
-  ApplicationService apps(db, cal, cfg, clock, notifier);
-  DocumentService docs(apps, 10u * 1024 * 1024);
-  ContractService contracts(apps, auth);
-  RatingService ratings(apps);
-  ReservationService reservations(apps);
+  const Env env{db, clock, cal, cfg, notifier};
+  ApplicationService apps(env);
+  DocumentService docs(env, apps, 10u * 1024 * 1024);
+  ContractService contracts(env, apps, auth);
+  RatingService ratings(env, apps);
+  ReservationService reservations(env, apps);
   Rng r;
   const auto calendar = cal.current();
 

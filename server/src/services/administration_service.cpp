@@ -54,7 +54,7 @@ void check_keys(const json& body) {
 }  // namespace
 
 json AdministrationService::config() const {
-  const json cfg = json::parse(apps_.config().current()->to_json());
+  const json cfg = json::parse(env_.cfg.current()->to_json());
   return {{"config", cfg},
           {"sources",
            {{"change_of_use_limits",
@@ -106,13 +106,13 @@ json AdministrationService::replace_config(const Caller& c, const json& body) {
   fields::require_object(body);
   refuse_nulls(body, "");
   check_keys(body);
-  json merged = json::parse(apps_.config().current()->to_json());
+  json merged = json::parse(env_.cfg.current()->to_json());
   merged.merge_patch(body);
-  if (auto err = apps_.config().replace(merged.dump())) fail(K::invalid, *err);
+  if (auto err = env_.cfg.replace(merged.dump())) fail(K::invalid, *err);
   json changed = json::array();
   for (auto it = body.begin(); it != body.end(); ++it) changed.push_back(it.key());
-  apps_.db().write([&](store::Conn& db) {
-    trace(db, c, "config_changed", {{"changed", changed}, {"config", json::parse(apps_.config().current()->to_json())}}, apps_.clock().now());
+  env_.db.write([&](store::Conn& db) {
+    trace(db, c, "config_changed", {{"changed", changed}, {"config", json::parse(env_.cfg.current()->to_json())}}, env_.clock.now());
   });
   refresh_open_applications();
   return config();
@@ -123,10 +123,10 @@ json AdministrationService::publish_year(const Caller& c, int year, const json& 
   fields::require_object(body);
   const std::string text = body.dump();
   // The setting is written and the year loaded in one transaction: a refused year is neither.
-  apps_.db().write([&](store::Conn& db) {
+  env_.db.write([&](store::Conn& db) {
     store::put_setting(db, kYearKeyPrefix + std::to_string(year), text);
-    trace(db, c, "calendar_published", {{"year", year}, {"notice", body.value("notice", json(""))}}, apps_.clock().now());
-    if (auto err = apps_.calendar().load_year_json(text, year)) fail(K::invalid, *err);
+    trace(db, c, "calendar_published", {{"year", year}, {"notice", body.value("notice", json(""))}}, env_.clock.now());
+    if (auto err = env_.cal.load_year_json(text, year)) fail(K::invalid, *err);
   });
   refresh_open_applications();
   json years = calendar_years();
@@ -136,9 +136,9 @@ json AdministrationService::publish_year(const Caller& c, int year, const json& 
 }
 
 json AdministrationService::calendar_years() const {
-  const auto cal = apps_.calendar().current();
+  const auto cal = env_.cal.current();
   std::set<int> published;
-  for (const auto& [k, value] : store::settings_with_prefix(apps_.db().reader(), kYearKeyPrefix))
+  for (const auto& [k, value] : store::settings_with_prefix(env_.db.reader(), kYearKeyPrefix))
     published.insert(std::atoi(k.c_str() + std::string(kYearKeyPrefix).size()));
   const json all = json::parse(cal->to_json()).at("years");
   std::map<int, json> out;
@@ -149,7 +149,7 @@ json AdministrationService::calendar_years() const {
     j["source"] = published.count(y) ? "published" : "builtin";
     out[y] = j;
   }
-  const int this_year = gp::cst_date(apps_.clock().now()).year;
+  const int this_year = gp::cst_date(env_.clock.now()).year;
   for (int y : {this_year, this_year + 1})
     if (!out.count(y))
       out[y] = {{"year", y}, {"confirmed", false}, {"source", "weekends_only"}, {"notice", ""}, {"holidays", json::array()},
@@ -162,17 +162,17 @@ json AdministrationService::calendar_years() const {
 }
 
 void AdministrationService::restore_calendar() {
-  for (const auto& [key, value] : store::settings_with_prefix(apps_.db().reader(), kYearKeyPrefix)) {
+  for (const auto& [key, value] : store::settings_with_prefix(env_.db.reader(), kYearKeyPrefix)) {
     const int year = std::atoi(key.c_str() + std::string(kYearKeyPrefix).size());
-    if (auto err = apps_.calendar().load_year_json(value, year))
+    if (auto err = env_.cal.load_year_json(value, year))
       std::cerr << "calendar: the stored year " << year << " no longer loads: " << err->message_en << std::endl;
   }
 }
 
 void AdministrationService::refresh_open_applications() {
-  const std::vector<std::int64_t> ids = store::open_application_ids(apps_.db().reader());
-  const gp::Instant now = apps_.clock().now();
-  apps_.db().write([&](store::Conn& db) {
+  const std::vector<std::int64_t> ids = store::open_application_ids(env_.db.reader());
+  const gp::Instant now = env_.clock.now();
+  env_.db.write([&](store::Conn& db) {
     for (auto id : ids)
       if (auto row = store::find_application(db, id)) {
         auto app = apps_.load(db, *row);

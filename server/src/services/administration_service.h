@@ -8,12 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 
 namespace gp::server {
 
 class AdministrationService {
  public:
-  explicit AdministrationService(ApplicationService& apps) : apps_(apps) {}
+  AdministrationService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // {"config": gp::ServiceConfig JSON, "sources": what each part is and which rules it serves}.
   nlohmann::json config() const;
@@ -31,6 +32,7 @@ class AdministrationService {
 
  private:
   void refresh_open_applications();
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -399,13 +399,12 @@ json ApplicationService::get(const Caller& c, const std::string& number) {
 namespace {
 // One action in the caller's write transaction: validate with shared/workflow, append, return.
 LoadedApplication perform_in(ApplicationService& svc, store::Conn& db, const Caller& c, const std::string& number,
-                             const std::string& action, const json& fields) {
+                             const std::string& action, const json& fields, gp::Instant now, int backfill_after_hours) {
   auto app = svc.load_visible(db, c, number);
-  const gp::Instant now = svc.clock().now();
   auto lists = svc.option_lists(db, app);
   // rule M5: the company's backfill threshold flags late records (补录) in the event's data.
   auto data = gp::validate_action(app.state, svc.actor_for(c, app.row), action, fields, now, lists,
-                                  svc.config().current()->backfill_after_hours);
+                                  backfill_after_hours);
   if (!data) {
     const auto& e = data.error();
     fail(e.code == "forbidden" ? K::forbidden : e.code == "not_allowed_now" ? K::conflict : K::invalid, e);
@@ -422,7 +421,7 @@ LoadedApplication perform_in(ApplicationService& svc, store::Conn& db, const Cal
 }  // namespace
 
 void ApplicationService::perform(const Caller& c, const std::string& number, const std::string& action, const json& fields) {
-  db_.write([&](store::Conn& db) { perform_in(*this, db, c, number, action, fields); });
+  db_.write([&](store::Conn& db) { perform_in(*this, db, c, number, action, fields, clock_.now(), cfg_.current()->backfill_after_hours); });
   notifier_.announce();
 }
 
@@ -436,7 +435,7 @@ json ApplicationService::act(const Caller& c, const std::string& number, const j
   const std::string action = body.at("action").get<std::string>();
   const json fields = body.contains("fields") && !body.at("fields").is_null() ? body.at("fields") : json::object();
   auto result = db_.write([&](store::Conn& db) {
-    auto app = perform_in(*this, db, c, number, action, fields);
+    auto app = perform_in(*this, db, c, number, action, fields, clock_.now(), cfg_.current()->backfill_after_hours);
     return render(db, c, app);
   });
   notifier_.announce();

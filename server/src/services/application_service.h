@@ -81,14 +81,6 @@ class ApplicationService {
   gp::Actor actor_for(const Caller& c, const store::ApplicationRow& row) const;
   gp::OptionLists option_lists(store::Conn& db, const LoadedApplication& app) const;
 
-  Clock& clock() { return clock_; }
-  CalendarService& calendar() { return cal_; }
-  ConfigService& config() { return cfg_; }
-  Notifier& notifier() { return notifier_; }
-  store::Database& db() { return db_; }
-  // The same, for services built on this one that take their own environment (issue 16: services
-  // still calling apps_.db() and the like move to an Env of their own).
-  Env env() { return {db_, clock_, cal_, cfg_, notifier_}; }
 
  private:
   std::shared_ptr<const gp::AppState> replay(const store::ApplicationRow& row, const std::vector<store::StoredEvent>& events,

@@ -39,8 +39,8 @@ json CapacityService::upsert(const Caller& c, const json& body) {
     fail(K::invalid, "out_of_range", "available_kva", "可开放容量不能大于总容量", "available_kva cannot exceed capacity_kva");
   const std::string note = fields::text(body, "note", false, 0, 500);
 
-  return apps_.db().write([&](store::Conn& db) {
-    const gp::Instant now = apps_.clock().now();
+  return env_.db.write([&](store::Conn& db) {
+    const gp::Instant now = env_.clock.now();
     const bool created = !store::grid_capacity_exists(db, area, feeder);
     store::GridCapacityRow row;
     row.area = area;
@@ -63,9 +63,9 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
   const std::string area = fields::text(body, "area", false, 1, 40);
   gp::dto::CapacityAnswerDto answer;
   answer.area = area;
-  for (const auto& r : store::search_grid_capacity(apps_.db().reader(), area)) answer.entries.push_back(entry_of(r));
-  const gp::Instant now = apps_.clock().now();
-  apps_.db().write([&](store::Conn& db) {
+  for (const auto& r : store::search_grid_capacity(env_.db.reader(), area)) answer.entries.push_back(entry_of(r));
+  const gp::Instant now = env_.clock.now();
+  env_.db.write([&](store::Conn& db) {
     store::insert_capacity_query(db, now, c ? std::optional<std::int64_t>(c->user_id) : std::nullopt, area, client_address,
                                  static_cast<int>(answer.entries.size()));
   });
@@ -75,7 +75,7 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
 }
 
 json CapacityService::queries(int page, int page_size) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   const std::int64_t total = store::count_capacity_queries(db);
   json items = json::array();
   for (const auto& q : store::list_capacity_queries(db, page_size, (page - 1) * page_size)) {

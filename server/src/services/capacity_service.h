@@ -8,12 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 
 namespace gp::server {
 
 class CapacityService {
  public:
-  explicit CapacityService(ApplicationService& apps) : apps_(apps) {}
+  CapacityService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // Body {"area","feeder","voltage_kv","capacity_kva","available_kva","note"?}: insert or update by
   // (area, feeder). {"entry":{...},"created":bool}.
@@ -25,6 +26,7 @@ class CapacityService {
   nlohmann::json queries(int page, int page_size);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

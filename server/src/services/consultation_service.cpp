@@ -122,11 +122,11 @@ json ConsultationService::create(const Caller& c, const json& body) {
   }
   r.in_provincial_park = fields::boolean(body, "in_provincial_park", false).value_or(false);
   const bool asset_transfer = fields::boolean(body, "asset_transfer", false).value_or(false);
-  const auto cfg = apps_.config().current();
+  const auto cfg = env_.cfg.current();
   if (auto plan = gp::evaluate(facts_of(r, asset_transfer), *cfg); !plan) fail(K::invalid, plan.error());
 
-  return apps_.db().write([&](store::Conn& db) {
-    const gp::Instant now = apps_.clock().now();
+  return env_.db.write([&](store::Conn& db) {
+    const gp::Instant now = env_.clock.now();
     store::ConsultationRow row;
     row.customer_id = c.user_id;
     row.company = r.company;
@@ -146,8 +146,8 @@ json ConsultationService::create(const Caller& c, const json& body) {
 
 json ConsultationService::list(const Caller& c, const std::string& status, int page, int page_size) {
   require_customer_or_answerer(c);
-  auto& db = apps_.db().reader();
-  const auto cfg = apps_.config().current();
+  auto& db = env_.db.reader();
+  const auto cfg = env_.cfg.current();
   store::ConsultationQuery f;
   if (!gp::is_staff(c.role)) f.customer_id = c.user_id;
   f.status = status;
@@ -165,7 +165,7 @@ json ConsultationService::list(const Caller& c, const std::string& status, int p
 }
 
 json ConsultationService::get(const Caller& c, std::int64_t id) {
-  return render_one(apps_.db().reader(), id, c, *apps_.config().current());
+  return render_one(env_.db.reader(), id, c, *env_.cfg.current());
 }
 
 json ConsultationService::reply(const Caller& c, std::int64_t id, const json& body) {
@@ -174,8 +174,8 @@ json ConsultationService::reply(const Caller& c, std::int64_t id, const json& bo
   fields::require_object(body);
   fields::only_keys(body, {"opinion"});
   const std::string opinion = fields::text(body, "opinion", true, 1, 4000);
-  json out = apps_.db().write([&](store::Conn& db) {
-    const gp::Instant now = apps_.clock().now();
+  json out = env_.db.write([&](store::Conn& db) {
+    const gp::Instant now = env_.clock.now();
     auto row = store::find_consultation(db, id);
     if (!row) not_found("咨询", "consultation");
     if (row->opinion) fail(K::conflict, "already_replied", "", "该咨询已答复", "this consultation has already been answered");
@@ -191,11 +191,11 @@ json ConsultationService::reply(const Caller& c, std::int64_t id, const json& bo
       n.title_en = "Supply-plan consultation answered: " + company;
       n.body_zh = opinion;
       n.body_en = opinion;
-      apps_.notifier().add(db, n, now);
+      env_.notifier.add(db, n, now);
     }
-    return render_one(db, id, c, *apps_.config().current());
+    return render_one(db, id, c, *env_.cfg.current());
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 

@@ -6,12 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 
 namespace gp::server {
 
 class ConsultationService {
  public:
-  explicit ConsultationService(ApplicationService& apps) : apps_(apps) {}
+  ConsultationService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // Body {"company","credit_code","capacity_kw","voltage_kv","address","asset_transfer"?,"industry"?,
   // "in_provincial_park"?}. Anyone logged in.
@@ -24,6 +25,7 @@ class ConsultationService {
   nlohmann::json reply(const Caller& c, std::int64_t id, const nlohmann::json& body);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -46,7 +46,7 @@ void check_strokes(const json& s) {
 json ContractService::get(const Caller& c, const std::string& number) {
   // Read only (issue 15: GET never writes): the contract is written by the workflow step that makes
   // it available (ApplicationService::append -> issue_contract_if_due).
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   auto app = apps_.load_visible(db, c, number);
   if (auto existing = contract_json(db, app.row.id); !existing.is_null()) return existing;
   if (!app.state.contract_available())
@@ -87,16 +87,16 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
   const auto sig = signing(c, body, "合同", "contract");
   const std::string& method = sig.first;
   const std::string& signature = sig.second;
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (!app.state.contract_available())
       fail(K::conflict, "not_available_yet", "", "合同尚不能签署", "the contract cannot be signed yet");
-    issue_contract_if_due(db, app, *apps_.config().current(), apps_.clock().now());  // only for applications from before
+    issue_contract_if_due(db, app, *env_.cfg.current(), env_.clock.now());  // only for applications from before
     json cur = contract_json(db, app.row.id);
     if (cur.at("signed").get<bool>()) fail(K::conflict, "already_signed", "", "合同已签署，不可更改", "the contract is already signed and cannot change");
     if (cur.at("sha256") != body.at("sha256"))
       fail(K::conflict, "contract_changed", "sha256", "合同内容与您阅读的版本不一致，请重新阅读", "the contract differs from the version you read");
-    const gp::Instant now = apps_.clock().now();
+    const gp::Instant now = env_.clock.now();
     store::sign_contract(db, app.row.id, now, method, signature);
     gp::Event e;
     e.at = now;
@@ -107,7 +107,7 @@ json ContractService::sign(const Caller& c, const std::string& number, const jso
     apps_.append(db, app, e, c.user_id);
     return contract_json(db, app.row.id);
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 
@@ -132,13 +132,13 @@ gp::dto::WorksContractTextDto works_contract_json(const store::WorksContractRow&
 }  // namespace
 
 json ContractService::get_works(const Caller& c, const std::string& number) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   auto app = apps_.load_visible(db, c, number);
   auto latest = store::latest_works_contract(db, app.row.id);
   if (!latest)
     fail(K::conflict, "not_available_yet", "", "项目经理登记配套工程后即可在线签订服务契约",
          "the works contract can be signed once the project manager has recorded the supporting works");
-  gp::dto::WorksContractTextDto out = works_contract_json(*latest, app.state, apps_.clock().now());
+  gp::dto::WorksContractTextDto out = works_contract_json(*latest, app.state, env_.clock.now());
   out.versions.emplace();
   for (const auto& v : store::works_contract_versions(db, app.row.id)) {
     gp::dto::WorksContractVersionDto version{v.version, v.sha256, v.signed_at.has_value(), std::nullopt};
@@ -152,7 +152,7 @@ json ContractService::sign_works(const Caller& c, const std::string& number, con
   const auto sig = signing(c, body, "服务契约", "works contract");
   const std::string& method = sig.first;
   const std::string& signature = sig.second;
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.finished()) fail(K::conflict, "finished", "", "申请已办结或撤回", "the application is finished");
     auto latest = store::latest_works_contract(db, app.row.id);
@@ -162,7 +162,7 @@ json ContractService::sign_works(const Caller& c, const std::string& number, con
       fail(K::conflict, "already_signed", "", "服务契约已签署，不可更改", "the works contract is already signed and cannot change");
     if (latest->sha256 != body.at("sha256"))
       fail(K::conflict, "contract_changed", "sha256", "服务契约内容与您阅读的版本不一致，请重新阅读", "the works contract differs from the version you read");
-    const gp::Instant now = apps_.clock().now();
+    const gp::Instant now = env_.clock.now();
     if (!store::sign_works_contract(db, app.row.id, latest->version, now, method, signature))
       fail(K::conflict, "already_signed", "", "服务契约已签署，不可更改", "the works contract is already signed and cannot change");
     gp::Event e;
@@ -174,7 +174,7 @@ json ContractService::sign_works(const Caller& c, const std::string& number, con
     apps_.append(db, app, e, c.user_id);
     return json(works_contract_json(*store::latest_works_contract(db, app.row.id), app.state, now));
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 

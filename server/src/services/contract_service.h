@@ -5,13 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 #include "services/auth_service.h"
 
 namespace gp::server {
 
 class ContractService {
  public:
-  ContractService(ApplicationService& apps, AuthService& auth) : apps_(apps), auth_(auth) {}
+  ContractService(const Env& env, ApplicationService& apps, AuthService& auth) : env_(env), apps_(apps), auth_(auth) {}
   // {"available","text","sha256","signed","signed_at","method"}; 409 when not yet available. Reads only.
   nlohmann::json get(const Caller& c, const std::string& number);
   // Body {"sha256", "method":"password","password"} or {"sha256","method":"drawn","strokes":[[[x,y],...],...]}.
@@ -25,6 +26,7 @@ class ContractService {
 
  private:
   std::pair<std::string, std::string> signing(const Caller& c, const nlohmann::json& body, const char* what_zh, const char* what_en);
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
   AuthService& auth_;
 };

@@ -70,19 +70,19 @@ void DocumentService::store_blob(const std::string& sha, const std::string& byte
   const std::string path = blob_path(sha);
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0) return;  // stored once: the same content is never written twice
-  ::mkdir((apps_.db().data_dir() + "/blobs").c_str(), 0700);
-  ::mkdir((apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2)).c_str(), 0700);
+  ::mkdir((env_.db.data_dir() + "/blobs").c_str(), 0700);
+  ::mkdir((env_.db.data_dir() + "/blobs/" + sha.substr(0, 2)).c_str(), 0700);
   write_file_atomically(path, bytes);
 }
 
 std::string DocumentService::blob_path(const std::string& sha) const {
-  return apps_.db().data_dir() + "/blobs/" + sha.substr(0, 2) + "/" + sha;
+  return env_.db.data_dir() + "/blobs/" + sha.substr(0, 2) + "/" + sha;
 }
 
 json DocumentService::upload(const Caller& c, const std::string& number, const std::string& kind,
                              const std::string& filename, const std::string& bytes) {
   {  // visibility first: a stranger learns nothing, not even whether the kind was valid
-    auto& rdb = apps_.db().reader();
+    auto& rdb = env_.db.reader();
     apps_.load_visible(rdb, c, number);
   }
   bool kind_ok = gp::parse_document(kind).has_value();
@@ -120,21 +120,21 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     }
   };
   {  // before any byte is written: a refused upload stores nothing
-    auto& rdb = apps_.db().reader();
+    auto& rdb = env_.db.reader();
     check_quota(rdb, apps_.load_visible(rdb, c, number).row);
   }
   store_blob(sha, bytes);
   std::vector<std::string> unreferenced;
   json out;
   try {
-    out = apps_.db().write([&](store::Conn& db) {
+    out = env_.db.write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.status == gp::AppStatus::withdrawn)
       fail(K::conflict, "not_allowed_now", "", "申请已撤回，不能再上传资料", "the application was withdrawn");
     check_quota(db, app.row);  // again, atomically with the insert
     // A replacement of the same file, deleted between our write and this transaction: write it again.
     store_blob(sha, bytes);
-    const gp::Instant now = apps_.clock().now();
+    const gp::Instant now = env_.clock.now();
     store::DocumentRow row{app.row.id, kind, name, mime, sha, static_cast<std::int64_t>(bytes.size()), c.user_id, now};
     const std::int64_t id = store::insert_document(db, row);
     // The earlier upload of a plan document is replaced; deleted after the insert, so that the
@@ -168,19 +168,19 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     // Refused after the file was written (e.g. withdrawn meanwhile, quota raced): nothing stays
     // stored unless another row uses the same bytes.
     try {
-      apps_.db().write([&](store::Conn& db) {
+      env_.db.write([&](store::Conn& db) {
         if (store::document_references(db, sha) == 0) ::unlink(blob_path(sha).c_str());
       });
     } catch (...) {
     }
     throw;
   }
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 
 Download DocumentService::download(const Caller& c, const std::string& number, std::int64_t id) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   auto app = apps_.load_visible(db, c, number);
   auto row = store::find_document(db, id, app.row.id);
   if (!row) not_found("资料", "document");

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 #include "services/upload_checks.h"  // sniff_media_type, clean_filename
 
 namespace gp::server {
@@ -23,8 +24,8 @@ struct UploadQuota {
 
 class DocumentService {
  public:
-  DocumentService(ApplicationService& apps, std::size_t max_bytes, UploadQuota quota = {})
-      : apps_(apps), max_bytes_(max_bytes), quota_(quota) {}
+  DocumentService(const Env& env, ApplicationService& apps, std::size_t max_bytes, UploadQuota quota = {})
+      : env_(env), apps_(apps), max_bytes_(max_bytes), quota_(quota) {}
   // Throws ServiceError: 400 (kind, empty file), 404, 413 (too large, over the customer's quota),
   // 415 (not PDF/JPEG/PNG), 409 (withdrawn, too many files). A plan document (rule D5: one of each
   // kind) replaces the earlier upload of its kind; a stored file no row references any more is deleted.
@@ -36,6 +37,7 @@ class DocumentService {
  private:
   std::string blob_path(const std::string& sha) const;
   void store_blob(const std::string& sha, const std::string& bytes) const;
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
   std::size_t max_bytes_;
   UploadQuota quota_;

@@ -147,14 +147,14 @@ json HallClaimService::claim(const Caller& c, const json& body) {
   if (code.size() != 8) bad_claim_code();
   const std::string sms = fields::text(body, "sms_code", true, 1, 16);
   if (!is_sms_code(sms)) fail(K::invalid, "invalid", "sms_code", "验证码应为 6 位数字", "the code has 6 digits");
-  auto& adb = apps_.db();
+  auto& adb = env_.db;
   auto user = store::find_user(adb.reader(), c.user_id);
   if (!user || user->phone.empty()) fail(K::unauthorized, "unauthorized", "", "请重新登录", "please log in again");
   // The SMS code to the account's own number: used up here whether or not the claim code is
   // right, so guessing claim codes costs one SMS each.
   if (!sms_.verify_code(user->phone, "claim", sms))
     fail(K::invalid, "invalid_code", "sms_code", "验证码不正确或已过期，请重新获取", "the code is wrong or has expired; request a new one");
-  const gp::Instant now = apps_.clock().now();
+  const gp::Instant now = env_.clock.now();
   const std::string number = adb.write([&](store::Conn& db) -> std::string {
     for (const auto& cl : store::open_hall_claims_for_phone(db, user->phone)) {
       if (now >= cl.expires_at || cl.tries >= kClaimTries) continue;
@@ -173,18 +173,18 @@ json HallClaimService::claim(const Caller& c, const json& body) {
 }
 
 json HallClaimService::pending(const Caller& c) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   json list = json::array();
   if (c.role == gp::Role::customer)
     for (const auto& cl : store::open_hall_claims_for_owner(db, c.user_id))
-      if (apps_.clock().now() < cl.expires_at) list.push_back(pending_json(db, cl));
+      if (env_.clock.now() < cl.expires_at) list.push_back(pending_json(db, cl));
   return {{"pending", list}};
 }
 
 json HallClaimService::accept(const Caller& c, const std::string& number) {
   if (c.role != gp::Role::customer) fail(K::forbidden, "forbidden", "", "仅客户可确认", "only customers accept applications");
-  const gp::Instant now = apps_.clock().now();
-  const bool ok = apps_.db().write([&](store::Conn& db) {
+  const gp::Instant now = env_.clock.now();
+  const bool ok = env_.db.write([&](store::Conn& db) {
     auto row = store::find_application_by_number(db, number);
     if (!row) return false;
     auto cl = store::hall_claim_of_application(db, row->id);

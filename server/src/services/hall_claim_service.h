@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 #include "services/sms_service.h"
 #include "store/conn.h"
 
@@ -33,7 +34,7 @@ nlohmann::json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const Ha
 
 class HallClaimService {
  public:
-  HallClaimService(ApplicationService& apps, SmsService& sms) : apps_(apps), sms_(sms) {}
+  HallClaimService(const Env& env, ApplicationService& apps, SmsService& sms) : env_(env), apps_(apps), sms_(sms) {}
   // POST /applications/claim {claim_code, sms_code}: the logged-in customer takes the hall
   // application whose receipt they hold; the SMS code proves the number on the receipt is theirs.
   nlohmann::json claim(const Caller& c, const nlohmann::json& body);
@@ -43,6 +44,7 @@ class HallClaimService {
   nlohmann::json accept(const Caller& c, const std::string& number);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
   SmsService& sms_;
 };

@@ -11,8 +11,8 @@ namespace gp::server {
 
 std::vector<gp::IndicatorRecord> IndicatorService::records(store::Conn& db, const gp::Date& to, gp::Instant now,
                                                            std::optional<std::int64_t> manager_id) const {
-  const auto cal = apps_.calendar().current();
-  const auto cfg = apps_.config().current();
+  const auto cal = env_.cal.current();
+  const auto cfg = env_.cfg.current();
   std::map<std::int64_t, std::string> names;
   std::vector<gp::IndicatorRecord> out;
   const std::vector<std::int64_t> ids = store::application_ids_submitted_before(db, gp::cst_midnight(to.plus_days(1)), manager_id);
@@ -69,8 +69,8 @@ gp::Indicators IndicatorService::indicators(const Caller& c, const gp::Date& fro
   if (c.role == gp::Role::customer_manager || c.role == gp::Role::project_manager) own = c.user_id;
   else if (c.role != gp::Role::command_center && c.role != gp::Role::admin)
     fail(ServiceError::Kind::forbidden, "forbidden", "", "指标分析仅供工作人员使用", "indicators are for staff only");
-  auto& db = apps_.db().reader();
-  return gp::compute_indicators(records(db, to, apps_.clock().now(), own), from, to, customer_type);
+  auto& db = env_.db.reader();
+  return gp::compute_indicators(records(db, to, env_.clock.now(), own), from, to, customer_type);
 }
 
 }  // namespace gp::server

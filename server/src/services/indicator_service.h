@@ -9,13 +9,14 @@
 
 #include "gp/indicators.h"
 #include "services/application_service.h"
+#include "services/env.h"
 #include "store/conn.h"
 
 namespace gp::server {
 
 class IndicatorService {
  public:
-  explicit IndicatorService(ApplicationService& apps) : apps_(apps) {}
+  IndicatorService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // One record per application submitted up to the end of `to` (CST), at `now`. With
   // `manager_id`, only applications that manager holds (as customer or project manager).
@@ -28,6 +29,7 @@ class IndicatorService {
                             std::optional<gp::CustomerType> customer_type);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -37,12 +37,12 @@ json RatingService::rate(const Caller& c, const std::string& number, const json&
     comment = body.at("comment").get<std::string>();
     if (auto e = gp::validate::text(comment, "comment", 0, 500)) fail(K::invalid, *e);
   }
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     if (app.state.status != gp::AppStatus::completed)
       fail(K::conflict, "not_allowed_now", "", "送电完成后才能评价", "you can rate the service once energized");
     if (store::rating_exists(db, app.row.id)) fail(K::conflict, "already_rated", "", "已评价过", "this application was already rated");
-    const gp::Instant now = apps_.clock().now();
+    const gp::Instant now = env_.clock.now();
     store::RatingRow rating;
     rating.application_id = app.row.id;
     rating.customer_id = c.user_id;
@@ -61,7 +61,7 @@ json RatingService::rate(const Caller& c, const std::string& number, const json&
     apps_.append(db, app, e, c.user_id);
     return apps_.render(db, c, app);
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 
@@ -76,14 +76,14 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
   if (v.is_string() && !v.get<std::string>().empty() && v.get<std::string>().size() < 18 &&
       v.get<std::string>().find_first_not_of("0123456789") == std::string::npos)
     id = std::stoll(v.get<std::string>());
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     auto app = apps_.load_visible(db, c, number);
     auto u = store::find_user(db, id);
     if (!u || u->role != gp::Role::customer_manager || u->disabled)
       fail(K::invalid, "invalid", "customer_manager", "所选客户经理不存在", "no such customer manager");
     if (app.state.finished()) fail(K::conflict, "not_allowed_now", "", "申请已办结", "the application is finished");
     gp::Event e;
-    e.at = apps_.clock().now();
+    e.at = env_.clock.now();
     e.type = "manager_chosen";  // rule M3
     e.role = c.role;
     e.channel = c.channel;
@@ -91,7 +91,7 @@ json RatingService::choose_manager(const Caller& c, const std::string& number, c
     apps_.append(db, app, e, c.user_id);
     return apps_.render(db, c, app);
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 
@@ -122,10 +122,10 @@ double RatingService::completed_days(store::Conn& db, std::int64_t id, const std
 }
 
 json RatingService::managers() {
-  auto& db = apps_.db().reader();
-  auto cal = apps_.calendar().current();
-  const auto cfg = apps_.config().current();
-  const gp::Instant now = apps_.clock().now();
+  auto& db = env_.db.reader();
+  auto cal = env_.cal.current();
+  const auto cfg = env_.cfg.current();
+  const gp::Instant now = env_.clock.now();
   gp::dto::ManagersBody body;  // the shared wire type (gp/dto/managers.h)
   for (const auto& u : store::users_with_role(db, gp::Role::customer_manager)) {
     // Handled = completed applications; their working days taken, customer time excluded — the

@@ -10,13 +10,14 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 #include "store/conn.h"
 
 namespace gp::server {
 
 class RatingService {
  public:
-  explicit RatingService(ApplicationService& apps) : apps_(apps) {}
+  RatingService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
   // Body {"service_score":1..5, "manager_score":1..5?, "comment"?}. Once, after completion.
   nlohmann::json rate(const Caller& c, const std::string& number, const nlohmann::json& body);
   // Body {"customer_manager": id}: the customer chooses another manager while the application is open.
@@ -30,6 +31,8 @@ class RatingService {
   // replay every completed application on every anonymous request. Dropped when the calendar changes.
   double completed_days(store::Conn& db, std::int64_t id, const std::shared_ptr<const gp::Calendar>& cal,
                         const gp::SlaPolicy& policy, gp::Instant now, bool* found);
+
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
 
   ApplicationService& apps_;
   std::mutex memo_mu_;

@@ -90,8 +90,8 @@ json ReliabilityService::record(const Caller& c, const json& body) {
     fail(K::invalid, e);
   }
   const gp::OutageRecord o = parsed.value().at(0);
-  return apps_.db().write([&](store::Conn& db) {
-    const gp::Instant now = apps_.clock().now();
+  return env_.db.write([&](store::Conn& db) {
+    const gp::Instant now = env_.clock.now();
     const std::int64_t id = store::insert_outage(db, o, c.user_id, now);
     trace(db, c, "outage_recorded", {{"outage", id}, {"area", area}, {"customers_affected", n}, {"rule", "G5"}}, now);
     return json{{"outage", outage_json(id, o)}};
@@ -103,8 +103,8 @@ OutageImportResult ReliabilityService::import_csv(const Caller& c, const std::st
   if (!parsed) return {0, every_error(text, parsed.error())};
   const auto& list = parsed.value();
   if (list.empty()) return {0, {gp::make_error("required", "file", "文件中没有停电记录", "the file holds no outage records")}};
-  return apps_.db().write([&](store::Conn& db) {
-    const gp::Instant now = apps_.clock().now();
+  return env_.db.write([&](store::Conn& db) {
+    const gp::Instant now = env_.clock.now();
     for (const auto& o : list) store::insert_outage(db, o, c.user_id, now);
     trace(db, c, "outages_imported", {{"count", list.size()}, {"rule", "G5"}}, now);
     return OutageImportResult{static_cast<int>(list.size()), {}};
@@ -117,15 +117,15 @@ json ReliabilityService::set_customers(const Caller& c, const json& body) {
   const long long urban = *fields::integer(body, "urban", true, 1, 1'000'000'000);
   const long long rural = *fields::integer(body, "rural", true, 1, 1'000'000'000);
   const json value = {{"urban", urban}, {"rural", rural}};
-  apps_.db().write([&](store::Conn& db) {
+  env_.db.write([&](store::Conn& db) {
     store::put_setting(db, "customers_served", value.dump());
-    trace(db, c, "setting_changed", {{"key", "customers_served"}, {"value", value}, {"rule", "G5"}}, apps_.clock().now());
+    trace(db, c, "setting_changed", {{"key", "customers_served"}, {"value", value}, {"rule", "G5"}}, env_.clock.now());
   });
   return {{"customers", value}};
 }
 
 json ReliabilityService::reliability(const gp::Date& from, const gp::Date& to) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   json customers = nullptr;
   if (auto stored = store::find_setting(db, "customers_served")) customers = json::parse(*stored, nullptr, false);
   if (!customers.is_object() || !customers.contains("urban") || !customers.contains("rural"))

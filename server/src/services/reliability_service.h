@@ -10,6 +10,7 @@
 
 #include "gp/error.h"
 #include "services/application_service.h"
+#include "services/env.h"
 
 namespace gp::server {
 
@@ -20,7 +21,7 @@ struct OutageImportResult {
 
 class ReliabilityService {
  public:
-  explicit ReliabilityService(ApplicationService& apps) : apps_(apps) {}
+  ReliabilityService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // Body {"area":"urban|rural","start","end","customers_affected","feeder"?,"cause"?}; 201 {"outage":{...}}.
   nlohmann::json record(const Caller& c, const nlohmann::json& body);
@@ -32,6 +33,7 @@ class ReliabilityService {
   nlohmann::json reliability(const gp::Date& from, const gp::Date& to);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -38,12 +38,12 @@ json ReservationService::render(store::Conn& db, const Caller* c, std::int64_t i
   auto found = store::find_reservation(db, id);
   if (!found) not_found("预约", "reservation");
   const store::ReservationRow& r = *found;
-  const gp::Instant now = apps_.clock().now();
+  const gp::Instant now = env_.clock.now();
   gp::SlaInput in;
   in.start = r.created_at;
   in.limit = static_cast<double>(r.due_at - in.start);
   if (r.handled_at) in.done = *r.handled_at;
-  auto sla = gp::evaluate_clock_time(in, now, apps_.config().current()->sla);
+  auto sla = gp::evaluate_clock_time(in, now, env_.cfg.current()->sla);
   const bool staff = c && gp::is_staff(c->role);
   auto b = gp::parse_business(r.business).value_or(gp::Business::new_connection);
   auto t = gp::parse_customer_type(r.customer_type).value_or(gp::CustomerType::lv_residential);
@@ -93,9 +93,9 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
   if (!gp::parse_customer_type(type)) fail(K::invalid, "invalid", "customer_type", "不支持的客户类型", "unknown customer_type");
   const std::string address = str(body, "address", true, 2, 200);
   const std::string note = str(body, "note", false, 0, 500);
-  const gp::Instant now = apps_.clock().now();
+  const gp::Instant now = env_.clock.now();
 
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     std::string name, phone;
     std::optional<std::int64_t> customer_id;
     if (c && c->role == gp::Role::customer) {
@@ -147,18 +147,18 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
       n.kind = "reservation_created";
       n.title_zh = number + (channel == "phone" ? " 电话预约，20分钟内派单" : " 线上预约，18小时内联系");
       n.title_en = number + (channel == "phone" ? " phone reservation: dispatch within 20 minutes" : " online reservation: contact within 18 hours");
-      apps_.notifier().add(db, n, now);
+      env_.notifier.add(db, n, now);
     }
     return render(db, c ? &*c : nullptr, id);
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 
 json ReservationService::list(const Caller& c, const std::string& status) {
   if (!status.empty() && status != "open" && status != "handled" && status != "converted" && status != "cancelled")
     fail(K::invalid, "invalid", "status", "status 应为 open、handled、converted 或 cancelled", "status must be open, handled, converted or cancelled");
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   store::ReservationQuery f;
   if (c.role == gp::Role::customer) f.customer_id = c.user_id;
   else if (c.role == gp::Role::customer_manager) f.manager_or_unassigned = c.user_id;
@@ -170,7 +170,7 @@ json ReservationService::list(const Caller& c, const std::string& status) {
 }
 
 json ReservationService::get(const Caller& c, const std::string& number) {
-  auto& db = apps_.db().reader();
+  auto& db = env_.db.reader();
   auto row = store::find_reservation_by_number(db, number);
   if (!row || !can_see(&c, *row)) not_found("预约", "reservation");
   return render(db, &c, row->id);
@@ -199,9 +199,9 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       if (auto e = gp::validate::text(fields.at("note").get<std::string>(), "fields.note", 0, 500)) fail(K::invalid, *e);
     }
   }
-  const gp::Instant now = apps_.clock().now();
+  const gp::Instant now = env_.clock.now();
 
-  json out = apps_.db().write([&](store::Conn& db) -> json {
+  json out = env_.db.write([&](store::Conn& db) -> json {
     auto row = store::find_reservation_by_number(db, number);
     if (!row || !can_see(&c, *row)) not_found("预约", "reservation");
     const std::int64_t id = row->id;
@@ -246,7 +246,7 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
         n.kind = "reservation_dispatched";
         n.title_zh = number + " 预约工单已派发给您";
         n.title_en = number + " reservation dispatched to you";
-        apps_.notifier().add(db, n, now);
+        env_.notifier.add(db, n, now);
       }
       return render(db, &c, id);
     }
@@ -289,7 +289,7 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
     fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",
          "unknown action: " + action + " (one of: dispatch, contact, convert, cancel)");
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 

@@ -6,13 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include "services/application_service.h"
+#include "services/env.h"
 #include "store/conn.h"
 
 namespace gp::server {
 
 class ReservationService {
  public:
-  explicit ReservationService(ApplicationService& apps) : apps_(apps) {}
+  ReservationService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
   // Anonymous (kiosk) and customers: online. Staff: phone (or online on the customer's behalf).
   // `anonymous_channel`: where an anonymous reservation was made ("kiosk" from a registered
   // device, "online" otherwise).
@@ -24,6 +25,7 @@ class ReservationService {
 
  private:
   nlohmann::json render(store::Conn& db, const Caller* c, std::int64_t id);
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -55,7 +55,7 @@ gp::dto::ReserveItemDto render_one(store::Conn& db, const std::string& approval_
 }  // namespace
 
 ReserveImportResult ReserveService::import(const Caller& c, const std::string& format, const std::string& text) {
-  const gp::Instant now = apps_.clock().now();
+  const gp::Instant now = env_.clock.now();
   const gp::Date today = gp::cst_date(now);
   const bool csv = format == "csv";
   gp::ReserveImport in = csv ? gp::parse_reserve_csv(text, today) : gp::parse_reserve_json(text, today);
@@ -74,7 +74,7 @@ ReserveImportResult ReserveService::import(const Caller& c, const std::string& f
     for (std::size_t i = 0; i < in.records.size(); ++i) wheres.push_back("[" + std::to_string(i) + "].");
   }
 
-  return apps_.db().write([&](store::Conn& db) -> ReserveImportResult {
+  return env_.db.write([&](store::Conn& db) -> ReserveImportResult {
     std::vector<gp::Error> errors;
     for (std::size_t i = 0; i < in.records.size() && errors.size() < 100; ++i) {
       if (store::reserve_project_exists(db, in.records[i].approval_number))
@@ -92,8 +92,8 @@ ReserveImportResult ReserveService::import(const Caller& c, const std::string& f
 }
 
 json ReserveService::list(const std::string& status, const std::string& search, int page, int page_size) {
-  auto& db = apps_.db().reader();
-  const auto cfg = apps_.config().current();
+  auto& db = env_.db.reader();
+  const auto cfg = env_.cfg.current();
   store::ReserveQuery f;
   f.status = status;
   f.search = search;
@@ -107,7 +107,7 @@ json ReserveService::list(const std::string& status, const std::string& search, 
 
 json ReserveService::get(const std::string& approval_number) {
   if (approval_number.empty() || approval_number.size() > 64) not_found("储备项目", "reserve record");
-  return render_one(apps_.db().reader(), approval_number, *apps_.config().current());
+  return render_one(env_.db.reader(), approval_number, *env_.cfg.current());
 }
 
 json ReserveService::convert(const Caller& c, const std::string& approval_number, const json& body) {
@@ -129,18 +129,18 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
   if (body.contains("customer") && !body.at("customer").is_object())
     fail(K::invalid, "invalid_type", "customer", "customer 应为对象 {phone, name}", "customer must be an object {phone, name}");
 
-  json out = apps_.db().write([&](store::Conn& db) {
+  json out = env_.db.write([&](store::Conn& db) {
     auto project = store::find_reserve_project(db, approval_number);
     if (!project) not_found("储备项目", "reserve record");
     const std::int64_t id = project->id;
     if (project->status == "converted")
       fail(K::conflict, "already_converted", "", "该储备项目已转为正式申请", "this reserve record has already been converted");
     const gp::ReserveRecord r = project->record;
-    const gp::Instant now = apps_.clock().now();
+    const gp::Instant now = env_.clock.now();
 
     // Everything carried over (rule R3): the facts of the preliminary plan, address, contact and the
     // company as the customer; the body may correct or add facts the approval system does not hold.
-    json app_body = gp::reserve_facts(r, *apps_.config().current());  // with its preliminary works (R1)
+    json app_body = gp::reserve_facts(r, *env_.cfg.current());  // with its preliminary works (R1)
     for (auto it = body.begin(); it != body.end(); ++it)
       if (!kOwn.count(it.key())) app_body[it.key()] = it.value();
     app_body["proactive"] = true;
@@ -175,11 +175,11 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
               {"expected_date", r.expected_date ? json(r.expected_date->iso()) : json(nullptr)}, {"rule", "R3"}};
     auto loaded = apps_.load(db, *row);
     apps_.append(db, loaded, e, c.user_id, /*notify=*/false);
-    json converted = {{"reserve", render_one(db, approval_number, *apps_.config().current())}, {"application", apps_.render(db, c, loaded)}};
+    json converted = {{"reserve", render_one(db, approval_number, *env_.cfg.current())}, {"application", apps_.render(db, c, loaded)}};
     if (created.contains("claim")) converted["claim"] = created.at("claim");  // for the company's papers (issue 15)
     return converted;
   });
-  apps_.notifier().announce();
+  env_.notifier.announce();
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "gp/error.h"
 #include "services/application_service.h"
+#include "services/env.h"
 
 namespace gp::server {
 
@@ -20,7 +21,7 @@ struct ReserveImportResult {
 
 class ReserveService {
  public:
-  explicit ReserveService(ApplicationService& apps) : apps_(apps) {}
+  ReserveService(const Env& env, ApplicationService& apps) : env_(env), apps_(apps) {}
 
   // `format` "csv" or "json". Duplicates of approval numbers already in the pool are errors too.
   ReserveImportResult import(const Caller& c, const std::string& format, const std::string& text);
@@ -33,6 +34,7 @@ class ReserveService {
   nlohmann::json convert(const Caller& c, const std::string& approval_number, const nlohmann::json& body);
 
  private:
+  Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };
 

@@ -27,7 +27,6 @@ class SlaJob {
   // they are worked off in consecutive sweeps, oldest due first, so no sweep holds up the
   // reservations' 20-minute clock (D4) or the rest of the loop for long.
   SlaJob(const Env& env, ApplicationService& apps, std::chrono::milliseconds budget) : env_(env), apps_(apps), budget_(budget) {}
-  SlaJob(ApplicationService& apps, std::chrono::milliseconds budget) : SlaJob(apps.env(), apps, budget) {}
   ~SlaJob() { stop(); }
 
   SweepReport sweep(gp::Instant now);
