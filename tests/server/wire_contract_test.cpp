@@ -4,6 +4,7 @@
 // walks a customer's LV application to completion with a rating, then reads each body.
 #include <gtest/gtest.h>
 
+#include "gp/dto/answers.h"
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
 #include "gp/dto/catalog.h"
@@ -145,6 +146,15 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   EXPECT_EQ(session.user.id, cust.id);
   EXPECT_TRUE(decoded<gp::dto::MeDto>(lab.get_ok(cm, "/api/v1/auth/me")).user->second_factor.has_value());
   EXPECT_FALSE(decoded<gp::dto::MeDto>(lab.get_ok(cust, "/api/v1/auth/me")).user->second_factor.has_value());
+
+  // The small answers.
+  EXPECT_EQ(decoded<gp::dto::HealthDto>(lab.get_ok(cust, "/api/v1/health")).status, "ok");
+  EXPECT_EQ(decoded<gp::dto::CalendarDateDto>(lab.get_ok(cust, "/api/v1/calendar/add?from=2026-11-02&working_days=2")).date, "2026-11-04");
+  EXPECT_EQ(decoded<gp::dto::WorkingDayCountDto>(lab.get_ok(cust, "/api/v1/calendar/count?from=2026-11-02&to=2026-11-06")).working_days, 4);
+  EXPECT_GE(decoded<gp::dto::UsersDto>(lab.get_ok(cc, "/api/v1/admin/users")).users.size(), 3u);
+  decoded<gp::dto::SweepReportDto>(lab.post_ok(cc, "/api/v1/admin/sla/sweep", json::object()));
+  decoded<gp::dto::MarkedDto>(lab.post_ok(cust, "/api/v1/notifications/read", {{"all", true}}));
+  EXPECT_FALSE(decoded<gp::dto::KioskFlagDto>(lab.get_ok(cust, "/api/v1/kiosk/device")).kiosk);
 
   // Every refusal: the error body, naming the field.
   const auto bad = gp::ops::post(lab, &cust, "/api/v1/applications", {{"business", "new_connection"}});

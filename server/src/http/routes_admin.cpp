@@ -2,6 +2,7 @@
 // server runs with --test-clock — setting the server's notion of now for time-limit tests.
 #include <algorithm>
 
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
@@ -44,16 +45,16 @@ void register_admin_routes(Router& r, AppContext& ctx) {
         throw ApiError(400, gp::make_error("unknown_field", it.key(), "未知字段：" + it.key(), "unknown field: " + it.key()));
     auto u = ctx.auth.create_staff(body_string(body, "username", true), body_string(body, "password", true),
                                    body_string(body, "name", true), body_string(body, "role", true), body_string(body, "phone", false));
-    write_json(res, 201, {{"user", user_json(u)}});
+    write_json(res, 201, gp::dto::UserCreatedDto{user_dto(u)});
   });
 
   r.get("/api/v1/admin/users", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
-    json list = json::array();
+    gp::dto::UsersDto list;
     for (auto role : {gp::Role::customer_manager, gp::Role::project_manager, gp::Role::command_center, gp::Role::admin})
-      for (const auto& u : store::users_with_role(ctx.db.reader(), role)) list.push_back(user_json(u));
-    write_json(res, 200, {{"users", list}});
+      for (const auto& u : store::users_with_role(ctx.db.reader(), role)) list.users.push_back(user_dto(u));
+    write_json(res, 200, list);
   });
 
   r.post(std::string("/api/v1/admin/users/") + kId + "/disabled", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -68,7 +69,7 @@ void register_admin_routes(Router& r, AppContext& ctx) {
     if (!u || u->role == gp::Role::customer) throw ApiError(404, gp::make_error("not_found", "", "工作人员不存在", "no such staff account"));
     if (id == a.user.id) throw ApiError(409, gp::make_error("conflict", "disabled", "不能停用自己的账号", "you cannot disable your own account"));
     ctx.auth.set_user_disabled(id, body.at("disabled").get<bool>());
-    write_json(res, 200, {{"id", id}, {"disabled", body.at("disabled").get<bool>()}});
+    write_json(res, 200, gp::dto::UserDisabledDto{id, body.at("disabled").get<bool>()});
   });
 
   // rules M1, M2: run the supervision sweep now (it also runs on its own every --sla-period seconds).
@@ -76,11 +77,9 @@ void register_admin_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     auto rep = ctx.sla.sweep(ctx.clock.now());
-    write_json(res, 200, {{"applications_checked", rep.applications_checked}, {"applications_left", rep.applications_left},
-                          {"applications_failed", rep.applications_failed},
-                          {"reservations_checked", rep.reservations_checked},
-                          {"marks_recorded", rep.marks_recorded}, {"seconds", rep.seconds},
-                          {"now", gp::format_datetime_cst(ctx.clock.now())}});
+    write_json(res, 200, gp::dto::SweepReportDto{rep.applications_checked, rep.applications_left, rep.applications_failed,
+                                                 rep.reservations_checked, rep.marks_recorded, rep.seconds,
+                                                 gp::format_datetime_cst(ctx.clock.now())});
   });
 
   r.post("/api/v1/test/clock", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -100,7 +99,7 @@ void register_admin_routes(Router& r, AppContext& ctx) {
       t = *p;
     }
     ctx.clock.set(t);
-    write_json(res, 200, {{"now", gp::format_datetime_cst(ctx.clock.now())}, {"fixed", t != 0}});
+    write_json(res, 200, gp::dto::TestClockDto{gp::format_datetime_cst(ctx.clock.now()), t != 0});
   });
 }
 

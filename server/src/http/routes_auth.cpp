@@ -1,5 +1,6 @@
 // Accounts and sessions (issue 3): register, log in, log out, who am I; account security (issue
 // 15): password change, log out everywhere, the staff's second factor.
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
@@ -48,42 +49,42 @@ void register_auth_routes(Router& r, AppContext& ctx) {
     Authed a = require_auth(req, ctx);
     ctx.auth.logout(a.token, a.user.id);
     for (const auto& c : clear_session_cookies(req)) res.set_header("Set-Cookie", c);
-    write_json(res, 200, {{"ok", true}});
+    write_json(res, 200, gp::dto::OkDto{});
   });
   r.post("/api/v1/auth/logout-all", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_auth(req, ctx);
     ctx.auth.logout_all(a.user.id);
     for (const auto& c : clear_session_cookies(req)) res.set_header("Set-Cookie", c);
-    write_json(res, 200, {{"ok", true}});
+    write_json(res, 200, gp::dto::OkDto{});
   });
   r.post("/api/v1/auth/password", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     ctx.auth.change_password(a.user, AuthService::token_hash(a.token), body);
-    write_json(res, 200, {{"ok", true}});
+    write_json(res, 200, gp::dto::OkDto{});
   });
   // The second factor: staff and admin (customers get 403).
   r.post("/api/v1/auth/totp/setup", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     Authed a = require_staff(req, ctx);
     const auto s = ctx.auth.totp_setup(a.user);
-    write_json(res, 200, {{"secret", s.secret}, {"uri", s.uri}, {"digits", 6}, {"period", 30}, {"algorithm", "SHA1"}});
+    write_json(res, 200, gp::dto::TotpSetupDto{s.secret, s.uri, 6, 30, "SHA1"});
   });
   r.post("/api/v1/auth/totp/confirm", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Authed a = require_staff(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     const auto codes = ctx.auth.totp_confirm(a.user, body);
-    write_json(res, 200, {{"enabled", true}, {"recovery_codes", codes}});
+    write_json(res, 200, gp::dto::TotpStateDto{true, codes});
   });
   r.post("/api/v1/auth/totp/disable", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Authed a = require_staff(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     ctx.auth.totp_disable(a.user, body);
-    write_json(res, 200, {{"enabled", false}});
+    write_json(res, 200, gp::dto::TotpStateDto{false, std::nullopt});
   });
   // The browser's probe at start-up: who is logged in, if anyone. Unlike /auth/me it answers 200
   // with "user": null when nobody is, so an anonymous visit logs no failed request.

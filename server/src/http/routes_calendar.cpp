@@ -1,6 +1,7 @@
 // Working-day arithmetic on the calendar in force (glossary 工作日; rules T1–T6 and W1 count on it).
 #include <cstdlib>
 
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/query.h"
 #include "http/response.h"
@@ -30,7 +31,7 @@ void register_calendar_routes(Router& r, AppContext& ctx) {
     const long long n = int_param(req, "working_days", 0, kMaxWorkingDays);
     const auto cal = ctx.calendar.current();
     const gp::CalendarDate d = cal->add_working_days(from, n);
-    write_json(res, 200, {{"date", d.date.iso()}, {"confirmed", d.confirmed}});
+    write_json(res, 200, gp::dto::CalendarDateDto{d.date.iso(), d.confirmed});
   });
 
   // Working days d with from < d <= to.
@@ -42,7 +43,7 @@ void register_calendar_routes(Router& r, AppContext& ctx) {
       throw ApiError(400, make_error("out_of_range", "to", "日期范围不能超过 20 年", "the range may not exceed 20 years"));
     const auto cal = ctx.calendar.current();
     const gp::WorkingDayCount c = cal->count_working_days(from, to);
-    write_json(res, 200, {{"working_days", c.working_days}, {"confirmed", c.confirmed}});
+    write_json(res, 200, gp::dto::WorkingDayCountDto{c.working_days, c.confirmed});
   });
 }
 

@@ -1,6 +1,7 @@
 // Kiosk devices (issue 15): an administrator registers each self-service terminal of the service
 // hall (the device token is shown once), lists them and revokes one. Only requests carrying a
 // device's token (X-GetPower-Kiosk-Device) are recorded with the channel "kiosk".
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/json_body.h"
@@ -32,7 +33,7 @@ void register_kiosk_routes(Router& r, AppContext& ctx) {
   // shows its setup screen again). Anyone may ask; only the holder of a token learns anything.
   r.get("/api/v1/kiosk/device", [&ctx](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
-    write_json(res, 200, {{"kiosk", request_channel(req, ctx) == "kiosk"}});
+    write_json(res, 200, gp::dto::KioskFlagDto{request_channel(req, ctx) == "kiosk"});
   });
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "gp/dto/answers.h"
 #include "gp/dto/desk.h"
 #include "http/api_error.h"
 #include "http/auth.h"
@@ -86,7 +87,7 @@ void register_notification_routes(Router& r, AppContext& ctx) {
     const int changed = ctx.db.write([&](store::Conn& db) {
       return all ? store::mark_all_notifications_read(db, a.caller.user_id) : store::mark_notifications_read(db, a.caller.user_id, ids);
     });
-    write_json(res, 200, {{"marked", changed}});
+    write_json(res, 200, gp::dto::MarkedDto{changed});
   });
 
   // Server-sent events: one "notification" event per new item; a comment every 15 s keeps proxies

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "app/version.h"
+#include "gp/dto/answers.h"
 #include "gp/catalog.h"
 #include "gp/date.h"
 #include "http/query.h"
@@ -16,7 +17,7 @@ void register_public_routes(Router& r, AppContext& ctx) {
   r.get("/api/v1/health", [](const httplib::Request& req, httplib::Response& res) {
     allow_only_params(req, {});
     const gp::Instant now = static_cast<gp::Instant>(std::time(nullptr));
-    write_json(res, 200, {{"status", "ok"}, {"version", kVersion}, {"time", gp::format_datetime_cst(now)}});
+    write_json(res, 200, gp::dto::HealthDto{"ok", kVersion, gp::format_datetime_cst(now)});
   });
 
   // The catalogue is derived from the rules and the configuration in force (an administrator may

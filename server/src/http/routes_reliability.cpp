@@ -1,5 +1,6 @@
 // Supply reliability (rule G5): outage records (one as JSON, or a CSV import), the customers served
 // per area, and the urban and rural figures against their targets.
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/import_body.h"
@@ -19,7 +20,7 @@ void register_reliability_routes(Router& r, AppContext& ctx) {
     if (format == "json") return write_json(res, 201, ctx.reliability.record(a.caller, parse_json_body(req)));
     auto result = ctx.reliability.import_csv(a.caller, req.body);
     if (!result.errors.empty()) return write_import_errors(req, res, result.errors);
-    write_json(res, 201, {{"imported", result.imported}});
+    write_json(res, 201, gp::dto::ImportedDto{result.imported});
   });
 
   r.get("/api/v1/reliability", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -1,5 +1,6 @@
 // The reserve pool (rules R1, R3): import project approvals, list them with their preliminary
 // supply plans, and turn one into a formal application in one click.
+#include "gp/dto/answers.h"
 #include "http/api_error.h"
 #include "http/auth.h"
 #include "http/import_body.h"
@@ -20,7 +21,7 @@ void register_reserve_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     auto result = ctx.reserve.import(a.caller, format, req.body);
     if (!result.errors.empty()) return write_import_errors(req, res, result.errors);
-    write_json(res, 201, {{"imported", result.imported}});
+    write_json(res, 201, gp::dto::ImportedDto{result.imported});
   });
 
   r.get("/api/v1/reserve", [&ctx](const httplib::Request& req, httplib::Response& res) {

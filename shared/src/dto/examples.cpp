@@ -1,6 +1,7 @@
 #include "gp/dto/examples.h"
 
 #include "gp/catalog.h"
+#include "gp/dto/answers.h"
 #include "gp/dto/auth.h"
 #include "gp/dto/catalog.h"
 #include "gp/dto/contract.h"
@@ -237,6 +238,21 @@ const std::vector<DtoExample>& dto_examples() {
     v.push_back(example("ReservePage", ReservePageDto{{r}, 1, 1, 20}));
     v.push_back(example("ReserveItem", r));
     v.push_back(example("Catalog", decode<CatalogDto>(catalog_json())));
+    v.push_back(example("Health", HealthDto{"ok", "1.0.0", "2026-12-07T09:00:00+08:00"}));
+    v.push_back(example("Ok", OkDto{}));
+    v.push_back(example("Marked", MarkedDto{3}));
+    v.push_back(example("Imported", ImportedDto{2}));
+    v.push_back(example("KioskFlag", KioskFlagDto{true}));
+    v.push_back(example("CalendarDate", CalendarDateDto{"2026-12-09", true}));
+    v.push_back(example("WorkingDayCount", WorkingDayCountDto{5, true}));
+    const UserDto staff{6, "customer_manager", "赵晓燕", "cm.zhao", std::nullopt, std::nullopt, "13803750106", std::nullopt};
+    v.push_back(example("Users", UsersDto{{staff}}));
+    v.push_back(example("UserCreated", UserCreatedDto{staff}));
+    v.push_back(example("UserDisabled", UserDisabledDto{6, true}));
+    v.push_back(example("TotpSetup", TotpSetupDto{"JBSWY3DPEHPK3PXP", "otpauth://totp/GetPower:cm.zhao?secret=JBSWY3DPEHPK3PXP", 6, 30, "SHA1"}));
+    v.push_back(example("TotpState", TotpStateDto{true, std::vector<std::string>{"a1b2-c3d4"}}));
+    v.push_back(example("SweepReport", SweepReportDto{12, 0, 0, 1, 3, 0.02, "2026-12-07T09:00:00+08:00"}));
+    v.push_back(example("TestClock", TestClockDto{"2026-12-07T09:00:00+08:00", true}));
     return v;
   }();
   return all;
