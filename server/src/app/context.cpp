@@ -26,6 +26,7 @@ AppContext::AppContext(ServeOptions o)
       registration(db, clock, auth, sms, options.sms_address_limit),
       kiosks(db, clock),
       applications(env),
+      progress(env, applications),
       hall_claims(env, applications, sms),
       documents(env, applications, options.max_upload_bytes, UploadQuota{options.upload_quota_bytes, options.files_per_application}),
       contracts(env, applications, auth),

@@ -8,6 +8,7 @@
 #include "http/stream_registry.h"
 #include "services/administration_service.h"
 #include "services/application_service.h"
+#include "services/progress_lookup.h"
 #include "services/auth_service.h"
 #include "services/board_service.h"
 #include "services/calendar_service.h"
@@ -48,6 +49,7 @@ struct AppContext {
   RegistrationService registration;
   KioskService kiosks;  // registered kiosk devices: the only source of the "kiosk" channel
   ApplicationService applications;
+  ProgressLookup progress;           // rule P2: the public progress answer, kept per number
   HallClaimService hall_claims;
   DocumentService documents;
   ContractService contracts;

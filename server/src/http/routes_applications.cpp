@@ -92,7 +92,7 @@ void register_application_routes(Router& r, AppContext& ctx) {
         throw ApiError(400, gp::make_error("required", f, std::string("缺少必填字段“") + f + "”", std::string("missing required field ") + f));
     }
     res.status = 200;
-    res.set_content(ctx.applications.track(body.at("number").get<std::string>(), body.at("phone").get<std::string>()), kJsonType);
+    res.set_content(ctx.progress.track(body.at("number").get<std::string>(), body.at("phone").get<std::string>()), kJsonType);
   });
 }
 

@@ -58,9 +58,6 @@ class ApplicationService {
   nlohmann::json act(const Caller& c, const std::string& number, const nlohmann::json& body);
   // The action without rendering (act = perform + render); used by the demo seeder too.
   void perform(const Caller& c, const std::string& number, const std::string& action, const nlohmann::json& fields);
-  // Progress without login: the JSON text of steps, states and dates; not_found for an unknown
-  // number or a phone that is neither the contact's nor the customer's (one answer for both).
-  std::string track(const std::string& number, const std::string& phone);
 
   // --- for the other services (documents, contracts, ratings, SLA job, reservations) ---
   // Replays the events into the state.
@@ -101,23 +98,6 @@ class ApplicationService {
                                              const std::shared_ptr<const gp::ServiceConfig>& cfg) const;
   void remember(std::int64_t id, const std::string& last_hash, const std::shared_ptr<const gp::ServiceConfig>& cfg,
                 std::shared_ptr<const gp::AppState> state) const;
-
-  // Progress answers by number. An answer is a function of the application's events, fields that
-  // never change (number, submission time, phones), the calendar and the configuration: dates and
-  // states, nothing measured from "now". So it holds until the application gains an event. Every
-  // lookup first reads the number's key (store::find_track_key: phones, last event hash) — also
-  // for an unknown number, so "unknown number" and "wrong phone" cost the same (issue 15) — and
-  // only a lookup with the right phone consults the kept answer, derived again when the last
-  // event changed. Unknown numbers are never kept (a guesser cannot fill it). Bounded like cache_.
-  struct TrackAnswer {
-    std::shared_ptr<const gp::Calendar> cal;
-    std::shared_ptr<const gp::ServiceConfig> cfg;
-    store::TrackKey key;  // id, phones and last event hash it was derived from
-    std::string body;
-  };
-  static constexpr std::size_t kTrackCacheSize = 8192;
-  mutable std::mutex track_mu_;
-  mutable std::unordered_map<std::string, std::shared_ptr<const TrackAnswer>> track_cache_;
 
   store::Database& db_;
   CalendarService& cal_;
