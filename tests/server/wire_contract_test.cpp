@@ -131,8 +131,9 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
       {{"company", "邾县精工机械有限公司"}, {"credit_code", "91350100M000100Y43"}, {"capacity_kw", 630}, {"voltage_kv", 10},
        {"address", "邾县经开区纬二路6号"}, {"asset_transfer", false}}, 201));
   EXPECT_EQ(con.status, "open");
-  const json con_list = lab.get_ok(cc, "/api/v1/consultations");
-  for (const auto& item : con_list.at("items")) EXPECT_TRUE(decoded<gp::dto::ConsultationDto>(item).customer.has_value());
+  const auto con_list = decoded<gp::dto::ConsultationPageDto>(lab.get_ok(cc, "/api/v1/consultations"));
+  for (const auto& item : con_list.items) EXPECT_TRUE(item.customer.has_value());
+  EXPECT_EQ(decoded<gp::dto::ReservationListDto>(lab.get_ok(cc, "/api/v1/reservations")).total, 1);
   // rule R4: open capacity, set by a project manager, queried by anyone.
   ASSERT_EQ(gp::ops::post(lab, &pm, "/api/v1/capacity", {{"area", "城关镇"}, {"feeder", "10kV城关一线"}, {"voltage_kv", 10},
                                                        {"capacity_kva", 8000}, {"available_kva", 3000}}).status, 201);

@@ -263,6 +263,8 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"GET", "/api/v1/reserve/{approval_number}"}, "ReserveItem"},
       {{"GET", "/api/v1/catalog"}, "Catalog"},
       {{"GET", "/api/v1/health"}, "Health"},
+      {{"GET", "/api/v1/reservations"}, "ReservationList"},
+      {{"GET", "/api/v1/consultations"}, "ConsultationPage"},
       {{"POST", "/api/v1/auth/logout"}, "Ok"},
       {{"POST", "/api/v1/auth/logout-all"}, "Ok"},
       {{"POST", "/api/v1/auth/password"}, "Ok"},

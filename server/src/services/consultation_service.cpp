@@ -154,14 +154,17 @@ json ConsultationService::list(const Caller& c, const std::string& status, int p
   f.limit = page_size;
   f.offset = (page - 1) * page_size;
   std::int64_t total = 0;
-  json items = json::array();
+  gp::dto::ConsultationPageDto out;  // the shared wire type (gp/dto/desk.h)
   for (const auto& row : store::list_consultations(db, f, &total)) {
     gp::dto::ConsultationDto d = render_row(db, row, *cfg);
     if (gp::is_staff(c.role))
       if (auto u = store::find_user(db, row.customer_id)) d.customer = gp::dto::Person{u->id, u->name, u->phone, ""};
-    items.push_back(d);
+    out.items.push_back(std::move(d));
   }
-  return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}};
+  out.total = total;
+  out.page = page;
+  out.page_size = page_size;
+  return out;
 }
 
 json ConsultationService::get(const Caller& c, std::int64_t id) {

@@ -34,7 +34,7 @@ bool can_see(const Caller* c, const store::ReservationRow& row) {
 
 }  // namespace
 
-json ReservationService::render(store::Conn& db, const Caller* c, std::int64_t id) {
+gp::dto::ReservationDto ReservationService::reservation_dto(store::Conn& db, const Caller* c, std::int64_t id) {
   auto found = store::find_reservation(db, id);
   if (!found) not_found("预约", "reservation");
   const store::ReservationRow& r = *found;
@@ -155,6 +155,8 @@ json ReservationService::create(const std::optional<Caller>& c, const json& body
   return out;
 }
 
+json ReservationService::render(store::Conn& db, const Caller* c, std::int64_t id) { return reservation_dto(db, c, id); }
+
 json ReservationService::list(const Caller& c, const std::string& status) {
   if (!status.empty() && status != "open" && status != "handled" && status != "converted" && status != "cancelled")
     fail(K::invalid, "invalid", "status", "status 应为 open、handled、converted 或 cancelled", "status must be open, handled, converted or cancelled");
@@ -164,9 +166,10 @@ json ReservationService::list(const Caller& c, const std::string& status) {
   else if (c.role == gp::Role::customer_manager) f.manager_or_unassigned = c.user_id;
   else if (c.role == gp::Role::project_manager) fail(K::forbidden, "forbidden", "", "无权查看预约", "project managers do not handle reservations");
   f.status = status;
-  json items = json::array();
-  for (std::int64_t id : store::list_reservation_ids(db, f)) items.push_back(render(db, &c, id));
-  return {{"items", items}, {"total", items.size()}};
+  gp::dto::ReservationListDto out;  // the shared wire type (gp/dto/desk.h)
+  for (std::int64_t id : store::list_reservation_ids(db, f)) out.items.push_back(reservation_dto(db, &c, id));
+  out.total = static_cast<long long>(out.items.size());
+  return out;
 }
 
 json ReservationService::get(const Caller& c, const std::string& number) {

@@ -5,6 +5,8 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/desk.h"
+
 #include "services/application_service.h"
 #include "services/env.h"
 #include "store/conn.h"
@@ -25,6 +27,7 @@ class ReservationService {
 
  private:
   nlohmann::json render(store::Conn& db, const Caller* c, std::int64_t id);
+  gp::dto::ReservationDto reservation_dto(store::Conn& db, const Caller* c, std::int64_t id);
   Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;
 };

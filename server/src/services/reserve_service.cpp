@@ -100,9 +100,12 @@ json ReserveService::list(const std::string& status, const std::string& search, 
   f.limit = page_size;
   f.offset = (page - 1) * page_size;
   std::int64_t total = 0;
-  json items = json::array();
-  for (const auto& row : store::list_reserve_projects(db, f, &total)) items.push_back(render_row(db, row, *cfg));
-  return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}};
+  gp::dto::ReservePageDto out;  // the shared wire type (gp/dto/reserve.h)
+  for (const auto& row : store::list_reserve_projects(db, f, &total)) out.items.push_back(render_row(db, row, *cfg));
+  out.total = total;
+  out.page = page;
+  out.page_size = page_size;
+  return out;
 }
 
 json ReserveService::get(const std::string& approval_number) {

@@ -109,6 +109,22 @@ void from_json(const json& j, ConsultationDto& v) {
   }
 }
 
+void to_json(json& j, const ReservationListDto& v) { j = {{"items", v.items}, {"total", v.total}}; }
+void from_json(const json& j, ReservationListDto& v) {
+  need_list(j, "items", v.items);
+  need(j, "total", v.total);
+}
+
+void to_json(json& j, const ConsultationPageDto& v) {
+  j = {{"items", v.items}, {"total", v.total}, {"page", v.page}, {"page_size", v.page_size}};
+}
+void from_json(const json& j, ConsultationPageDto& v) {
+  need_list(j, "items", v.items);
+  need(j, "total", v.total);
+  need(j, "page", v.page);
+  need(j, "page_size", v.page_size);
+}
+
 void to_json(json& j, const CapacityEntryDto& v) {
   j = {{"area", v.area}, {"feeder", v.feeder}, {"voltage_kv", v.voltage_kv}, {"capacity_kva", v.capacity_kva},
        {"available_kva", v.available_kva}, {"utilization", v.utilization}, {"note", v.note}, {"updated_at", v.updated_at}};

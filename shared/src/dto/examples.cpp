@@ -209,6 +209,7 @@ const std::vector<DtoExample>& dto_examples() {
     res.phone = "13800138000";
     res.customer_manager = NameRefDto{6, "赵晓燕"};
     v.push_back(example("Reservation", res));
+    v.push_back(example("ReservationList", ReservationListDto{{res}, 1}));
     ConsultationDto con;
     con.id = 3;
     con.status = "replied";
@@ -217,6 +218,7 @@ const std::vector<DtoExample>& dto_examples() {
     con.reply = ConsultationReplyDto{"建议报装 630 kVA", "2026-12-07T10:00:00+08:00", NameRefDto{6, "赵晓燕"}};
     con.customer = Person{9, "客户", "13700000001", ""};
     v.push_back(example("Consultation", con));
+    v.push_back(example("ConsultationPage", ConsultationPageDto{{con}, 1, 1, 20}));
     v.push_back(example("CapacityAnswer", CapacityAnswerDto{"城关", {{"城关镇", "10kV城关一线", 10, 8000, 3000, 0.625, "", "2026-12-07T09:00:00+08:00"}},
                                                              3000, "2026-12-07T09:00:00+08:00", "R4"}));
     v.push_back(example("ContractText", ContractTextDto{true, "供用电合同……", std::string(64, 'a'), true, "2026-12-07T10:00:00+08:00", "drawn"}));

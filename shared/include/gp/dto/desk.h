@@ -55,6 +55,17 @@ struct ConsultationDto {  // rule R2
   std::optional<Person> customer;  // staff lists: {id, name, phone}
 };
 
+struct ReservationListDto {  // GET /reservations
+  std::vector<ReservationDto> items;
+  long long total = 0;
+};
+
+struct ConsultationPageDto {  // GET /consultations
+  std::vector<ConsultationDto> items;
+  long long total = 0;
+  int page = 1, page_size = 20;
+};
+
 struct CapacityEntryDto {  // rule R4
   std::string area, feeder;
   double voltage_kv = 0, capacity_kva = 0, available_kva = 0, utilization = 0;
@@ -75,6 +86,8 @@ GP_DTO_IO(NotificationPageDto)
 GP_DTO_IO(ReservationDto)
 GP_DTO_IO(ConsultationReplyDto)
 GP_DTO_IO(ConsultationDto)
+GP_DTO_IO(ReservationListDto)
+GP_DTO_IO(ConsultationPageDto)
 GP_DTO_IO(CapacityEntryDto)
 GP_DTO_IO(CapacityAnswerDto)
 #undef GP_DTO_IO
