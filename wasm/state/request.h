@@ -4,9 +4,12 @@
 // apply(), look at the requests (method, path, body) and feed replies built from the shared DTOs.
 //
 //   state::Requests apply(AppState& s, const ManagersIntent& in) {
-//     if (in.reload) return {state::pending(s.customer.managers.load, state::get("/managers",
-//         [](AppState& s, const net::ApiReply& r) { ...; return state::Requests{}; }))};
-//     return {};
+//     if (!in.entered) return {};
+//     return {state::pending(s, [](AppState& a) -> state::Pending& { return a.customer.managers.load; },
+//                            state::get("/managers", [](AppState& st, const net::ApiReply& r) {
+//                              ...;  // decode the DTO into st
+//                              return state::Requests{};
+//                            }))};
 //   }
 #pragma once
 #include <functional>
