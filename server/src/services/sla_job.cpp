@@ -163,6 +163,7 @@ SweepReport SlaJob::sweep(gp::Instant now) {
   SweepReport r;
   // rule D4 first: a handful of reservations on a 20-minute clock.
   r.marks_recorded += sweep_reservations(now, &r.reservations_checked);
+  for (const auto& w : watches_) w(now, r);
   const auto due = store::applications_due_for_sla(env_.db.reader(), now);  // oldest due first
   std::size_t next = 0;
   const auto batch_limit = std::min<std::chrono::steady_clock::duration>(std::chrono::milliseconds(50), budget_);

@@ -5,6 +5,8 @@
 #pragma once
 #include <atomic>
 #include <chrono>
+#include <functional>
+#include <vector>
 #include <thread>
 
 #include "services/application_service.h"
@@ -29,6 +31,13 @@ class SlaJob {
   SlaJob(const Env& env, ApplicationService& apps, std::chrono::milliseconds budget) : env_(env), apps_(apps), budget_(budget) {}
   ~SlaJob() { stop(); }
 
+  // Another clock the command center watches 7x24 beside applications and reservations (a cost
+  // consultation's answer limit, a customer request's handling limit, a coordination item …).
+  // The watch records its own marks exactly once (sla_marks) and adds the marks it recorded
+  // to report.marks_recorded. Register before start(); each runs inside every sweep.
+  using Watch = std::function<void(gp::Instant now, SweepReport& report)>;
+  void watch(Watch w) { watches_.push_back(std::move(w)); }
+
   SweepReport sweep(gp::Instant now);
   // Runs sweep(clock.now()) every `period_seconds` on a background thread, and again right away
   // while applications are left.
@@ -43,6 +52,7 @@ class SlaJob {
   Env env_;
   ApplicationService& apps_;  // the replayed state of an application, its derived columns
   std::chrono::milliseconds budget_;
+  std::vector<Watch> watches_;
   std::atomic<bool> running_{false};
   std::thread thread_;
   std::mutex sweep_mu_;  // one sweep at a time (timer and manual runs)
