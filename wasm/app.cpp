@@ -114,6 +114,7 @@ void App::frame() {
       case Screen::ReservePool: app::reserve_pool_frame(ctx_); break;
       case Screen::Capacity: app::capacity_frame(ctx_); break;
       case Screen::Admin: app::admin_frame(ctx_); break;
+      case Screen::Grab: app::grab_frame(ctx_); break;
       case Screen::Security: app::security_frame(ctx_); break;
       case Screen::Gallery: break;
     }

@@ -135,6 +135,25 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
       return bad("backfill_after_hours", "应为 1–720 的整数（小时）", "must be a whole number of hours, 1–720");
     c.backfill_after_hours = h.get<int>();
   }
+  if (j.contains("grab")) {  // rule M7: company settings
+    const json& g = j.at("grab");
+    if (!g.is_object()) return bad("grab", "应为对象", "must be an object");
+    if (g.contains("enabled")) {
+      if (!g.at("enabled").is_boolean()) return bad("grab.enabled", "应为 true 或 false", "must be true or false");
+      c.grab.enabled = g.at("enabled").get<bool>();
+    }
+    const auto whole = [&](const char* key, int lo, int hi, int& out) -> Status {
+      if (!g.contains(key)) return std::nullopt;
+      const json& v = g.at(key);
+      if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+        return bad(std::string("grab.") + key, "应为 " + std::to_string(lo) + "–" + std::to_string(hi) + " 的整数",
+                   "must be a whole number, " + std::to_string(lo) + "–" + std::to_string(hi));
+      out = v.get<int>();
+      return std::nullopt;
+    };
+    if (auto e = whole("window_minutes", 1, 7 * 24 * 60, c.grab.window_minutes)) return *e;
+    if (auto e = whole("load_cap", 1, 10000, c.grab.load_cap)) return *e;
+  }
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -167,7 +186,8 @@ std::string ServiceConfig::to_json() const {
                      {"leadership_overdue_fraction", sla.leadership_overdue_fraction},
                      {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
                      {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
-            {"backfill_after_hours", backfill_after_hours}};
+            {"backfill_after_hours", backfill_after_hours},
+            {"grab", {{"enabled", grab.enabled}, {"window_minutes", grab.window_minutes}, {"load_cap", grab.load_cap}}}};
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

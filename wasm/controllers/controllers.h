@@ -31,6 +31,7 @@ void indicators_frame(Ctx& c);
 void reserve_pool_frame(Ctx& c);
 void capacity_frame(Ctx& c);
 void admin_frame(Ctx& c);
+void grab_frame(Ctx& c);  // rule M7
 
 // The kiosk's device token (issue 15): loaded once at start-up; each frame, true when the terminal
 // holds a registered device's token, else the setup screen was drawn instead.

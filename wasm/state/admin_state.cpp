@@ -55,6 +55,8 @@ const std::vector<SettingDef>& setting_defs() {
       {"backfill_after_hours", "admin.setting.backfill_after_hours", 720},
       {"reserve_works.t_connection_max_kw", "admin.setting.t_connection_max_kw", 1000000},
       {"reserve_works.overhead_line_max_kw", "admin.setting.overhead_line_max_kw", 1000000},
+      {"grab.window_minutes", "admin.setting.grab_window_minutes", 7 * 24 * 60},  // rule M7
+      {"grab.load_cap", "admin.setting.grab_load_cap", 10000},
   };
   return defs;
 }

@@ -14,6 +14,7 @@ constexpr ScreenName kNames[] = {
     {Screen::Intake, "intake"}, {Screen::Reservations, "reservations"}, {Screen::Board, "board"},
     {Screen::Indicators, "indicators"}, {Screen::ReservePool, "reserve_pool"}, {Screen::Capacity, "capacity"},
     {Screen::Admin, "admin"}, {Screen::Gallery, "kit"}, {Screen::Security, "security"},
+    {Screen::Grab, "grab"},
 };
 }  // namespace
 
@@ -42,7 +43,7 @@ bool is_public(Screen s) {
 bool is_staff_screen(Screen s) {
   switch (s) {
     case Screen::Queue: case Screen::Intake: case Screen::Reservations: case Screen::Board: case Screen::Indicators:
-    case Screen::ReservePool: case Screen::Capacity: case Screen::Admin:
+    case Screen::ReservePool: case Screen::Capacity: case Screen::Admin: case Screen::Grab:
       return true;
     default:
       return false;

@@ -30,6 +30,7 @@ enum class Screen {
   Managers,      // the public list of customer managers (rule M3)
   MyApps, Apply, Detail, Contract, WorksContract, Inbox,                      // customers (issue 4); Detail also staff
   Queue, Intake, Reservations, Board, Indicators, ReservePool, Capacity, Admin,  // staff (issue 5)
+  Grab,          // the grab pool of customer managers (rule M7)
   Gallery,       // ?screen=kit: every widget of the kit
   Security,      // 账户安全: password, log out everywhere, the staff's second factor (issue 15)
 };

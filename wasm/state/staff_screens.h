@@ -5,6 +5,7 @@
 #include "state/admin_state.h"
 #include "state/board_state.h"
 #include "state/capacity_state.h"
+#include "state/grab_state.h"
 #include "state/indicators_state.h"
 #include "state/intake_state.h"
 #include "state/pool_state.h"
@@ -25,6 +26,7 @@ struct StaffScreens {
   CapacityState capacity;
   AdminState admin;
   StaffDetailState detail;  // the staff's panels on the detail screen
+  GrabState grab;           // rule M7: the grab pool
 };
 
 }  // namespace state

@@ -22,6 +22,7 @@ constexpr StringEntry kEntries[] = {
     {"nav.intake", "代客受理", "Hall intake"},
     {"nav.reservations", "预约工单", "Reservations"},
     {"nav.board", "指挥中心", "Command center"},
+    {"nav.grab", "抢单池", "Grab pool"},
     {"nav.indicators", "指标分析", "Indicators"},
     {"nav.reserve_pool", "储备项目", "Reserve projects"},
     {"nav.capacity", "可开放容量", "Open capacity"},

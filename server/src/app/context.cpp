@@ -40,6 +40,7 @@ AppContext::AppContext(ServeOptions o)
       indicators(env, applications),
       reliability(env, applications),
       administration(env, applications),
+      pool(env, applications),
       public_limiter(options.public_rate_limit, 60) {
   if (options.test_clock) clock.make_settable();
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
@@ -48,7 +49,8 @@ AppContext::AppContext(ServeOptions o)
   const int sealed = db.write([&](store::Conn& w) { return store::protect_id_numbers(w, *cipher, key_file); });
   if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
   store::set_id_cipher(cipher);
-  administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart
+  administration.restore_calendar();
+  sla.watch([this](gp::Instant now, SweepReport& r) { pool.sweep(now, r); });  // rule M7: the pool's window  // years published at run time (e.g. 2027) survive a restart
 }
 
 }  // namespace gp::server

@@ -28,6 +28,7 @@
 #include "services/hall_claim_service.h"
 #include "services/reserve_service.h"
 #include "services/sms_service.h"
+#include "services/pool_service.h"
 #include "services/sla_job.h"
 #include "store/database.h"
 
@@ -64,6 +65,7 @@ struct AppContext {
   IndicatorService indicators;         // rule M4
   ReliabilityService reliability;      // rule G5
   AdministrationService administration;  // configuration and the holiday calendar
+  PoolService pool;                    // rule M7: work-ticket grabbing
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
   StreamRegistry streams;      // open notification streams, in all and per user
 };

@@ -295,6 +295,29 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
     }
   }
 
+  // Rule M7: the company turns work-ticket grabbing on (a company setting) and three fresh
+  // applications wait in the pool for a customer manager to grab them.
+  {
+    auto c = nlohmann::json::parse(cfg.current()->to_json());
+    c["grab"] = {{"enabled", true}, {"window_minutes", 240}, {"load_cap", 40}};
+    if (auto e = cfg.replace(c.dump())) out << "demo: grab settings refused: " << e->message_en << "\n";
+    const gp::CustomerType pooled_types[] = {gp::CustomerType::lv_residential, gp::CustomerType::lv_non_residential,
+                                             gp::CustomerType::lv_residential};
+    int k = 0;
+    for (const auto t : pooled_types) {
+      clock.set(now - (50 - 15 * k++) * 60);
+      json body = facts_for(t, r);
+      body["address"] = std::string("邾县") + r.pick(kTowns) + r.pick(kStreets) + std::to_string(r.between(1, 300)) + "号";
+      const std::int64_t customer = customers[static_cast<std::size_t>(r.between(0, static_cast<int>(customers.size()) - 1))];
+      try {
+        apps.create(caller(customer, gp::Role::customer), body);
+        ++sum.applications;
+      } catch (const ServiceError& e) {
+        out << "demo: skipped a pooled application: " << e.error().message_en << "\n";
+      }
+    }
+  }
+
   // Zero-document reservations (rule D4), some already late.
   struct ResSeed { const char* channel; int minutes_ago; const char* name; const char* phone; };
   const ResSeed res[] = {{"phone", 8, "邾大爷", "13903751001"}, {"phone", 35, "马犇", "13903751002"},

@@ -186,6 +186,11 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     m[{"POST", "/api/v1/capacity/query"}] = {"Open grid capacity of an area (R4); every query is logged (user, time, area, client address), "
                                              "hence a POST; throttled without login. Body {area}: area name or part of it, absent: all",
                                              "anyone", obj({{"area", str()}}, {}), {}};
+    // rule M7: work-ticket grabbing (抢单).
+    m[{"GET", "/api/v1/pool"}] = {"The applications offered to the customer managers' pool, oldest first, with the grab settings (company settings, M7)",
+                                  "customer manager, command center, admin", nullptr, {}};
+    m[{"POST", "/api/v1/pool/{number}/grab"}] = {"Take a pooled application: first claim wins; 409 already_taken / window_closed / over_load_cap (M7)",
+                                                 "customer manager", nullptr, {}};
     m[{"GET", "/api/v1/capacity/queries"}] = {"The capacity query log, newest first", "staff", nullptr, {page_params[0], page_params[1]}};
     const std::vector<json> period = {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true), q("customer_type", "one customer type, or all")};
     m[{"GET", "/api/v1/indicators"}] = {"Indicators of a period (M4): received, completed, average/p90 working days per step and in total, on-time rate, "
@@ -200,7 +205,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                          {q("from", "YYYY-MM-DD", true), q("to", "YYYY-MM-DD", true)}};
     m[{"PUT", "/api/v1/admin/settings/customers"}] = {"Customers served per area (G5)", "admin",
                                                       obj({{"urban", {{"type", "integer"}}}, {"rural", {{"type", "integer"}}}}, {"urban", "rural"}), {}};
-    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (company settings, each with its source company_setting: change-of-use limits, stage split (T6), asset-transfer review days (S5/T5), LV outage plan when others are cut (O1), reserve works heuristic (R1), back-filling hours (M5); supervision phone; SLA thresholds) "
+    m[{"GET", "/api/v1/admin/config"}] = {"The service configuration (company settings, each with its source company_setting: change-of-use limits, stage split (T6), asset-transfer review days (S5/T5), LV outage plan when others are cut (O1), reserve works heuristic (R1), back-filling hours (M5), work-ticket grabbing (M7); supervision phone; SLA thresholds) "
                                           "with what each part is", "admin", nullptr, {}};
     m[{"PUT", "/api/v1/admin/config"}] = {"Replace the configuration, whole or in part (given keys replace); 400 naming the field", "admin",
                                           obj({{"company", {{"type", "object"}}}, {"product", {{"type", "object"}}}, {"service_hall", {{"type", "object"}}},
@@ -210,7 +215,9 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                {"reserve_works", obj({{"t_connection_max_kw", num()}, {"overhead_line_max_kw", num()}})},
                                                {"asset_transfer_review", obj({{"design_review", {{"type", "integer"}}}, {"mid_inspection", {{"type", "integer"}}}})},
                                                {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}},
-                                               {"backfill_after_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 720}}}}), {}};
+                                               {"backfill_after_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 720}}},
+                                               {"grab", obj({{"enabled", {{"type", "boolean"}}}, {"window_minutes", {{"type", "integer"}}},
+                                                             {"load_cap", {{"type", "integer"}}}})}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
                                                     "400 naming the field", "admin",
                                                     obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},
@@ -282,6 +289,8 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"POST", "/api/v1/admin/users/{id}/disabled"}, "UserDisabled"},
       {{"POST", "/api/v1/admin/sla/sweep"}, "SweepReport"},
       {{"POST", "/api/v1/test/clock"}, "TestClock"},
+      {{"GET", "/api/v1/pool"}, "Pool"},  // rule M7
+      {{"POST", "/api/v1/pool/{number}/grab"}, "GrabAnswer"},
   };
   return m;
 }

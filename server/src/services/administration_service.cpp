@@ -29,7 +29,7 @@ void refuse_nulls(const json& j, const std::string& path) {
 void check_keys(const json& body) {
   fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
                           "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review",
-                          "reserve_works", "backfill_after_hours"});
+                          "reserve_works", "backfill_after_hours", "grab"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
@@ -39,6 +39,8 @@ void check_keys(const json& body) {
     fields::only_keys(body.at("stage_split"), {"hv_application", "hv_supply_plan", "hv_connect", "lv_application"}, "stage_split.");
   if (body.contains("reserve_works") && body.at("reserve_works").is_object())
     fields::only_keys(body.at("reserve_works"), {"t_connection_max_kw", "overhead_line_max_kw"}, "reserve_works.");
+  if (body.contains("grab") && body.at("grab").is_object())  // rule M7
+    fields::only_keys(body.at("grab"), {"enabled", "window_minutes", "load_cap"}, "grab.");
   if (body.contains("asset_transfer_review") && body.at("asset_transfer_review").is_object())
     fields::only_keys(body.at("asset_transfer_review"), {"design_review", "mid_inspection"}, "asset_transfer_review.");
   if (body.contains("change_of_use_limits") && body.at("change_of_use_limits").is_object())
@@ -80,6 +82,12 @@ json AdministrationService::config() const {
               {"zh", "补录判定：操作记录时间晚于其所记时间超过此小时数即标注为补录；政策要求杜绝系统补录，但未给出时长，由公司设定。"},
               {"en", "Back-filling: an action recorded more than this many hours after the moment it claims is flagged back-filled; "
                      "the policy forbids back-filling but gives no figure, so this is the company's setting."}}},
+            {"grab",
+             {{"source", "company_setting"}, {"rules", {"M7"}},
+              {"zh", "报装工作票抢单：开启后，客户未选客户经理的新申请先进入抢单池，保留 window_minutes 分钟，先抢先得；在办达到 load_cap 件的客户经理不能再抢；到期无人抢单则派给在办最少的客户经理。政策只提出抢单机制，未规定时长与上限，由公司设定。"},
+              {"en", "Work-ticket grabbing: when enabled, a new application whose customer chose no manager waits in the pool for "
+                     "window_minutes, first grab wins; a manager holding load_cap open applications grabs no more; what nobody grabs goes to "
+                     "the least loaded manager. The policy names the practice only, no window or cap: company settings."}}},
             {"stage_split",
              {{"source", "company_setting"}, {"rules", {"T6"}},
               {"zh", "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。"},

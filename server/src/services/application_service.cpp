@@ -14,6 +14,7 @@
 #include "services/service_error.h"
 #include "store/documents.h"
 #include "store/manager_load.h"
+#include "store/pool.h"
 
 namespace gp::server {
 namespace {
@@ -330,7 +331,10 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
     // brought, collects the rest at the survey); without this the least loaded colleague got it
     // and the taker could no longer even see it.
     if (!cm && c.role == gp::Role::customer_manager) cm = c.user_id;
-    if (!cm) cm = store::least_loaded_manager(db, gp::Role::customer_manager);
+    // Rule M7: with grabbing on, an application nobody chose a manager for is offered to the
+    // managers' pool (services/pool_service.h); what nobody grabs is assigned when the window closes.
+    const bool pooled = !cm && cfg_.current()->grab.enabled;
+    if (!cm && !pooled) cm = store::least_loaded_manager(db, gp::Role::customer_manager);
     pm = store::least_loaded_manager(db, gp::Role::project_manager);
 
     store::ApplicationRow row;
@@ -354,6 +358,7 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
     row.stage = gp::to_string(plan->stages.front().code);
     row.updated_at = now;
     row.id = store::insert_application(db, row);
+    if (pooled) store::mark_pooled(db, row.id, now);
 
     LoadedApplication app;
     app.row = row;
@@ -379,6 +384,7 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
       as.channel = "system";
       as.data = {{"customer_manager", cm ? std::to_string(*cm) : ""}, {"project_manager", pm ? std::to_string(*pm) : ""},
                  {"automatic", true}, {"chosen_by_customer", body.contains("preferred_manager") && !body.at("preferred_manager").is_null()}};
+      if (pooled) as.data["pooled"] = true;  // rule M7: the customer manager comes from the pool
       append(db, app, as, std::nullopt);
     }
     Caller viewer = c;

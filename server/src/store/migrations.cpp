@@ -436,6 +436,12 @@ BEGIN SELECT RAISE(ABORT, 'a signed works contract cannot change'); END;
 CREATE TRIGGER works_contracts_no_delete BEFORE DELETE ON works_contracts
 BEGIN SELECT RAISE(ABORT, 'a works contract is never deleted'); END;
 )SQL"},
+      // Rule M7, work-ticket grabbing (抢单): when the application was offered to the managers' pool
+      // (empty: never pooled). It stays pooled while customer_manager_id is empty.
+      {14, R"SQL(
+ALTER TABLE applications ADD COLUMN pooled_at INTEGER;
+CREATE INDEX applications_pool ON applications(pooled_at) WHERE pooled_at IS NOT NULL AND customer_manager_id IS NULL;
+)SQL"},
   };
   return m;
 }

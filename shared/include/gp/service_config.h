@@ -8,6 +8,7 @@
 
 #include "gp/codes.h"
 #include "gp/error.h"
+#include "gp/grab.h"
 #include "gp/sla.h"
 
 namespace gp {
@@ -59,6 +60,7 @@ struct ServiceConfig {
   // rule M5 ("杜绝系统补录"): an action recorded more than this many hours after the moment it claims
   // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
   int backfill_after_hours = 24;
+  GrabPolicy grab;  // rule M7: work-ticket grabbing (抢单); company settings, off unless turned on
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);

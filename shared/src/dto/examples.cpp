@@ -8,6 +8,7 @@
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/managers.h"
+#include "gp/dto/pool.h"
 #include "gp/dto/reliability.h"
 #include "gp/dto/reserve.h"
 #include "gp/dto/wire.h"
@@ -191,6 +192,12 @@ const std::vector<DtoExample>& dto_examples() {
     v.push_back(example("Track", example_track()));
     v.push_back(example("Indicators", example_indicators()));
     v.push_back(example("Reliability", example_reliability()));
+    // rule M7: the grab pool.
+    v.push_back(example("Pool", PoolBody{{{"ZX-20261208-0003", code_name(gp::named(gp::Business::new_connection)),
+                                           code_name(gp::named(gp::CustomerType::lv_residential)), "邾县城关镇解放路12号",
+                                           "2026-12-08T09:00:00+08:00", "2026-12-08T10:00:00+08:00"}},
+                                         true, 60, 30, 4, "company_setting", "M7"}));
+    v.push_back(example("GrabAnswer", GrabAnswer{"ZX-20261208-0003", {6, "赵晓燕", "13803750106", "customer_manager"}, "M7"}));
     v.push_back(example("Managers", ManagersBody{{{6, "赵晓燕", "13803750106", "客户经理", "Customer manager", 4, 1.5, 4.5, 2, 1}}, "M3"}));
     v.push_back(example("Error", error_body(make_error("required", "customer.phone", "缺少手机号", "missing phone"), false)));
     v.push_back(example("Session", SessionDto{"token", "customer", {9, "customer", "客户", std::nullopt, "13700000001", "110***********1234", std::nullopt, std::nullopt},

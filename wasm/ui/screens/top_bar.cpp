@@ -41,6 +41,8 @@ std::vector<NavItem> nav_items(const state::AppState& s) {
     v.push_back({Screen::Reservations, "nav.reservations", "nav.reservations"});
   }
   if (u->role == "command_center" || u->role == "admin") v.push_back({Screen::Board, "nav.board", "nav.board"});
+  if (u->role == "customer_manager" || u->role == "command_center" || u->role == "admin")
+    v.push_back({Screen::Grab, "nav.grab", "nav.grab"});  // rule M7
   v.push_back({Screen::Indicators, "nav.indicators", "nav.indicators"});
   v.push_back({Screen::ReservePool, "nav.reserve_pool", "nav.reserve_pool"});
   v.push_back({Screen::Capacity, "nav.capacity", "nav.capacity"});
