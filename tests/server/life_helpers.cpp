@@ -1,6 +1,8 @@
 #include "life_helpers.h"
 
 #include "api_client.h"
+#include "gp/dto/contract.h"
+#include "gp/dto/wire.h"
 
 #include <gtest/gtest.h>
 #include <fcntl.h>
@@ -302,8 +304,10 @@ json energize_lv(Lab& lab, Party& cm, Party& customer, const std::string& number
   lab.act_rendered(cm, number, "complete_inspection");
   lab.act_rendered(cm, number, "install_meter");
   const json k = lab.get_ok(customer, "/api/v1/applications/" + number + "/contract");
-  lab.post_ok(customer, "/api/v1/applications/" + number + "/contract/sign",
-              {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", customer.password}});
+  const json signed_contract = lab.post_ok(customer, "/api/v1/applications/" + number + "/contract/sign",
+                                          {{"sha256", k.at("sha256")}, {"method", "password"}, {"password", customer.password}});
+  // The answer is the signed contract as its shared wire type (issue 16), key for key.
+  EXPECT_EQ(json(gp::dto::decode<gp::dto::ContractTextDto>(signed_contract)), signed_contract);
   json done = lab.act_rendered(cm, number, "energize");
   EXPECT_EQ(done.value("status", ""), "completed") << number;
   return done;

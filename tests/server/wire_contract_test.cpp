@@ -4,6 +4,7 @@
 // walks a customer's LV application to completion with a rating, then reads each body.
 #include <gtest/gtest.h>
 
+#include "gp/dto/admin.h"
 #include "gp/dto/answers.h"
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
@@ -15,6 +16,8 @@
 #include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
+#include "gp/dto/outcomes.h"
+#include "gp/dto/plan.h"
 #include "gp/dto/reliability.h"
 #include "gp/dto/track.h"
 #include "gp/dto/wire.h"
@@ -73,7 +76,8 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   // A completed life: the signed contract (P1), the rating (M3), the whole trail of events (M5).
   lab.set_now("2026-11-03T16:00:00+08:00");
   gp::life::energize_lv(lab, cm, cust, n);
-  lab.post_ok(cust, "/api/v1/applications/" + n + "/rating", {{"service_score", 5}, {"manager_score", 4}, {"comment", "很好"}});
+  decoded<gp::dto::ApplicationDetail>(
+      lab.post_ok(cust, "/api/v1/applications/" + n + "/rating", {{"service_score", 5}, {"manager_score", 4}, {"comment", "很好"}}));
   const auto contract = decoded<gp::dto::ContractTextDto>(lab.get_ok(cust, "/api/v1/applications/" + n + "/contract"));
   EXPECT_TRUE(contract.is_signed);
   EXPECT_EQ(contract.method, std::optional<std::string>("password"));
@@ -166,6 +170,116 @@ TEST(WireContract, BodiesDecodeIntoTheSharedDtos) {
   const auto missing = gp::ops::get(lab, &cust, "/api/v1/applications/ZX-20000101-9999");
   EXPECT_EQ(missing.status, 404);
   EXPECT_EQ(decoded<gp::dto::ErrorBody>(missing.body).code, "not_found");
+}
+
+
+// Issue 16, the last bodies: every answer of an action and of the administration, decoded strictly
+// from the live server (gp/dto/admin.h, outcomes.h, plan.h and the types they reuse).
+TEST(WireContract, ActionAndAdministrationAnswersDecodeIntoTheSharedDtos) {
+  Lab lab;
+  lab.set_now("2026-09-28T09:00:00+08:00");  // a Monday
+  Party& admin = lab.admin();
+  Party cm = lab.staff("customer_manager", "cm.wire2", "线经理乙");
+  Party cc = lab.staff("command_center", "cc.wire2", "指挥中心乙");
+  Party pm = lab.staff("project_manager", "pm.wire2", "项目经理乙");
+  Party cust = lab.customer("客户乙");
+  const json lv = {{"business", "new_connection"}, {"customer_type", "lv_residential"}, {"address", "邾县城关镇解放路14号"},
+                   {"preferred_manager", cm.id}};
+
+  // Issue 15: at the hall, a number without an account gets a claim code; one with an account a
+  // pending application its owner accepts.
+  const std::string fresh = lab.fresh_phone();
+  json hall = lv;
+  hall["customer"] = {{"phone", fresh}, {"name", "厅客户"}};
+  const auto created = decoded<gp::dto::ApplicationCreatedDto>(lab.post_ok(cm, "/api/v1/applications", hall, 201));
+  ASSERT_TRUE(created.claim.has_value());
+  EXPECT_FALSE(decoded<gp::dto::ApplicationCreatedDto>(lab.post_ok(cust, "/api/v1/applications", lv, 201)).claim.has_value());
+  Party walk_in = lab.customer("厅客户", fresh);
+  const auto claimed = lab.claim(walk_in, created.claim->code);
+  ASSERT_EQ(claimed.status, 200) << claimed.raw;
+  EXPECT_EQ(decoded<gp::dto::ApplicationDetail>(claimed.body).number, created.number);
+  json for_cust = lv;
+  for_cust["customer"] = {{"phone", cust.phone}, {"name", cust.name}};
+  const std::string pending_number = lab.post_ok(cm, "/api/v1/applications", for_cust, 201).at("number");
+  const auto pending = decoded<gp::dto::PendingClaimsDto>(lab.get_ok(cust, "/api/v1/applications/pending"));
+  ASSERT_EQ(pending.pending.size(), 1u);
+  EXPECT_EQ(pending.pending[0].number, std::optional<std::string>(pending_number));
+  decoded<gp::dto::ApplicationDetail>(lab.post_ok(cust, "/api/v1/applications/pending/" + pending_number + "/accept", json::object()));
+
+  // The customer's own actions: a document (D1), another manager (M3).
+  const std::string n = lab.create_app(cust, lv).at("number");
+  decoded<gp::dto::PlanDto>(lab.app(cust, n).at("plan"));  // the rules' plan as the detail carries it
+  EXPECT_EQ(decoded<gp::dto::PlanDto>(lab.post_ok(cust, "/api/v1/rules/evaluate", {{"business", "new_connection"}, {"customer_type", "hv"},
+                                                                                     {"voltage_kv", 10}, {"capacity_kw", 630}}))
+                .voltage_class, "hv");
+  const auto up = lab.upload(cust, n, "identity_proof", "id.pdf",
+                             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% wire\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  ASSERT_EQ(up.status, 201) << up.raw;
+  EXPECT_EQ(decoded<gp::dto::DocumentDto>(up.body).kind, "identity_proof");
+  Party cm2 = lab.staff("customer_manager", "cm.wire3", "线经理丙");
+  decoded<gp::dto::ApplicationDetail>(lab.post_ok(cust, "/api/v1/applications/" + n + "/manager", {{"customer_manager", cm2.id}}));
+
+  // Rules R1, R3: a reserve record converted; D4: a reservation converted.
+  const json rows = json::array({{{"approval_number", "W-1"}, {"project_name", "线材厂"}, {"company", "邾县线材有限公司"},
+                                  {"credit_code", gp::ops::kCreditCode}, {"address", "邾县东郊"}, {"capacity_kw", 800}, {"voltage_kv", 10},
+                                  {"contact_name", "王工"}, {"contact_phone", lab.fresh_phone()}}});
+  ASSERT_EQ(gp::ops::post(lab, &cc, "/api/v1/reserve/import", rows).status, 201);
+  const auto reserve = decoded<gp::dto::ReserveConvertedDto>(lab.post_ok(cc, "/api/v1/reserve/W-1/convert", json::object(), 201));
+  EXPECT_EQ(reserve.reserve.status, "converted");
+  ASSERT_TRUE(decoded<gp::dto::PlanSummaryDto>(reserve.reserve.preliminary_plan).preliminary_works.has_value());  // R1
+  const json booked = lab.post_ok(cc, "/api/v1/reservations",
+      {{"channel", "phone"}, {"name", "电话客户乙"}, {"phone", lab.fresh_phone()}, {"address", "邾县城南新村3组"},
+       {"business", "new_connection"}, {"customer_type", "lv_residential"}, {"note", "来电"}}, 201);
+  const std::string rpath = "/api/v1/reservations/" + booked.at("number").get<std::string>() + "/actions";
+  decoded<gp::dto::ReservationDto>(lab.post_ok(cc, rpath, {{"action", "dispatch"}, {"fields", {{"customer_manager", cm.id}}}}));
+  const auto conv = decoded<gp::dto::ReservationConvertedDto>(lab.post_ok(cm, rpath, {{"action", "convert"}}));
+  EXPECT_EQ(conv.reservation.status, "converted");
+
+  // Rule R2: a consultation answered.
+  const json con = lab.post_ok(cust, "/api/v1/consultations",
+      {{"company", "邾县精工机械有限公司"}, {"credit_code", gp::ops::kCreditCode}, {"capacity_kw", 630}, {"voltage_kv", 10},
+       {"address", "邾县经开区纬二路6号"}, {"asset_transfer", true}}, 201);
+  const auto replied = decoded<gp::dto::ConsultationDto>(
+      lab.post_ok(pm, "/api/v1/consultations/" + std::to_string(con.at("id").get<long long>()) + "/reply", {{"opinion", "建议报装 630 kVA"}}));
+  EXPECT_EQ(replied.status, "replied");
+  decoded<gp::dto::PlanSummaryDto>(replied.preliminary_plan);
+  EXPECT_TRUE(decoded<gp::dto::PreReviewDto>(replied.pre_review).available);
+
+  // Rule R4: capacity set and the query log; G5: an outage and the customers per area.
+  EXPECT_TRUE(decoded<gp::dto::CapacitySavedDto>(lab.post_ok(pm, "/api/v1/capacity", {{"area", "城关镇"}, {"feeder", "10kV城关二线"},
+      {"voltage_kv", 10}, {"capacity_kva", 8000}, {"available_kva", 2500}}, 201)).created);
+  lab.post_ok(cust, "/api/v1/capacity/query", {{"area", "城关"}});
+  EXPECT_GE(decoded<gp::dto::CapacityQueryLogDto>(lab.get_ok(pm, "/api/v1/capacity/queries")).total, 1);
+  EXPECT_DOUBLE_EQ(decoded<gp::dto::OutageRecordedDto>(lab.post_ok(cc, "/api/v1/outages",
+      {{"area", "urban"}, {"start", "2026-09-01T08:00:00+08:00"}, {"end", "2026-09-01T10:30:00+08:00"}, {"customers_affected", 120}}, 201))
+                       .outage.hours, 2.5);
+  EXPECT_EQ(decoded<gp::dto::CustomersServedDto>(gp::ops::put(lab, &admin, "/api/v1/admin/settings/customers",
+                                                              {{"urban", 1000}, {"rural", 2000}}).body).customers.rural, 2000);
+
+  // The administration: configuration, calendar, kiosks, the SMS outbox.
+  const auto cfg = decoded<gp::dto::AdminConfigDto>(lab.get_ok(admin, "/api/v1/admin/config"));
+  EXPECT_EQ(cfg.sources.at("sla").source, "company_setting");
+  const auto put = gp::ops::put(lab, &admin, "/api/v1/admin/config", {{"backfill_after_hours", cfg.config.backfill_after_hours}});
+  ASSERT_EQ(put.status, 200) << show(put);
+  decoded<gp::dto::AdminConfigDto>(put.body);
+  EXPECT_FALSE(decoded<gp::dto::CalendarYearsDto>(lab.get_ok(cust, "/api/v1/calendar")).years.empty());
+  const json year = {{"notice", "测试"}, {"holidays", json::array({{{"name", "元旦"}, {"off", {"2030-01-01"}}}})}, {"workdays", json::array()}};
+  EXPECT_EQ(decoded<gp::dto::CalendarPublishedDto>(lab.post_ok(admin, "/api/v1/admin/calendar/2030", year)).year.source, "published");
+  const auto kiosk = decoded<gp::dto::KioskRegisteredDto>(lab.post_ok(admin, "/api/v1/admin/kiosks", {{"name", "线测试终端"}}, 201));
+  EXPECT_EQ(decoded<gp::dto::KioskListDto>(lab.get_ok(admin, "/api/v1/admin/kiosks")).devices.size(), 1u);
+  EXPECT_FALSE(decoded<gp::dto::KioskDeviceBody>(lab.post_ok(admin, "/api/v1/admin/kiosks/" + std::to_string(kiosk.device.id) + "/revoke",
+                                                             json::object())).device.active);
+  const json code_request = {{"phone", lab.fresh_phone()}, {"purpose", "register"}};
+  EXPECT_TRUE(decoded<gp::dto::SmsCodeSentDto>(lab.call(nullptr, "POST", "/api/v1/auth/sms-code", &code_request).body).sent);
+  EXPECT_FALSE(decoded<gp::dto::SmsOutboxDto>(lab.get_ok(admin, "/api/v1/admin/sms/outbox")).messages.empty());
+
+  // Rule M2: a warning acknowledged (80 % of the LV application step, the next evening).
+  const std::string late = lab.create_app(cust, lv).at("number");
+  lab.set_now("2026-09-29T19:12:00+08:00");
+  lab.sweep();
+  const auto ack = decoded<gp::dto::AcknowledgedDto>(lab.post_ok(cm, "/api/v1/applications/" + late + "/acknowledge", {{"note", "已约客户"}}));
+  EXPECT_EQ(ack.acknowledged.escalation, 1);
+  EXPECT_EQ(ack.application.number, late);
 }
 
 }  // namespace

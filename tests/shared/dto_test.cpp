@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "gp/catalog.h"
+#include "gp/rules.h"
 
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
@@ -19,6 +20,7 @@
 #include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
 #include "gp/dto/next_action.h"
+#include "gp/dto/plan.h"
 #include "gp/dto/reliability.h"
 #include "gp/dto/reserve.h"
 #include "gp/dto/schema.h"
@@ -306,6 +308,42 @@ TEST(Dto, EveryExampleRoundTripsAndHasASchema) {
   const json schema = gp::dto::schema_of(detail.full, detail.bare);
   EXPECT_EQ(std::find(schema["required"].begin(), schema["required"].end(), "customer"), schema["required"].end());
   EXPECT_TRUE(schema["properties"]["deadline"].value("nullable", false));
+}
+
+// The plan's wire types read every key gp::to_json(Plan) writes and write the same body back, for
+// an LV, an HV park (red line I1a) and an HV asset-transfer customer with works (S5, W1), so a key
+// added on one side fails here (rules I1, S5, W1, R1).
+TEST(Dto, PlanAndItsSummaryMirrorWhatTheRulesWrite) {
+  gp::Facts lv;
+  lv.business = gp::Business::new_connection;
+  lv.customer_type = gp::CustomerType::lv_residential;
+  gp::Facts park = lv;
+  park.customer_type = gp::CustomerType::hv;
+  park.voltage_kv = 10;
+  park.capacity_kw = 2000;
+  park.in_provincial_park = true;
+  gp::Facts transfer = park;
+  transfer.in_provincial_park = false;
+  transfer.asset_transfer = true;
+  transfer.supporting_works = {gp::WorksItem{10, gp::WorksKind::overhead_line, false}};
+  for (const gp::Facts& f : {lv, park, transfer}) {
+    const auto plan = gp::evaluate(f);
+    ASSERT_TRUE(plan.ok());
+    const json wire = plan.value();
+    const gp::dto::PlanDto dto = gp::dto::plan_dto(plan.value());
+    EXPECT_EQ(json(dto), wire);
+    EXPECT_EQ(json(gp::dto::decode<gp::dto::PlanDto>(json(dto))), wire);
+    const json summary = gp::dto::plan_summary_dto(plan.value());
+    EXPECT_EQ(json(gp::dto::decode<gp::dto::PlanSummaryDto>(summary)), summary);
+    EXPECT_EQ(summary.at("time_limit_working_days"), wire.at("time_limit_working_days"));
+  }
+  // rule R1: works named in the facts give the preliminary works plan; none, null.
+  EXPECT_TRUE(gp::dto::plan_summary_dto(gp::evaluate(transfer).value()).preliminary_works.has_value());
+  EXPECT_FALSE(gp::dto::plan_summary_dto(gp::evaluate(lv).value()).preliminary_works.has_value());
+  // Strict: a plan without its stages names the key.
+  json broken = gp::evaluate(lv).value();
+  broken.erase("stages");
+  EXPECT_THROW(gp::dto::decode<gp::dto::PlanDto>(broken), gp::dto::DecodeError);
 }
 
 }  // namespace

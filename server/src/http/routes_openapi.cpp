@@ -291,11 +291,51 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"POST", "/api/v1/test/clock"}, "TestClock"},
       {{"GET", "/api/v1/pool"}, "Pool"},  // rule M7
       {{"POST", "/api/v1/pool/{number}/grab"}, "GrabAnswer"},
+      // Issue 16, the last bodies (gp/dto/admin.h, outcomes.h, plan.h; "A|B": one of the two).
+      {{"GET", "/api/v1/admin/config"}, "AdminConfig"},
+      {{"PUT", "/api/v1/admin/config"}, "AdminConfig"},
+      {{"GET", "/api/v1/calendar"}, "CalendarYears"},
+      {{"POST", "/api/v1/admin/calendar/{year}"}, "CalendarPublished"},
+      {{"GET", "/api/v1/admin/kiosks"}, "KioskList"},
+      {{"POST", "/api/v1/admin/kiosks"}, "KioskRegistered"},
+      {{"POST", "/api/v1/admin/kiosks/{id}/revoke"}, "KioskDevice"},
+      {{"GET", "/api/v1/admin/sms/outbox"}, "SmsOutbox"},
+      {{"PUT", "/api/v1/admin/settings/customers"}, "CustomersServed"},
+      {{"POST", "/api/v1/applications"}, "ApplicationCreated"},
+      {{"POST", "/api/v1/applications/claim"}, "ApplicationDetail"},
+      {{"GET", "/api/v1/applications/pending"}, "PendingClaims"},
+      {{"POST", "/api/v1/applications/pending/{number}/accept"}, "ApplicationDetail"},
+      {{"POST", "/api/v1/applications/{number}/acknowledge"}, "Acknowledged"},
+      {{"POST", "/api/v1/applications/{number}/documents"}, "Document"},
+      {{"POST", "/api/v1/applications/{number}/contract/sign"}, "ContractText"},
+      {{"POST", "/api/v1/applications/{number}/works-contract/sign"}, "WorksContractText"},
+      {{"POST", "/api/v1/applications/{number}/rating"}, "ApplicationDetail"},
+      {{"POST", "/api/v1/applications/{number}/manager"}, "ApplicationDetail"},
+      {{"POST", "/api/v1/consultations/{id}/reply"}, "Consultation"},
+      {{"POST", "/api/v1/reserve/{approval_number}/convert"}, "ReserveConverted"},
+      {{"POST", "/api/v1/reservations/{number}/actions"}, "Reservation|ReservationConverted"},
+      {{"POST", "/api/v1/auth/sms-code"}, "SmsCodeSent"},
+      {{"POST", "/api/v1/outages"}, "OutageRecorded|Imported"},
+      {{"POST", "/api/v1/capacity"}, "CapacitySaved"},
+      {{"GET", "/api/v1/capacity/queries"}, "CapacityQueryLog"},
+      {{"POST", "/api/v1/rules/evaluate"}, "Plan"},
   };
   return m;
 }
 
 json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+
+// "A|B" (an answer that depends on the action or the media type): oneOf the two.
+json schema_ref(const std::string& names) {
+  if (names.find('|') == std::string::npos) return ref(names);
+  json one_of = json::array();
+  for (std::size_t from = 0, bar = 0; bar != std::string::npos; from = bar + 1) {
+    bar = names.find('|', from);
+    const std::string name = names.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+    one_of.push_back(ref(name));
+  }
+  return {{"oneOf", one_of}};
+}
 
 }  // namespace
 
@@ -311,7 +351,7 @@ void register_openapi_routes(Router& r, AppContext& /*ctx*/) {
                                 {"4XX", {{"description", "{\"error\":{\"code\",\"message\",\"message_zh\",\"message_en\",\"field\"}}"},
                                          {"content", {{"application/json", {{"schema", ref("Error")}}}}}}}}}};
       if (auto d = response_dtos().find({method, openapi_path(pattern)}); d != response_dtos().end())
-        op["responses"]["200"]["content"] = {{"application/json", {{"schema", ref(d->second)}}}};
+        op["responses"]["200"]["content"] = {{"application/json", {{"schema", schema_ref(d->second)}}}};
       auto it = docs().find({method, path});
       if (it == docs().end()) {
         op["x-undocumented"] = true;

@@ -1,5 +1,6 @@
 // The policy's rules on one application's facts (I1–I5, S1–S6, T1–T6, W1–W3, D1–D8, F1, O1), run
 // by shared/ exactly as the browser runs them: the server adds transport, never a rule.
+#include "gp/dto/plan.h"
 #include "gp/rules.h"
 #include "http/api_error.h"
 #include "http/json_body.h"
@@ -17,8 +18,7 @@ void register_rules_routes(Router& r, AppContext& ctx) {
     allow_only_params(req, {});
     const auto plan = gp::evaluate_json(body, *ctx.config.current());  // the limits in force (configuration)
     if (!plan) throw_bad_request(plan.error());
-    const nlohmann::json j = plan.value();
-    write_json(res, 200, j);
+    write_json(res, 200, gp::dto::plan_dto(plan.value()));  // gp/dto/plan.h
   });
 }
 

@@ -4,6 +4,8 @@
 #include <iostream>
 #include <set>
 
+#include "gp/dto/admin.h"
+#include "gp/dto/wire.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
 #include "services/trace.h"
@@ -56,58 +58,55 @@ void check_keys(const json& body) {
 }  // namespace
 
 json AdministrationService::config() const {
-  const json cfg = json::parse(env_.cfg.current()->to_json());
-  return {{"config", cfg},
-          {"sources",
-           {{"change_of_use_limits",
-             {{"source", "company_setting"},
-              {"zh", "变更用电业务的环节时限：政策未规定（T6 只要求每项业务有时限），由公司配置；据此生成的方案标注 limit_source = company_setting（公司设定，非政策承诺）。"},
-              {"en", "Step limits of change-of-use businesses: the policy gives none (T6 only requires every business to have "
-                     "limits), so they are the company's configuration; plans built from them say limit_source = company_setting (company setting, not policy)."}}},
-            {"supervision_phone",
-             {{"source", "company_setting"}, {"rules", {"G7", "P3"}},
-              {"zh", "监督电话，在所有渠道公开（7×24）。"}, {"en", "The supervision phone, published on every channel (7x24)."}}},
-            {"sla",
-             {{"source", "company_setting"}, {"rules", {"M1", "M2"}},
-              {"zh", "预警与升级阈值：用时达到时限的比例即预警；超时后升级至指挥中心；再超出一定比例升级至公司领导。"},
-              {"en", "Warning and escalation thresholds: the share of a limit used at which the warning starts; escalation to "
-                     "the command center at the breach; to leadership once overdue by a further share."}}},
-            {"lv_outage_plan_affecting_others",
-             {{"source", "company_setting"}, {"rules", {"O1"}},
-              {"zh", "低压作业涉及其他客户停电时的停（送）电计划：政策只规定 35 千伏及以上（月）、10 千伏（周）、不涉及其他客户停电（日）和不停电作业（随报随接），此项由公司设定。"},
-              {"en", "Outage plan for low-voltage work that cuts other customers' supply: the policy names only 35 kV+ (monthly), "
-                     "10 kV (weekly), no other customer affected (daily) and live-line work (on request); this one is the company's setting."}}},
-            {"backfill_after_hours",
-             {{"source", "company_setting"}, {"rules", {"M5"}},
-              {"zh", "补录判定：操作记录时间晚于其所记时间超过此小时数即标注为补录；政策要求杜绝系统补录，但未给出时长，由公司设定。"},
-              {"en", "Back-filling: an action recorded more than this many hours after the moment it claims is flagged back-filled; "
-                     "the policy forbids back-filling but gives no figure, so this is the company's setting."}}},
-            {"grab",
-             {{"source", "company_setting"}, {"rules", {"M7"}},
-              {"zh", "报装工作票抢单：开启后，客户未选客户经理的新申请先进入抢单池，保留 window_minutes 分钟，先抢先得；在办达到 load_cap 件的客户经理不能再抢；到期无人抢单则派给在办最少的客户经理。政策只提出抢单机制，未规定时长与上限，由公司设定。"},
-              {"en", "Work-ticket grabbing: when enabled, a new application whose customer chose no manager waits in the pool for "
-                     "window_minutes, first grab wins; a manager holding load_cap open applications grabs no more; what nobody grabs goes to "
-                     "the least loaded manager. The policy names the practice only, no window or cap: company settings."}}},
-            {"stage_split",
-             {{"source", "company_setting"}, {"rules", {"T6"}},
-              {"zh", "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。"},
-              {"en", "The split of the limits between steps: the policy gives only the totals (T1–T5) and cites a guide it does not include, "
-                     "so the split is the company's setting; the high-voltage steps must sum to 16 working days (T4)."}}},
-            {"asset_transfer_review",
-             {{"source", "company_setting"}, {"rules", {"S5", "T5"}},
-              {"zh", "资产移交客户（非重要客户）的设计审查、中间检查时限：政策仅对重要客户规定+3、+2个工作日，此项由公司设定。"},
-              {"en", "Design-review and mid-inspection days of asset-transfer (not important) customers: the policy gives +3/+2 to "
-                     "important customers only; this is the company's setting."}}},
-            {"reserve_works",
-             {{"source", "company_setting"}, {"rules", {"R1"}},
-              {"zh", "储备项目初步配套工程方案的工程类型推定规则：政策要求超前编制初步配套工程方案（R1），但未规定工程类型，此项由公司设定。"},
-              {"en", "How a reserve record's preliminary supporting works are inferred: the policy asks for a preliminary works plan (R1) "
-                     "but not which works; this is the company's setting."}}},
-            {"company", {{"source", "company_setting"}}},
-            {"product", {{"source", "company_setting"}}},
-            {"service_hall", {{"source", "company_setting"}}}}},
-          {"note_zh", "已受理申请的环节时限以受理时承诺的为准；预警阈值修改后立即适用。"},
-          {"note_en", "Applications keep the step limits promised at submission; new thresholds apply at once."}};
+  gp::dto::AdminConfigDto d;  // the shared wire type (gp/dto/admin.h)
+  d.config = gp::dto::decode<gp::dto::ServiceConfigDto>(json::parse(env_.cfg.current()->to_json()));
+  auto part = [&](const char* key, std::vector<std::string> rules, std::string zh, std::string en) {
+    gp::dto::ConfigSourceDto s{"company_setting", std::nullopt, std::nullopt, std::nullopt};
+    if (!rules.empty()) s.rules = std::move(rules);
+    if (!zh.empty()) s.zh = std::move(zh);
+    if (!en.empty()) s.en = std::move(en);
+    d.sources[key] = std::move(s);
+  };
+  part("change_of_use_limits", {},
+       "变更用电业务的环节时限：政策未规定（T6 只要求每项业务有时限），由公司配置；据此生成的方案标注 limit_source = company_setting（公司设定，非政策承诺）。",
+       "Step limits of change-of-use businesses: the policy gives none (T6 only requires every business to have "
+       "limits), so they are the company's configuration; plans built from them say limit_source = company_setting (company setting, not policy).");
+  part("supervision_phone", {"G7", "P3"},
+       "监督电话，在所有渠道公开（7×24）。",
+       "The supervision phone, published on every channel (7x24).");
+  part("sla", {"M1", "M2"},
+       "预警与升级阈值：用时达到时限的比例即预警；超时后升级至指挥中心；再超出一定比例升级至公司领导。",
+       "Warning and escalation thresholds: the share of a limit used at which the warning starts; escalation to "
+       "the command center at the breach; to leadership once overdue by a further share.");
+  part("lv_outage_plan_affecting_others", {"O1"},
+       "低压作业涉及其他客户停电时的停（送）电计划：政策只规定 35 千伏及以上（月）、10 千伏（周）、不涉及其他客户停电（日）和不停电作业（随报随接），此项由公司设定。",
+       "Outage plan for low-voltage work that cuts other customers' supply: the policy names only 35 kV+ (monthly), "
+       "10 kV (weekly), no other customer affected (daily) and live-line work (on request); this one is the company's setting.");
+  part("backfill_after_hours", {"M5"},
+       "补录判定：操作记录时间晚于其所记时间超过此小时数即标注为补录；政策要求杜绝系统补录，但未给出时长，由公司设定。",
+       "Back-filling: an action recorded more than this many hours after the moment it claims is flagged back-filled; "
+       "the policy forbids back-filling but gives no figure, so this is the company's setting.");
+  part("grab", {"M7"},
+       "报装工作票抢单：开启后，客户未选客户经理的新申请先进入抢单池，保留 window_minutes 分钟，先抢先得；在办达到 load_cap 件的客户经理不能再抢；到期无人抢单则派给在办最少的客户经理。政策只提出抢单机制，未规定时长与上限，由公司设定。",
+       "Work-ticket grabbing: when enabled, a new application whose customer chose no manager waits in the pool for "
+       "window_minutes, first grab wins; a manager holding load_cap open applications grabs no more; what nobody grabs goes to "
+       "the least loaded manager. The policy names the practice only, no window or cap: company settings.");
+  part("stage_split", {"T6"},
+       "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。",
+       "The split of the limits between steps: the policy gives only the totals (T1–T5) and cites a guide it does not include, "
+       "so the split is the company's setting; the high-voltage steps must sum to 16 working days (T4).");
+  part("asset_transfer_review", {"S5", "T5"},
+       "资产移交客户（非重要客户）的设计审查、中间检查时限：政策仅对重要客户规定+3、+2个工作日，此项由公司设定。",
+       "Design-review and mid-inspection days of asset-transfer (not important) customers: the policy gives +3/+2 to "
+       "important customers only; this is the company's setting.");
+  part("reserve_works", {"R1"},
+       "储备项目初步配套工程方案的工程类型推定规则：政策要求超前编制初步配套工程方案（R1），但未规定工程类型，此项由公司设定。",
+       "How a reserve record's preliminary supporting works are inferred: the policy asks for a preliminary works plan (R1) "
+       "but not which works; this is the company's setting.");
+  for (const char* name : {"company", "product", "service_hall"}) part(name, {}, "", "");  // names only
+  d.note_zh = "已受理申请的环节时限以受理时承诺的为准；预警阈值修改后立即适用。";
+  d.note_en = "Applications keep the step limits promised at submission; new thresholds apply at once.";
+  return d;
 }
 
 json AdministrationService::replace_config(const Caller& c, const json& body) {
@@ -137,36 +136,38 @@ json AdministrationService::publish_year(const Caller& c, int year, const json& 
     if (auto err = env_.cal.load_year_json(text, year)) fail(K::invalid, *err);
   });
   refresh_open_applications();
-  json years = calendar_years();
-  for (const auto& y : years.at("years"))
-    if (y.at("year") == year) return {{"year", y}};
-  return {{"year", year}};
+  gp::dto::CalendarPublishedDto out;  // gp/dto/admin.h
+  out.year.year = year;
+  for (auto& y : years_of().years)
+    if (y.year == year) out.year = std::move(y);
+  return out;
 }
 
-json AdministrationService::calendar_years() const {
+json AdministrationService::calendar_years() const { return years_of(); }
+
+gp::dto::CalendarYearsDto AdministrationService::years_of() const {
   const auto cal = env_.cal.current();
   std::set<int> published;
   for (const auto& [k, value] : store::settings_with_prefix(env_.db.reader(), kYearKeyPrefix))
     published.insert(std::atoi(k.c_str() + std::string(kYearKeyPrefix).size()));
   const json all = json::parse(cal->to_json()).at("years");
-  std::map<int, json> out;
+  std::map<int, gp::dto::CalendarYearDto> out;
   for (int y : cal->years()) {
     json j = all.at(std::to_string(y));
     j["year"] = y;
     j["confirmed"] = true;
     j["source"] = published.count(y) ? "published" : "builtin";
-    out[y] = j;
+    out[y] = gp::dto::decode<gp::dto::CalendarYearDto>(j);
   }
   const int this_year = gp::cst_date(env_.clock.now()).year;
   for (int y : {this_year, this_year + 1})
     if (!out.count(y))
-      out[y] = {{"year", y}, {"confirmed", false}, {"source", "weekends_only"}, {"notice", ""}, {"holidays", json::array()},
-                {"workdays", json::array()},
-                {"zh", "该年节假日尚未公布：按周末计算的日期为暂定（confirmed=false）。"},
-                {"en", "Holidays of this year are not published yet: dates counted on weekends only are provisional (confirmed=false)."}};
-  json years = json::array();
-  for (auto& [y, j] : out) years.push_back(j);
-  return {{"years", years}};
+      out[y] = {y, false, "weekends_only", "", {}, {},
+                std::string("该年节假日尚未公布：按周末计算的日期为暂定（confirmed=false）。"),
+                std::string("Holidays of this year are not published yet: dates counted on weekends only are provisional (confirmed=false).")};
+  gp::dto::CalendarYearsDto years;
+  for (auto& [y, d] : out) years.years.push_back(std::move(d));
+  return years;
 }
 
 void AdministrationService::restore_calendar() {

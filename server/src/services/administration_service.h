@@ -7,6 +7,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/admin.h"
 #include "services/application_service.h"
 #include "services/env.h"
 
@@ -31,6 +32,7 @@ class AdministrationService {
   void restore_calendar();
 
  private:
+  gp::dto::CalendarYearsDto years_of() const;
   void refresh_open_applications();
   Env env_;  // database, clock, calendar, configuration, notifier (services/env.h)
   ApplicationService& apps_;

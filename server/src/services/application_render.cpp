@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "gp/dto/plan.h"
 #include "gp/dto/application.h"
 #include "gp/fees.h"
 #include "gp/works_contract.h"
@@ -39,6 +40,10 @@ std::optional<gp::dto::WaitingDto> waiting_of(const std::string& w) {
 }  // namespace
 
 json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedApplication& app) const {
+  return detail(db, c, app);
+}
+
+gp::dto::ApplicationDetail ApplicationService::detail(store::Conn& db, const Caller& c, const LoadedApplication& app) const {
   const gp::AppState& s = app.state;
   const gp::Plan& plan = s.plan;
   const bool staff = gp::is_staff(c.role);
@@ -80,11 +85,10 @@ json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedAp
   d.customer_manager = person(s.customer_manager);
   d.project_manager = person(s.project_manager);
 
-  d.plan = plan;
+  d.plan = plan;  // a gp/dto/plan.h PlanDto on the wire (tests/server/wire_contract_test.cpp decodes it strictly)
   // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
   if (s.high_reliability_fee_fen)
-    d.plan["high_reliability_fee"] = {{"fen", *s.high_reliability_fee_fen}, {"yuan", gp::format_yuan(*s.high_reliability_fee_fen)},
-                                      {"rule", "F1"}};
+    d.plan["high_reliability_fee"] = gp::dto::HighReliabilityFeeDto{*s.high_reliability_fee_fen, gp::format_yuan(*s.high_reliability_fee_fen), "F1"};
   d.time_limit_working_days = plan.time_limit_working_days;
   d.sla = gp::dto::sla_dto(view.overall);
   d.deadline = opt_time(view.overall.deadline);

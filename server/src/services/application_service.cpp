@@ -1,6 +1,7 @@
 #include "services/application_service.h"
 
 #include "gp/works_contract.h"
+#include "gp/dto/outcomes.h"
 #include "services/hall_claim_service.h"
 
 #include <algorithm>
@@ -389,8 +390,9 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
     }
     Caller viewer = c;
     if (staff) viewer.role = c.role;
-    json out = render(db, viewer, app);
-    if (hall && hall->needs_claim) out["claim"] = issue_hall_claim_in(db, notifier_, *hall, row, now);
+    gp::dto::ApplicationCreatedDto out;  // gp/dto/outcomes.h
+    static_cast<gp::dto::ApplicationDetail&>(out) = detail(db, viewer, app);
+    if (hall && hall->needs_claim) out.claim = issue_hall_claim_in(db, notifier_, *hall, row, now);
     return out;
   }
 }

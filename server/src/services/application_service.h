@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/application.h"
 #include "gp/workflow.h"
 #include "services/calendar_service.h"
 #include "services/clock.h"
@@ -75,6 +76,8 @@ class ApplicationService {
   bool refresh_derived(store::Conn& db, LoadedApplication& app, gp::Instant now);
   // The full JSON of an application as `c` may see it.
   nlohmann::json render(store::Conn& db, const Caller& c, const LoadedApplication& app) const;
+  // The same as the shared wire type (gp/dto/application.h), for answers that wrap it.
+  gp::dto::ApplicationDetail detail(store::Conn& db, const Caller& c, const LoadedApplication& app) const;
   gp::Actor actor_for(const Caller& c, const store::ApplicationRow& row) const;
   gp::OptionLists option_lists(store::Conn& db, const LoadedApplication& app) const;
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "gp/dto/outcomes.h"
 #include "gp/dto/lists.h"
 #include "gp/work_clock.h"
 #include "gp/works_contract.h"
@@ -226,11 +227,11 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
       fail(K::conflict, "escalated_beyond_role", "",
            "预警已升级至" + std::string(escalation >= 3 ? "公司领导" : "供电服务指挥中心") + "，由其处理",
            std::string("the warning has been escalated to ") + (escalation >= 3 ? "leadership" : "the command center") + ", who handles it now");
-    json subjects = json::array();
+    gp::dto::AcknowledgementDto ack;  // the event's data and the answer's (gp/dto/outcomes.h)
     int recorded = 0;
     for (const auto& s : raised) {
       recorded += store::record_sla_mark(db, s.id, "ack_" + std::to_string(s.escalation), now) ? 1 : 0;
-      subjects.push_back({{"subject", s.id}, {"stage", s.stage}, {"level", gp::to_string(s.level)}, {"escalation", s.escalation}});
+      ack.subjects.push_back({s.id, s.stage, gp::to_string(s.level), s.escalation});
     }
     if (!recorded) fail(K::conflict, "already_acknowledged", "", "该预警已处理", "this warning has already been handled");
     gp::Event e;
@@ -238,15 +239,14 @@ json BoardService::acknowledge(const Caller& c, const std::string& number, const
     e.type = "warning_acknowledged";
     e.role = c.role;
     e.channel = c.channel;
-    e.data = {{"level", gp::to_string(view.level)},
-              {"escalation", escalation},
-              {"escalation_to", gp::to_string(static_cast<gp::Escalation>(escalation))},
-              {"note", note},
-              {"subjects", subjects},
-              {"stops_rise_to_leadership", escalation >= 2},
-              {"rule", "M2"}};
+    ack.level = gp::to_string(view.level);
+    ack.escalation = escalation;
+    ack.escalation_to = gp::to_string(static_cast<gp::Escalation>(escalation));
+    ack.note = note;
+    ack.stops_rise_to_leadership = escalation >= 2;
+    e.data = ack;
     apps_.append(db, app, e, c.user_id, /*notify=*/false);  // internal: the customer is not told
-    return json{{"acknowledged", e.data}, {"application", apps_.render(db, c, app)}};
+    return json(gp::dto::AcknowledgedDto{ack, apps_.detail(db, c, app)});
   });
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "gp/dto/outcomes.h"
 #include "gp/dto/desk.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
@@ -53,7 +54,7 @@ json CapacityService::upsert(const Caller& c, const json& body) {
     store::upsert_grid_capacity(db, row, c.user_id);
     trace(db, c, "capacity_updated", {{"area", area}, {"feeder", feeder}, {"voltage_kv", kv}, {"capacity_kva", capacity},
                                       {"available_kva", available}, {"rule", "R4"}}, now);
-    return json{{"entry", entry_of(*store::find_grid_capacity(db, area, feeder))}, {"created", created}};
+    return json(gp::dto::CapacitySavedDto{entry_of(*store::find_grid_capacity(db, area, feeder)), created});
   });
 }
 
@@ -77,18 +78,16 @@ json CapacityService::query(const std::optional<Caller>& c, const json& body, co
 json CapacityService::queries(int page, int page_size) {
   auto& db = env_.db.reader();
   const std::int64_t total = store::count_capacity_queries(db);
-  json items = json::array();
+  gp::dto::CapacityQueryLogDto out;  // gp/dto/outcomes.h
   for (const auto& q : store::list_capacity_queries(db, page_size, (page - 1) * page_size)) {
-    json who = nullptr;
-    if (q.user_id) who = {{"id", *q.user_id}, {"name", q.user_name}, {"role", q.user_role}};
-    items.push_back({{"id", q.id},
-                     {"at", gp::format_datetime_cst(q.at)},
-                     {"user", who},
-                     {"area", q.area},
-                     {"client_address", q.client_address},
-                     {"results", q.results}});
+    std::optional<gp::dto::CapacityQueryUserDto> who;
+    if (q.user_id) who = gp::dto::CapacityQueryUserDto{*q.user_id, q.user_name, q.user_role};
+    out.items.push_back({q.id, gp::format_datetime_cst(q.at), who, q.area, q.client_address, q.results});
   }
-  return {{"items", items}, {"total", total}, {"page", page}, {"page_size", page_size}, {"rule", "R4"}};
+  out.total = total;
+  out.page = page;
+  out.page_size = page_size;
+  return out;
 }
 
 }  // namespace gp::server

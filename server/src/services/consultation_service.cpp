@@ -6,7 +6,7 @@
 #include "gp/reserve.h"
 #include "gp/validate.h"
 #include "services/json_fields.h"
-#include "services/plan_summary.h"
+#include "gp/dto/plan.h"
 #include "services/service_error.h"
 #include "services/trace.h"
 #include "store/conn.h"
@@ -26,18 +26,18 @@ gp::Facts facts_of(const gp::ReserveRecord& r, bool asset_transfer) {
   return f;
 }
 
-json pre_review(bool asset_transfer) {
+gp::dto::PreReviewDto pre_review(bool asset_transfer) {  // gp/dto/plan.h
   if (asset_transfer)
-    return {{"available", true},
-            {"zh", "资产移交客户：可在线提交移交工程的设计图纸，由供电公司预审并答复意见（R2）；正式申请后按供电方案进行设计审查和中间检查（S5）。"},
-            {"en", "Asset-transfer customer: submit the drawings of the works to be transferred online for a pre-review and the "
-                   "company's opinion (R2); after the formal application, design review and mid-term inspection follow the plan (S5)."},
-            {"rule", "R2"}};
-  return {{"available", false},
-          {"zh", "非资产移交客户无需图纸预审；设计审查和中间检查已取消（S5，重要客户除外）。"},
-          {"en", "Not an asset-transfer customer: no drawing pre-review is needed; design review and mid-term inspection are "
-                 "abolished (S5, except for important customers)."},
-          {"rule", "R2"}};
+    return {true,
+            "资产移交客户：可在线提交移交工程的设计图纸，由供电公司预审并答复意见（R2）；正式申请后按供电方案进行设计审查和中间检查（S5）。",
+            "Asset-transfer customer: submit the drawings of the works to be transferred online for a pre-review and the "
+                   "company's opinion (R2); after the formal application, design review and mid-term inspection follow the plan (S5).",
+            "R2"};
+  return {false,
+          "非资产移交客户无需图纸预审；设计审查和中间检查已取消（S5，重要客户除外）。",
+          "Not an asset-transfer customer: no drawing pre-review is needed; design review and mid-term inspection are "
+                 "abolished (S5, except for important customers).",
+          "R2"};
 }
 
 gp::dto::ConsultationDto render_row(store::Conn& db, const store::ConsultationRow& row, const gp::ServiceConfig& cfg) {
@@ -69,7 +69,7 @@ gp::dto::ConsultationDto render_row(store::Conn& db, const store::ConsultationRo
   d.in_provincial_park = r.in_provincial_park;
   d.asset_transfer = asset_transfer;
   d.created_at = gp::format_datetime_cst(row.created_at);
-  d.preliminary_plan = plan ? plan_summary(plan.value()) : json(nullptr);
+  d.preliminary_plan = plan ? json(gp::dto::plan_summary_dto(plan.value())) : json(nullptr);  // gp/dto/plan.h
   d.pre_review = pre_review(asset_transfer);
   d.note_zh = "咨询只需营业执照信息；正式申请时提供主体资格证明和产权证明即可（两证，D1）。";
   d.note_en = "A consultation needs only the business licence; the formal application needs the subject proof and the "

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "gp/dto/application.h"
 #include "gp/validate.h"
 #include "services/service_error.h"
 #include "store/conn.h"
@@ -160,9 +161,8 @@ json DocumentService::upload(const Caller& c, const std::string& number, const s
     for (const auto& [old_id, old_sha] : replaced)
       if (old_sha != sha && store::document_references(db, old_sha) == 0) unreferenced.push_back(old_sha);
     for (const auto& old_sha : unreferenced) ::unlink(blob_path(old_sha).c_str());
-    return json{{"id", id}, {"kind", kind}, {"filename", name}, {"mime", mime}, {"size", bytes.size()}, {"sha256", sha},
-                {"uploaded_at", gp::format_datetime_cst(now)},
-                {"url", "/api/v1/applications/" + number + "/documents/" + std::to_string(id)}};
+    return json(gp::dto::DocumentDto{id, kind, name, mime, static_cast<std::int64_t>(bytes.size()), sha, gp::format_datetime_cst(now),
+                                     "/api/v1/applications/" + number + "/documents/" + std::to_string(id)});  // gp/dto/application.h
     });
   } catch (...) {
     // Refused after the file was written (e.g. withdrawn meanwhile, quota raced): nothing stays

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include "gp/dto/outcomes.h"
 #include "gp/validate.h"
 #include "services/json_fields.h"
 #include "services/registration_service.h"
@@ -39,13 +40,13 @@ bool same_hash(const std::string& a, const std::string& b) {
        "the claim code is wrong, used or expired; check your receipt or ask at the service hall");
 }
 
-json pending_json(store::Conn& db, const store::HallClaim& c) {
-  json j = {{"name_at_hall", c.name}, {"taken_at", gp::format_datetime_cst(c.created_at)}};
+gp::dto::PendingClaimDto pending_json(store::Conn& db, const store::HallClaim& c) {  // gp/dto/outcomes.h
+  gp::dto::PendingClaimDto d{c.name, gp::format_datetime_cst(c.created_at), std::nullopt, std::nullopt};
   if (auto row = store::find_application(db, c.application_id)) {
-    j["number"] = row->number;
-    j["business"] = row->facts.value("business", "");
+    d.number = row->number;
+    d.business = row->facts.value("business", "");
   }
-  return j;
+  return d;
 }
 
 // Taking over a hall application is an act on it like any other: recorded in its hash-chained
@@ -104,7 +105,7 @@ HallCustomer hall_customer_in(store::Conn& db, const std::string& phone, const s
   return hc;
 }
 
-json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
+gp::dto::HallClaimDto issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
                          gp::Instant now) {
   std::string code;
   for (int i = 0; i < 8; ++i) code += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
@@ -132,11 +133,11 @@ json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer
     if (owner && !owner->phone.empty())
       store::enqueue_sms(db, owner->phone, "attach_request", {{"number", row.number}}, false, wall_now(), wall_now() + 86400);
   }
-  return {{"code", code.substr(0, 4) + "-" + code.substr(4)}, {"expires_at", gp::format_datetime_cst(c.expires_at)},
-          {"pending_owner_confirmation", hc.owner_id != 0},
-          {"notice_zh", "请将认领码打印在回执上交给客户：客户注册/登录后凭认领码和短信验证码关联此申请。认领码只显示这一次。"},
-          {"notice_en", "Print the claim code on the customer's receipt: online, the customer links this application with it and an SMS code. "
-                        "It is shown only this once."}};
+  return gp::dto::HallClaimDto{code.substr(0, 4) + "-" + code.substr(4), gp::format_datetime_cst(c.expires_at),
+          hc.owner_id != 0,
+          "请将认领码打印在回执上交给客户：客户注册/登录后凭认领码和短信验证码关联此申请。认领码只显示这一次。",
+          "Print the claim code on the customer's receipt: online, the customer links this application with it and an SMS code. "
+          "It is shown only this once."};
 }
 
 json HallClaimService::claim(const Caller& c, const json& body) {
@@ -174,11 +175,11 @@ json HallClaimService::claim(const Caller& c, const json& body) {
 
 json HallClaimService::pending(const Caller& c) {
   auto& db = env_.db.reader();
-  json list = json::array();
+  gp::dto::PendingClaimsDto list;
   if (c.role == gp::Role::customer)
     for (const auto& cl : store::open_hall_claims_for_owner(db, c.user_id))
-      if (env_.clock.now() < cl.expires_at) list.push_back(pending_json(db, cl));
-  return {{"pending", list}};
+      if (env_.clock.now() < cl.expires_at) list.pending.push_back(pending_json(db, cl));
+  return list;
 }
 
 json HallClaimService::accept(const Caller& c, const std::string& number) {

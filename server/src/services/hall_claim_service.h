@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/outcomes.h"
 #include "services/application_service.h"
 #include "services/env.h"
 #include "services/sms_service.h"
@@ -28,8 +29,8 @@ struct HallCustomer {
 HallCustomer hall_customer_in(store::Conn& db, const std::string& phone, const std::string& name, const std::string& id_number,
                               gp::Instant now);
 // After the application row exists: the claim code (shown once, in the create answer), the owner's
-// notice and SMS. Returns {"code","expires_at","pending_owner_confirmation"}.
-nlohmann::json issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
+// notice and SMS. The answer's `claim` (gp/dto/outcomes.h).
+gp::dto::HallClaimDto issue_hall_claim_in(store::Conn& db, Notifier& notifier, const HallCustomer& hc, const store::ApplicationRow& row,
                                    gp::Instant now);
 
 class HallClaimService {

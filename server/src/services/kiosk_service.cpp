@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include "gp/dto/admin.h"
 #include "services/service_error.h"
 #include "store/conn.h"
 #include "store/hash.h"
@@ -15,10 +16,10 @@ namespace {
 using nlohmann::json;
 using K = ServiceError::Kind;
 
-json device_json(const store::KioskRow& k) {
-  auto at = [](const std::optional<gp::Instant>& t) { return t ? json(gp::format_datetime_cst(*t)) : json(nullptr); };
-  return {{"id", k.id}, {"name", k.name}, {"created_at", gp::format_datetime_cst(k.created_at)},
-          {"revoked_at", at(k.revoked_at)}, {"active", !k.revoked_at}};
+gp::dto::KioskDeviceDto device_json(const store::KioskRow& k) {  // gp/dto/admin.h
+  std::optional<std::string> revoked;
+  if (k.revoked_at) revoked = gp::format_datetime_cst(*k.revoked_at);
+  return {k.id, k.name, gp::format_datetime_cst(k.created_at), revoked, !k.revoked_at};
 }
 
 std::size_t utf8_length(const std::string& s) {
@@ -55,20 +56,20 @@ json KioskService::register_device(const json& body, std::int64_t admin_id) {
     return store::insert_kiosk(db, name, store::sha256_hex(token), now, admin_id);
   });
   auto row = store::find_kiosk(db_.reader(), id);
-  return {{"device", device_json(*row)}, {"token", token}};
+  return gp::dto::KioskRegisteredDto{device_json(*row), token};
 }
 
 json KioskService::list() {
-  json out = json::array();
-  for (const auto& k : store::list_kiosks(db_.reader())) out.push_back(device_json(k));
-  return {{"devices", out}};
+  gp::dto::KioskListDto out;
+  for (const auto& k : store::list_kiosks(db_.reader())) out.devices.push_back(device_json(k));
+  return out;
 }
 
 json KioskService::revoke(std::int64_t id) {
   const gp::Instant now = clock_.now();
   const bool found = db_.write([&](store::Conn& db) { return store::revoke_kiosk(db, id, now); });
   if (!found) not_found("终端", "kiosk device");
-  return {{"device", device_json(*store::find_kiosk(db_.reader(), id))}};
+  return gp::dto::KioskDeviceBody{device_json(*store::find_kiosk(db_.reader(), id))};
 }
 
 bool KioskService::valid(const std::string& token) {

@@ -1,5 +1,7 @@
 #include "services/reliability_service.h"
 
+#include "gp/dto/admin.h"
+#include "gp/dto/outcomes.h"
 #include "gp/csv.h"
 #include "gp/dto/reliability.h"
 #include "gp/reliability.h"
@@ -58,15 +60,9 @@ std::vector<gp::Error> every_error(const std::string& text, const gp::Error& fir
   return out.empty() ? std::vector<gp::Error>{first} : out;
 }
 
-json outage_json(std::int64_t id, const gp::OutageRecord& o) {
-  return {{"id", id},
-          {"area", gp::to_string(o.area)},
-          {"start", gp::format_datetime_cst(o.start)},
-          {"end", gp::format_datetime_cst(o.end)},
-          {"hours", static_cast<double>(o.end - o.start) / 3600.0},
-          {"customers_affected", o.customers_affected},
-          {"feeder", o.feeder},
-          {"cause", o.cause}};
+gp::dto::OutageDto outage_json(std::int64_t id, const gp::OutageRecord& o) {  // gp/dto/outcomes.h
+  return {id, gp::to_string(o.area), gp::format_datetime_cst(o.start), gp::format_datetime_cst(o.end),
+          static_cast<double>(o.end - o.start) / 3600.0, o.customers_affected, o.feeder, o.cause};
 }
 
 }  // namespace
@@ -94,7 +90,7 @@ json ReliabilityService::record(const Caller& c, const json& body) {
     const gp::Instant now = env_.clock.now();
     const std::int64_t id = store::insert_outage(db, o, c.user_id, now);
     trace(db, c, "outage_recorded", {{"outage", id}, {"area", area}, {"customers_affected", n}, {"rule", "G5"}}, now);
-    return json{{"outage", outage_json(id, o)}};
+    return json(gp::dto::OutageRecordedDto{outage_json(id, o)});
   });
 }
 
@@ -121,7 +117,7 @@ json ReliabilityService::set_customers(const Caller& c, const json& body) {
     store::put_setting(db, "customers_served", value.dump());
     trace(db, c, "setting_changed", {{"key", "customers_served"}, {"value", value}, {"rule", "G5"}}, env_.clock.now());
   });
-  return {{"customers", value}};
+  return gp::dto::CustomersServedDto{{urban, rural}};  // gp/dto/admin.h
 }
 
 json ReliabilityService::reliability(const gp::Date& from, const gp::Date& to) {

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "gp/dto/outcomes.h"
+#include "gp/dto/wire.h"
 #include "gp/dto/desk.h"
 #include "gp/sla.h"
 #include "gp/validate.h"
@@ -285,8 +287,8 @@ json ReservationService::act(const Caller& c, const std::string& number, const j
       auto loaded = apps_.load(db, *app_row);
       apps_.append(db, loaded, e, c.user_id);
       store::append_event(db, 0, id, e, c.user_id);
-      json converted = {{"reservation", render(db, &c, id)}, {"application", apps_.render(db, c, loaded)}};
-      if (app.contains("claim")) converted["claim"] = app.at("claim");  // for the caller's receipt (issue 15)
+      gp::dto::ReservationConvertedDto converted{reservation_dto(db, &c, id), apps_.detail(db, c, loaded), std::nullopt};
+      if (app.contains("claim")) converted.claim = gp::dto::decode<gp::dto::HallClaimDto>(app.at("claim"));  // the caller's receipt (issue 15)
       return converted;
     }
     fail(K::invalid, "invalid", "action", "未知操作：" + action + "（可选：dispatch, contact, convert, cancel）",

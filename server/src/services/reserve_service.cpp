@@ -2,11 +2,13 @@
 
 #include <set>
 
+#include "gp/dto/outcomes.h"
+#include "gp/dto/wire.h"
 #include "gp/csv.h"
 #include "gp/dto/reserve.h"
 #include "gp/reserve.h"
 #include "services/json_fields.h"
-#include "services/plan_summary.h"
+#include "gp/dto/plan.h"
 #include "services/service_error.h"
 #include "services/trace.h"
 #include "store/conn.h"
@@ -42,7 +44,7 @@ gp::dto::ReserveItemDto render_row(store::Conn& db, const store::ReserveProjectR
   if (row.application_id)
     if (auto app = store::find_application(db, *row.application_id)) d.application_number = app->number;
   auto plan = gp::evaluate(gp::reserve_facts(r, cfg), cfg);
-  d.preliminary_plan = plan ? plan_summary(plan.value()) : json(nullptr);
+  d.preliminary_plan = plan ? json(gp::dto::plan_summary_dto(plan.value())) : json(nullptr);  // gp/dto/plan.h
   return d;
 }
 
@@ -178,9 +180,9 @@ json ReserveService::convert(const Caller& c, const std::string& approval_number
               {"expected_date", r.expected_date ? json(r.expected_date->iso()) : json(nullptr)}, {"rule", "R3"}};
     auto loaded = apps_.load(db, *row);
     apps_.append(db, loaded, e, c.user_id, /*notify=*/false);
-    json converted = {{"reserve", render_one(db, approval_number, *env_.cfg.current())}, {"application", apps_.render(db, c, loaded)}};
-    if (created.contains("claim")) converted["claim"] = created.at("claim");  // for the company's papers (issue 15)
-    return converted;
+    gp::dto::ReserveConvertedDto converted{render_one(db, approval_number, *env_.cfg.current()), apps_.detail(db, c, loaded), std::nullopt};
+    if (created.contains("claim")) converted.claim = gp::dto::decode<gp::dto::HallClaimDto>(created.at("claim"));  // the company's papers (issue 15)
+    return json(converted);
   });
   env_.notifier.announce();
   return out;

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "gp/dto/admin.h"
+#include "gp/dto/outcomes.h"
 #include "gp/validate.h"
 #include "services/json_fields.h"
 #include "services/service_error.h"
@@ -78,7 +80,7 @@ json SmsService::request_code(const json& body, const std::string& address) {
   if (wait > 0) throttled(wait, "phone");
   wake();
   // The same answer for every number: whether it has an account is not told here.
-  return {{"sent", true}, {"expires_in_seconds", policy_.code_seconds}, {"resend_after_seconds", policy_.resend_seconds}};
+  return gp::dto::SmsCodeSentDto{true, policy_.code_seconds, policy_.resend_seconds};  // gp/dto/outcomes.h
 }
 
 bool SmsService::verify_code(const std::string& phone, const std::string& purpose, const std::string& code) {
@@ -172,25 +174,30 @@ void SmsService::stop() {
 
 json SmsService::outbox(int limit) {
   const bool dev = gateway_->development();
-  json list = json::array();
+  gp::dto::SmsOutboxDto out;  // gp/dto/admin.h
+  out.development_only = dev;
   for (const auto& m : store::recent_sms(db_.reader(), limit)) {
-    json j = {{"id", m.id}, {"phone", m.phone}, {"purpose", m.purpose}, {"status", m.status}, {"attempts", m.attempts},
-              {"created_at", gp::format_datetime_cst(m.created_at)}};
-    if (m.sent_at) j["sent_at"] = gp::format_datetime_cst(m.sent_at);
-    if (!m.last_error.empty()) j["last_error"] = m.last_error;
+    gp::dto::SmsMessageDto d;
+    d.id = m.id;
+    d.phone = m.phone;
+    d.purpose = m.purpose;
+    d.status = m.status;
+    d.attempts = m.attempts;
+    d.created_at = gp::format_datetime_cst(m.created_at);
+    if (m.sent_at) d.sent_at = gp::format_datetime_cst(m.sent_at);
+    if (!m.last_error.empty()) d.last_error = m.last_error;
     // Codes only from the development outbox, where nothing ever reached a phone.
     if (dev && m.params.is_object()) {
-      j["text"] = sms_text(m.purpose, m.params);
-      if (m.params.contains("code")) j["code"] = m.params.at("code");
+      d.text = sms_text(m.purpose, m.params);
+      if (m.params.contains("code") && m.params.at("code").is_string()) d.code = m.params.at("code").get<std::string>();
     } else if (!m.holds_code && m.params.is_object()) {
-      j["text"] = sms_text(m.purpose, m.params);
+      d.text = sms_text(m.purpose, m.params);
     }
-    list.push_back(j);
+    out.messages.push_back(std::move(d));
   }
-  json out = {{"development_only", dev}, {"messages", list}};
   if (dev)
-    out["notice"] = {{"zh", "开发用短信发件箱：未配置短信网关，短信未发送到任何手机，仅供开发测试。"},
-                     {"en", "Development outbox: no SMS gateway is configured; nothing was sent to any phone. Development only."}};
+    out.notice = gp::dto::TextZhEn{"开发用短信发件箱：未配置短信网关，短信未发送到任何手机，仅供开发测试。",
+                                   "Development outbox: no SMS gateway is configured; nothing was sent to any phone. Development only."};
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "gp/dto/examples.h"
 
 #include "gp/catalog.h"
+#include "gp/dto/admin.h"
 #include "gp/dto/answers.h"
 #include "gp/dto/auth.h"
 #include "gp/dto/catalog.h"
@@ -10,12 +11,34 @@
 #include "gp/dto/managers.h"
 #include "gp/dto/pool.h"
 #include "gp/dto/reliability.h"
+#include "gp/dto/outcomes.h"
+#include "gp/dto/plan.h"
 #include "gp/dto/reserve.h"
 #include "gp/dto/wire.h"
+#include "gp/rules.h"
+#include "gp/service_config.h"
 
 namespace gp::dto {
 
 using nlohmann::json;
+
+namespace {
+// An HV asset-transfer, dual-power plan with supporting works: most of the plan's parts present.
+gp::Plan example_rules_plan() {
+  gp::Facts f;
+  f.business = Business::new_connection;
+  f.customer_type = CustomerType::hv;
+  f.voltage_kv = 10;
+  f.capacity_kw = 630;
+  f.asset_transfer = true;
+  f.dual_power = true;
+  f.customer_external_works = true;
+  f.affects_other_customers = false;
+  f.meter_location = gp::Coordinates{33.74, 113.19};
+  f.supporting_works = {gp::WorksItem{10, WorksKind::overhead_line, false}};
+  return evaluate(f).value();
+}
+}  // namespace
 
 ApplicationDetail example_application() {
   ApplicationDetail a;
@@ -27,7 +50,7 @@ ApplicationDetail example_application() {
   a.submitted_at = "2026-11-30T12:07:27+08:00";
   a.address = "邾县城关镇解放路12号";
   a.meter_location = LocationDto{33.74, 113.19};
-  a.plan = {{"time_limit_working_days", 16}};
+  a.plan = plan_dto(example_rules_plan());  // gp/dto/plan.h
   a.time_limit_working_days = 16;  // rule T4
   gp::SlaStatus sla;
   sla.used = 3;
@@ -220,8 +243,8 @@ const std::vector<DtoExample>& dto_examples() {
     ConsultationDto con;
     con.id = 3;
     con.status = "replied";
-    con.preliminary_plan = {{"time_limit_working_days", 16}};
-    con.pre_review = {{"rule", "S5"}};
+    con.preliminary_plan = plan_summary_dto(example_rules_plan());  // gp/dto/plan.h
+    con.pre_review = PreReviewDto{true, "可在线提交图纸预审", "Drawings may be pre-reviewed online", "R2"};
     con.reply = ConsultationReplyDto{"建议报装 630 kVA", "2026-12-07T10:00:00+08:00", NameRefDto{6, "赵晓燕"}};
     con.customer = Person{9, "客户", "13700000001", ""};
     v.push_back(example("Consultation", con));
@@ -243,7 +266,7 @@ const std::vector<DtoExample>& dto_examples() {
     r.status = "converted";
     r.application_number = "ZX-20261207-0002";
     r.converted_at = "2026-12-07T10:00:00+08:00";
-    r.preliminary_plan = {{"time_limit_working_days", 16}};
+    r.preliminary_plan = plan_summary_dto(example_rules_plan());
     v.push_back(example("ReservePage", ReservePageDto{{r}, 1, 1, 20}));
     v.push_back(example("ReserveItem", r));
     v.push_back(example("Catalog", decode<CatalogDto>(catalog_json())));
@@ -262,6 +285,68 @@ const std::vector<DtoExample>& dto_examples() {
     v.push_back(example("TotpState", TotpStateDto{true, std::vector<std::string>{"a1b2-c3d4"}}));
     v.push_back(example("SweepReport", SweepReportDto{12, 0, 0, 1, 3, 0.02, "2026-12-07T09:00:00+08:00"}));
     v.push_back(example("TestClock", TestClockDto{"2026-12-07T09:00:00+08:00", true}));
+    // Issue 16, the last bodies (gp/dto/admin.h, gp/dto/outcomes.h): the administrator's and the
+    // actions' answers.
+    {
+      ServiceConfigDto cfg = decode<ServiceConfigDto>(json::parse(ServiceConfig::builtin().to_json()));
+      cfg.supervision_phone = "0375-95598";
+      AdminConfigDto admin{cfg, {{"sla", ConfigSourceDto{"company_setting", std::vector<std::string>{"M1", "M2"}, "预警阈值", "Warning thresholds"}},
+                                 {"company", ConfigSourceDto{"company_setting", std::nullopt, std::nullopt, std::nullopt}}},
+                           "已受理申请的环节时限以受理时承诺的为准", "Applications keep the limits promised at submission"};
+      v.push_back(example("AdminConfig", admin));
+      const CalendarYearDto year{2027, true, "published", "国务院办公厅通知", {{"元旦", {"2027-01-01"}}}, {"2027-02-07"},
+                                 std::string("该年节假日尚未公布"), std::string("Not published yet")};
+      v.push_back(example("CalendarYears", CalendarYearsDto{{year}}));
+      v.push_back(example("CalendarPublished", CalendarPublishedDto{year}));
+      const KioskDeviceDto kiosk{4, "城关营业厅 1 号终端", "2026-12-07T09:00:00+08:00", "2026-12-08T09:00:00+08:00", false};
+      v.push_back(example("KioskList", KioskListDto{{kiosk}}));
+      v.push_back(example("KioskDevice", KioskDeviceBody{kiosk}));
+      v.push_back(example("KioskRegistered", KioskRegisteredDto{kiosk, std::string(64, 'f')}));
+      v.push_back(example("SmsOutbox", SmsOutboxDto{true, {{1, "13800138000", "register", "sent", 1, "2026-12-07T09:00:00+08:00",
+                                                             "2026-12-07T09:00:01+08:00", "timeout", "您的验证码是 123456", "123456"}},
+                                                    TextZhEn{"开发用短信发件箱", "Development outbox"}}));
+      v.push_back(example("CustomersServed", CustomersServedDto{{1000, 2000}}));
+      const HallClaimDto claim{"AB12-CD34", "2026-12-14T09:00:00+08:00", true, "请将认领码打印在回执上", "Print the claim code on the receipt"};
+      ApplicationCreatedDto created;
+      static_cast<ApplicationDetail&>(created) = example_application();
+      created.claim = claim;
+      v.push_back(example("ApplicationCreated", created));
+      v.push_back(example("PendingClaims", PendingClaimsDto{{{"客户", "2026-12-07T09:00:00+08:00", "ZX-20261207-0001", "new_connection"}}}));
+      v.push_back(example("Acknowledged", AcknowledgedDto{{"warning", 2, "command_center", "已联系客户", {{"app:1", "", "warning", 2}}, true, "M2"},
+                                                         example_application()}));
+      ReserveItemDto reserve;
+      reserve.approval_number = "2026-411000-01";
+      reserve.expected_date = "2027-03-01";
+      reserve.application_number = "ZX-20261207-0002";
+      reserve.converted_at = "2026-12-07T10:00:00+08:00";
+      v.push_back(example("ReserveConverted", ReserveConvertedDto{reserve, example_application(), claim}));
+      v.push_back(example("ReservationConverted", ReservationConvertedDto{res, example_application(), claim}));
+      v.push_back(example("SmsCodeSent", SmsCodeSentDto{true, 600, 60}));
+      v.push_back(example("OutageRecorded", OutageRecordedDto{{5, "urban", "2026-11-03T08:00:00+08:00", "2026-11-03T10:30:00+08:00", 2.5, 120,
+                                                               "10kV城关一线", "检修"}}));
+      v.push_back(example("CapacitySaved", CapacitySavedDto{{"城关镇", "10kV城关一线", 10, 8000, 3000, 0.625, "", "2026-12-07T09:00:00+08:00"}, true}));
+      v.push_back(example("CapacityQueryLog", CapacityQueryLogDto{{{1, "2026-12-07T09:00:00+08:00", CapacityQueryUserDto{9, "客户", "customer"}, "城关",
+                                                                   "203.0.113.7", 1}}, 1, 1, 20, "R4"}));
+      v.push_back(example("Document", example_application().documents.at(0)));
+    }
+    // Issue 16, the plan as the wire carries it (gp/dto/plan.h): an HV plan with every optional part.
+    {
+      const gp::Plan plan = example_rules_plan();
+      PlanDto full = plan_dto(plan);
+      full.invest_to_red_line_basis = "I1a";
+      if (!full.boundary_switch_exemption) full.boundary_switch_exemption = PlanTextDto{"exempt", "免装分界开关", "No boundary switch", "I6"};
+      if (!full.review_scope) full.review_scope = ReviewScopeDto{{{"design", "设计审查", "Design review"}}, {{"none", "无", "None"}}, "S5"};
+      if (full.review_scope->excluded.empty()) full.review_scope->excluded.push_back({"none", "无", "None"});
+      if (full.company_boundary_items.empty()) full.company_boundary_items.push_back({"switch", "分界开关", "Boundary switch", "I6", "company"});
+      if (full.notes.empty()) full.notes.push_back({"note", "说明", "Note", "T6"});
+      full.archive_channel = "online";
+      full.high_reliability_fee = HighReliabilityFeeDto{1260000, "12600.00", "F1"};
+      for (auto& st : full.stages) st.source = st.source.value_or("company_setting");
+      v.push_back(example("Plan", full));
+      PlanSummaryDto summary = plan_summary_dto(plan);
+      v.push_back(example("PlanSummary", summary));
+      v.push_back(example("PreReview", PreReviewDto{true, "可在线提交图纸预审", "Drawings may be pre-reviewed online", "R2"}));
+    }
     return v;
   }();
   return all;

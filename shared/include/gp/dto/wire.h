@@ -4,6 +4,7 @@
 // DecodeError naming the key's path ("managers[2].satisfaction"), so a change of shape on one side
 // fails the other side's tests instead of showing zeros.
 #pragma once
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -71,6 +72,27 @@ void need_list(const nlohmann::json& j, const char* key, std::vector<T>& out) {
     detail::read_value((*it)[i], std::string(key) + "[" + std::to_string(i) + "]", v);
     out.push_back(std::move(v));
   }
+}
+
+// A map keyed by strings whose items name their key in errors ("sources.sla.source").
+template <class T>
+void need_map(const nlohmann::json& j, const char* key, std::map<std::string, T>& out) {
+  if (!j.is_object()) throw DecodeError("", "expected an object");
+  auto it = j.find(key);
+  if (it == j.end()) throw DecodeError(key, "missing");
+  if (!it->is_object()) throw DecodeError(key, "expected an object");
+  out.clear();
+  for (auto e = it->begin(); e != it->end(); ++e) {
+    T v{};
+    detail::read_value(e.value(), std::string(key) + "." + e.key(), v);
+    out.emplace(e.key(), std::move(v));
+  }
+}
+
+// Writes j[key] only when present: keys that are absent (not null) when there is nothing to say.
+template <class T>
+void put_if(nlohmann::json& j, const char* key, const std::optional<T>& v) {
+  if (v) j[key] = *v;
 }
 
 // null for nullopt.
