@@ -135,6 +135,8 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
       return bad("backfill_after_hours", "应为 1–720 的整数（小时）", "must be a whole number of hours, 1–720");
     c.backfill_after_hours = h.get<int>();
   }
+  if (j.contains("cost_consultation"))  // rule P4: company settings (cost consultation)
+    if (auto e = read_cost_settings(j.at("cost_consultation"), c.cost_consultation)) return *e;
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -167,7 +169,8 @@ std::string ServiceConfig::to_json() const {
                      {"leadership_overdue_fraction", sla.leadership_overdue_fraction},
                      {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
                      {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
-            {"backfill_after_hours", backfill_after_hours}};
+            {"backfill_after_hours", backfill_after_hours},
+            {"cost_consultation", cost_settings_json(cost_consultation)}};  // rule P4
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

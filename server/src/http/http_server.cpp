@@ -75,6 +75,7 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_indicator_routes(router_, ctx_);
   register_reliability_routes(router_, ctx_);
   register_administration_routes(router_, ctx_);
+  register_cost_consultation_routes(router_, ctx_);  // rule P4 (issue 11)
   register_openapi_routes(router_, ctx_);
 }
 

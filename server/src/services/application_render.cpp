@@ -8,6 +8,7 @@
 #include "gp/fees.h"
 #include "gp/works_contract.h"
 #include "services/application_service.h"
+#include "services/rental_package_service.h"
 #include "store/contract_rows.h"
 #include "store/documents.h"
 #include "store/rating_rows.h"
@@ -85,6 +86,8 @@ json ApplicationService::render(store::Conn& db, const Caller& c, const LoadedAp
   if (s.high_reliability_fee_fen)
     d.plan["high_reliability_fee"] = {{"fen", *s.high_reliability_fee_fen}, {"yuan", gp::format_yuan(*s.high_reliability_fee_fen)},
                                       {"rule", "F1"}};
+  // rule P4: the temporary-transformer rental package chosen at intake, as offered then.
+  if (auto rental = rental_package_json(db, app.row.id); !rental.is_null()) d.plan["rental_package"] = rental;
   d.time_limit_working_days = plan.time_limit_working_days;
   d.sla = gp::dto::sla_dto(view.overall);
   d.deadline = opt_time(view.overall.deadline);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "gp/codes.h"
+#include "gp/cost_consultation.h"
 #include "gp/error.h"
 #include "gp/sla.h"
 
@@ -59,6 +60,9 @@ struct ServiceConfig {
   // rule M5 ("杜绝系统补录"): an action recorded more than this many hours after the moment it claims
   // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
   int backfill_after_hours = 24;
+  // --- rule P4 (cost consultation): the estimate's factors, the size table, the typical designs and
+  // the answer limit; the seed gives none of them, so all are company settings.
+  CostConsultationSettings cost_consultation;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);
