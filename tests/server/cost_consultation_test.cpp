@@ -5,6 +5,8 @@
 // exactly once per level; the customer reads and rates the answer; nobody sees another's.
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include "ops_helpers.h"
 
 using gp::ops::json;
@@ -36,7 +38,9 @@ json answer_body() {
 
 int notices_of(Lab& lab, Party& p, const std::string& kind) {
   int n = 0;
-  for (const auto& it : lab.get_ok(p, "/api/v1/notifications?limit=200").at("items")) n += it.at("kind") == kind;
+  const json inbox = lab.get_ok(p, "/api/v1/notifications?limit=200");
+  for (const auto& it : inbox.at("items")) n += it.at("kind") == kind;
+  if (!n) std::cerr << "DEBUG inbox of " << p.id << ": " << inbox.dump() << "\n";
   return n;
 }
 

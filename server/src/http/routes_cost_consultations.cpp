@@ -13,9 +13,9 @@ void register_cost_consultation_routes(Router& r, AppContext& ctx) {
   const std::string one = std::string("/api/v1/cost-consultations/") + kId;
 
   r.post("/api/v1/cost-consultations", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_auth(req, ctx);
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    Authed a = require_auth(req, ctx);
     write_json(res, 201, ctx.cost_consultations.create(a.caller, body));
   });
 
@@ -43,16 +43,16 @@ void register_cost_consultation_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(one + "/answer", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center});
     write_json(res, 200, ctx.cost_consultations.answer(a.caller, std::stoll(req.matches[1]), body));
   });
 
   r.post(one + "/rating", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_role(req, ctx, {gp::Role::customer});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    Authed a = require_role(req, ctx, {gp::Role::customer});
     write_json(res, 200, ctx.cost_consultations.rate(a.caller, std::stoll(req.matches[1]), body));
   });
 
@@ -71,16 +71,16 @@ void register_cost_consultation_routes(Router& r, AppContext& ctx) {
   });
 
   r.post("/api/v1/rental-packages", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    Authed a = require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     write_json(res, 201, ctx.rental_packages.create(a.caller, body));
   });
 
   r.put(std::string("/api/v1/rental-packages/") + kId, [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
+    Authed a = require_role(req, ctx, {gp::Role::admin, gp::Role::command_center});
     write_json(res, 200, ctx.rental_packages.update(a.caller, std::stoll(req.matches[1]), body));
   });
 }
