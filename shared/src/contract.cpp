@@ -67,7 +67,13 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
   t += "第五条 办电时限：供电人承诺在 " + std::to_string(plan.time_limit_working_days) + " 个工作日内完成其负责的环节（客户自身工程时间不计入" +
        (excl ? "；不含配套工程建设时间" : "") + "）。" + works_zh + "\n";
   t += "第六条 停送电计划：" + std::string(named(plan.outage_plan).zh) + "（依据：" + plan.outage_plan_clause.zh + "，规则 O1）。\n";
-  t += "第七条 本合同经用电人在线签署后生效，签署内容以其哈希值为凭，不可更改。监督电话：" + cfg.supervision_phone + "（7×24小时）。\n\n";
+  if (p.rental) {  // rule P4: the rental package, as an added clause before the last
+    const RentalTerms& r = *p.rental;
+    t += "第七条 临时变压器租赁（规则 P4）：" + r.name + "，变压器容量 " + num(r.capacity_kva) + " kVA，月租金 " +
+         format_yuan(r.monthly_price_fen) + " 元，押金 " + format_yuan(r.deposit_fen) + " 元，最短租期 " +
+         std::to_string(r.min_term_months) + " 个月；临时用电终止、变压器完好退还后押金全额退还。\n";
+  }
+  t += std::string(p.rental ? "第八条" : "第七条") + " 本合同经用电人在线签署后生效，签署内容以其哈希值为凭，不可更改。监督电话：" + cfg.supervision_phone + "（7×24小时）。\n\n";
   t += "Supply contract (English translation for reference; the Chinese text prevails)\n";
   t += "Contract no.: " + p.number + "-HT\n";
   t += "Supplier: " + cfg.company_en + "\nCustomer: " + p.customer_name + "\nAddress: " + p.address + "\nDate: " + p.date_iso + "\n";
@@ -79,7 +85,14 @@ std::string supply_contract_text(const Plan& plan, const ContractParties& p, con
        " working days (the customer's own works are not counted" + (excl ? "; nor is the construction of the supporting works" : "") +
        ")." + works_en + "\n";
   t += "6. Outage/energizing plan: " + std::string(named(plan.outage_plan).en) + " (" + plan.outage_plan_clause.en + "; rule O1).\n";
-  t += "7. This contract takes effect when the customer signs it online; the signed text is identified by its hash and cannot change. Supervision phone: " +
+  if (p.rental) {
+    const RentalTerms& r = *p.rental;
+    t += "7. Temporary transformer rental (rule P4): " + r.name + ", transformer " + num(r.capacity_kva) + " kVA, monthly rent CNY " +
+         format_yuan(r.monthly_price_fen) + ", deposit CNY " + format_yuan(r.deposit_fen) + ", minimum term " +
+         std::to_string(r.min_term_months) + " months; the deposit is returned in full when the temporary supply ends and the "
+         "transformer is returned intact.\n";
+  }
+  t += std::string(p.rental ? "8" : "7") + ". This contract takes effect when the customer signs it online; the signed text is identified by its hash and cannot change. Supervision phone: " +
        cfg.supervision_phone + " (7x24).\n";
   return t;
 }

@@ -154,6 +154,8 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
     if (auto e = whole("window_minutes", 1, 7 * 24 * 60, c.grab.window_minutes)) return *e;
     if (auto e = whole("load_cap", 1, 10000, c.grab.load_cap)) return *e;
   }
+  if (j.contains("cost_consultation"))  // rule P4: company settings (cost consultation)
+    if (auto e = read_cost_settings(j.at("cost_consultation"), c.cost_consultation)) return *e;
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -187,7 +189,8 @@ std::string ServiceConfig::to_json() const {
                      {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
                      {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
             {"backfill_after_hours", backfill_after_hours},
-            {"grab", {{"enabled", grab.enabled}, {"window_minutes", grab.window_minutes}, {"load_cap", grab.load_cap}}}};
+            {"grab", {{"enabled", grab.enabled}, {"window_minutes", grab.window_minutes}, {"load_cap", grab.load_cap}}},  // rule M7
+            {"cost_consultation", cost_settings_json(cost_consultation)}};  // rule P4
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

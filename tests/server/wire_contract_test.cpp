@@ -11,6 +11,7 @@
 #include "gp/dto/catalog.h"
 #include "gp/dto/common.h"
 #include "gp/dto/contract.h"
+#include "gp/dto/cost.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/lists.h"
@@ -280,6 +281,32 @@ TEST(WireContract, ActionAndAdministrationAnswersDecodeIntoTheSharedDtos) {
   const auto ack = decoded<gp::dto::AcknowledgedDto>(lab.post_ok(cm, "/api/v1/applications/" + late + "/acknowledge", {{"note", "已约客户"}}));
   EXPECT_EQ(ack.acknowledged.escalation, 1);
   EXPECT_EQ(ack.application.number, late);
+// --- rule P4 (issue 11): cost consultation and rental packages, as the browser reads them.
+TEST(WireContract, P4_CostConsultationAndRentalPackageBodiesDecode) {
+  Lab lab;
+  Party cc = lab.staff("command_center", "cc.wire.p4", "指挥中心值班");
+  Party cust = lab.customer("线上客户");
+  lab.set_now("2026-06-01T10:00:00+08:00");
+  const auto c = decoded<gp::dto::CostConsultationDto>(lab.post_ok(cust, "/api/v1/cost-consultations",
+      {{"equipment", json::array({{{"kind", "电焊机"}, {"count", 20}, {"kw_each", 25}}})}, {"use", "industrial"}, {"voltage_kv", 10},
+       {"area", "经开区"}, {"address", "邾县经开区纬二路6号"}, {"company", "邾县精工机械有限公司"}, {"credit_code", "91350100M000100Y43"}}, 201));
+  EXPECT_EQ(c.estimate.source, "company_setting");
+  const std::string one = "/api/v1/cost-consultations/" + std::to_string(c.id);
+  const auto answered = decoded<gp::dto::CostConsultationDto>(lab.post_ok(cc, one + "/answer",
+      {{"recommended_capacity_kva", 500}, {"standard_equipment", "箱式变电站"}, {"cost_reference", "约 35 万元（参考）"}}));
+  ASSERT_TRUE(answered.answer.has_value());
+  const auto rated = decoded<gp::dto::CostConsultationDto>(lab.post_ok(cust, one + "/rating", {{"score", 5}, {"comment", "清楚"}}));
+  ASSERT_TRUE(rated.rating.has_value());
+  decoded<gp::dto::CostConsultationDto>(lab.get_ok(cust, one));
+  const auto page = decoded<gp::dto::CostConsultationPageDto>(lab.get_ok(cc, "/api/v1/cost-consultations"));
+  ASSERT_EQ(page.items.size(), 1u);
+  EXPECT_TRUE(page.items[0].customer.has_value());
+  const auto pkg = decoded<gp::dto::RentalPackageDto>(lab.post_ok(cc, "/api/v1/rental-packages",
+      {{"name", "200 kVA 箱变"}, {"capacity_kva", 200}, {"monthly_price_yuan", 5200}, {"deposit_yuan", 15000}, {"min_term_months", 3}}, 201));
+  decoded<gp::dto::RentalPackageDto>(gp::ops::put(lab, &cc, "/api/v1/rental-packages/" + std::to_string(pkg.id),
+      {{"name", "200 kVA 箱变"}, {"capacity_kva", 200}, {"monthly_price_yuan", 5000}, {"deposit_yuan", 15000}, {"min_term_months", 3}}).body);
+  const auto list = decoded<gp::dto::RentalPackageListDto>(gp::ops::get(lab, nullptr, "/api/v1/rental-packages").body);
+  EXPECT_EQ(list.items.size(), 1u);
 }
 
 }  // namespace

@@ -41,7 +41,10 @@ AppContext::AppContext(ServeOptions o)
       reliability(env, applications),
       administration(env, applications),
       pool(env, applications),
-      public_limiter(options.public_rate_limit, 60) {
+      public_limiter(options.public_rate_limit, 60),
+      // --- rule P4 (issue 11)
+      cost_consultations(env),
+      rental_packages(env) {
   if (options.test_clock) clock.make_settable();
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
   const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
@@ -49,8 +52,10 @@ AppContext::AppContext(ServeOptions o)
   const int sealed = db.write([&](store::Conn& w) { return store::protect_id_numbers(w, *cipher, key_file); });
   if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
   store::set_id_cipher(cipher);
-  administration.restore_calendar();
-  sla.watch([this](gp::Instant now, SweepReport& r) { pool.sweep(now, r); });  // rule M7: the pool's window  // years published at run time (e.g. 2027) survive a restart
+  administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart
+  sla.watch([this](gp::Instant now, SweepReport& r) { pool.sweep(now, r); });  // rule M7: the pool's window
+  // --- rule P4 (issue 11): the cost consultation's answer limit, watched in every sweep.
+  sla.watch([this](gp::Instant now, SweepReport& report) { report.marks_recorded += cost_consultations.sweep(now); });
 }
 
 }  // namespace gp::server

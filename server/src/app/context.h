@@ -16,6 +16,8 @@
 #include "services/clock.h"
 #include "services/config_service.h"
 #include "services/consultation_service.h"
+#include "services/cost_consultation_service.h"
+#include "services/rental_package_service.h"
 #include "services/contract_service.h"
 #include "services/document_service.h"
 #include "services/indicator_service.h"
@@ -68,6 +70,9 @@ struct AppContext {
   PoolService pool;                    // rule M7: work-ticket grabbing
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
   StreamRegistry streams;      // open notification streams, in all and per user
+  // --- rule P4 (issue 11): cost consultation and temporary-transformer rental packages.
+  CostConsultationService cost_consultations;
+  RentalPackageService rental_packages;
 };
 
 }  // namespace gp::server

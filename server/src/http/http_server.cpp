@@ -76,6 +76,7 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_reliability_routes(router_, ctx_);
   register_administration_routes(router_, ctx_);
   register_pool_routes(router_, ctx_);
+  register_cost_consultation_routes(router_, ctx_);  // rule P4 (issue 11)
   register_openapi_routes(router_, ctx_);
 }
 

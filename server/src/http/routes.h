@@ -45,6 +45,8 @@ void register_reliability_routes(Router& r, AppContext& ctx);
 void register_administration_routes(Router& r, AppContext& ctx);
 // /api/v1/pool: work-ticket grabbing (M7).
 void register_pool_routes(Router& r, AppContext& ctx);
+// --- rule P4 (issue 11): /api/v1/cost-consultations and /api/v1/rental-packages.
+void register_cost_consultation_routes(Router& r, AppContext& ctx);
 // GET /api/v1/openapi.json.
 void register_openapi_routes(Router& r, AppContext& ctx);
 

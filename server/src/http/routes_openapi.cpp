@@ -60,6 +60,7 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
     app_body["properties"]["customer"] = obj({{"phone", str()}, {"name", str()}, {"id_number", str()}}, {"phone", "name"});
     app_body["properties"]["preferred_manager"] = {{"type", "integer"}};
     app_body["properties"]["intended_connection_date"] = {{"type", "string"}, {"format", "date"}, {"description", "optional; bounds the supporting works' agreed date when the plan has no customer works (W2)"}};
+    app_body["properties"]["rental_package_id"] = {{"type", "integer"}, {"description", "temporary supply only (P4): an active rental package whose capacity_kva is at least the applied capacity; shown in the plan (plan.rental_package) and the supply contract"}};
     app_body["required"] = {"business", "customer_type", "address"};
     m[{"GET", "/api/v1/health"}] = {"Liveness and version", "anyone", nullptr, {}};
     m[{"GET", "/api/v1/catalog"}] = {"The public catalogue: online businesses, documents, steps and limits, fees, supporting-works table, supervision phone (G1, G7, P3)", "anyone", nullptr, {}};
@@ -217,13 +218,46 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                {"lv_outage_plan_affecting_others", {{"type", "string"}, {"enum", {"monthly", "weekly", "daily", "on_request"}}}},
                                                {"backfill_after_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 720}}},
                                                {"grab", obj({{"enabled", {{"type", "boolean"}}}, {"window_minutes", {{"type", "integer"}}},
-                                                             {"load_cap", {{"type", "integer"}}}})}}), {}};
+                                                             {"load_cap", {{"type", "integer"}}}})},
+                                               {"cost_consultation", {{"type", "object"}}}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
                                                     "400 naming the field", "admin",
                                                     obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},
                                                         {"holidays", "workdays"}), {}};
     m[{"GET", "/api/v1/calendar"}] = {"The calendar's years: published holidays and make-up working days, with confirmed flags", "anyone", nullptr, {}};
     m[{"GET", "/api/v1/openapi.json"}] = {"This document", "anyone", nullptr, {}};
+    // --- rule P4 (issue 11): cost consultation and temporary-transformer rental packages.
+    const json load_item = obj({{"kind", str()}, {"count", {{"type", "integer"}, {"minimum", 1}, {"maximum", 10000}}}, {"kw_each", num()}},
+                               {"kind", "count", "kw_each"});
+    m[{"POST", "/api/v1/cost-consultations"}] = {
+        "Ask a cost consultation (P4): the load (equipment, use, voltage wanted, area, address); a firm with only a business licence names "
+        "company and credit_code (R2). 201 with the first estimate (installed kW x demand factor / power factor, rounded up to a standard "
+        "transformer size, with the typical design's equipment: company settings, source company_setting) and the answer's due time "
+        "(limit_working_days, a company setting). 400 names the field (e.g. equipment[1].count)", "customer",
+        obj({{"equipment", {{"type", "array"}, {"items", load_item}, {"maxItems", 50}}},
+             {"use", {{"type", "string"}, {"enum", {"residential", "commercial", "industrial", "agricultural", "public_service"}}}},
+             {"voltage_kv", {{"type", "number"}, {"enum", {0.22, 0.38, 10, 35, 110}}}}, {"area", str()}, {"address", str()}, {"note", str()},
+             {"company", str()}, {"credit_code", str()}},
+            {"equipment", "use", "voltage_kv", "area", "address"}), {}};
+    m[{"GET", "/api/v1/cost-consultations"}] = {"Cost consultations: all for customer managers and the command center (with the customer), their own for customers; 403 for other staff",
+                                                "logged in", nullptr,
+                                                {q("status", "open|answered|rated"), q("use", "residential|commercial|industrial|agricultural|public_service"),
+                                                 q("area", "exact area"), page_params[0], page_params[1]}};
+    m[{"GET", "/api/v1/cost-consultations/{id}"}] = {"One cost consultation: the load, the estimate, the answer's due time and SLA level, the answer and the rating; 404 for another customer's",
+                                                     "its customer; customer_manager, command_center", nullptr, {}};
+    m[{"POST", "/api/v1/cost-consultations/{id}/answer"}] = {"Answer (once, 409 already_answered): recommended applied capacity, standard equipment, cost reference text; the customer is notified",
+                                                             "customer_manager, command_center",
+                                                             obj({{"recommended_capacity_kva", num()}, {"standard_equipment", str()}, {"cost_reference", str()}},
+                                                                 {"recommended_capacity_kva", "standard_equipment", "cost_reference"}), {}};
+    m[{"POST", "/api/v1/cost-consultations/{id}/rating"}] = {"Rate the answer 1-5 with an optional comment (once, after the answer: 409 not_answered / already_rated)", "its customer",
+                                                             obj({{"score", {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}}}, {"comment", str()}}, {"score"}), {}};
+    const json package_body = obj({{"name", str()}, {"capacity_kva", num()}, {"monthly_price_yuan", num()}, {"deposit_yuan", num()},
+                                   {"min_term_months", {{"type", "integer"}, {"minimum", 1}, {"maximum", 60}}}, {"active", boolean()}},
+                                  {"name", "capacity_kva", "monthly_price_yuan", "deposit_yuan", "min_term_months"});
+    m[{"GET", "/api/v1/rental-packages"}] = {"Temporary-transformer rental packages (P4) to compare: the active ones, smallest first; all=1 also the retired ones (admin, command_center)",
+                                             "anyone (all=1: admin, command_center)", nullptr, {q("all", "0|1")}};
+    m[{"POST", "/api/v1/rental-packages"}] = {"Define a rental package (P4); 201; money in yuan with at most two decimals", "admin, command_center", package_body, {}};
+    m[{"PUT", "/api/v1/rental-packages/{id}"}] = {"Replace a rental package's terms or retire it (active false); applications keep the terms they chose", "admin, command_center", package_body, {}};
     return m;
   }();
   return d;
@@ -319,6 +353,15 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"POST", "/api/v1/capacity"}, "CapacitySaved"},
       {{"GET", "/api/v1/capacity/queries"}, "CapacityQueryLog"},
       {{"POST", "/api/v1/rules/evaluate"}, "Plan"},
+      // --- rule P4 (issue 11)
+      {{"POST", "/api/v1/cost-consultations"}, "CostConsultation"},
+      {{"GET", "/api/v1/cost-consultations"}, "CostConsultationPage"},
+      {{"GET", "/api/v1/cost-consultations/{id}"}, "CostConsultation"},
+      {{"POST", "/api/v1/cost-consultations/{id}/answer"}, "CostConsultation"},
+      {{"POST", "/api/v1/cost-consultations/{id}/rating"}, "CostConsultation"},
+      {{"GET", "/api/v1/rental-packages"}, "RentalPackageList"},
+      {{"POST", "/api/v1/rental-packages"}, "RentalPackage"},
+      {{"PUT", "/api/v1/rental-packages/{id}"}, "RentalPackage"},
   };
   return m;
 }

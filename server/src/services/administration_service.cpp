@@ -31,7 +31,7 @@ void refuse_nulls(const json& j, const std::string& path) {
 void check_keys(const json& body) {
   fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
                           "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review",
-                          "reserve_works", "backfill_after_hours", "grab"});
+                          "reserve_works", "backfill_after_hours", "grab", "cost_consultation"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
@@ -91,6 +91,10 @@ json AdministrationService::config() const {
        "Work-ticket grabbing: when enabled, a new application whose customer chose no manager waits in the pool for "
        "window_minutes, first grab wins; a manager holding load_cap open applications grabs no more; what nobody grabs goes to "
        "the least loaded manager. The policy names the practice only, no window or cap: company settings.");
+  part("cost_consultation", {"P4"},
+       "造价咨询：答复时限（工作日）、需要系数、功率因数、标准变压器容量序列与典型设计。政策只要求提供在线造价咨询，未给出估算方法与时限，均由公司设定；估算仅供参考。",
+       "Cost consultation: the answer limit (working days), demand factors, power factor, the standard transformer sizes and "
+       "typical designs. The policy asks for online cost consultation and gives no method or limit: company settings; the estimate is a reference only.");
   part("stage_split", {"T6"},
        "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。",
        "The split of the limits between steps: the policy gives only the totals (T1–T5) and cites a guide it does not include, "

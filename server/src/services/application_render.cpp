@@ -9,6 +9,7 @@
 #include "gp/fees.h"
 #include "gp/works_contract.h"
 #include "services/application_service.h"
+#include "services/rental_package_service.h"
 #include "store/contract_rows.h"
 #include "store/documents.h"
 #include "store/rating_rows.h"
@@ -89,6 +90,8 @@ gp::dto::ApplicationDetail ApplicationService::detail(store::Conn& db, const Cal
   // rule F1: the one fee, as recorded with the supply plan (dual-power customers only).
   if (s.high_reliability_fee_fen)
     d.plan["high_reliability_fee"] = gp::dto::HighReliabilityFeeDto{*s.high_reliability_fee_fen, gp::format_yuan(*s.high_reliability_fee_fen), "F1"};
+  // rule P4: the temporary-transformer rental package chosen at intake, as offered then.
+  if (auto rental = rental_package_json(db, app.row.id); !rental.is_null()) d.plan["rental_package"] = rental;
   d.time_limit_working_days = plan.time_limit_working_days;
   d.sla = gp::dto::sla_dto(view.overall);
   d.deadline = opt_time(view.overall.deadline);

@@ -1,4 +1,5 @@
 #include "services/application_service.h"
+#include "services/rental_package_service.h"
 
 #include "gp/works_contract.h"
 #include "gp/dto/outcomes.h"
@@ -24,7 +25,7 @@ using nlohmann::json;
 using K = ServiceError::Kind;
 
 const std::set<std::string> kBodyKeys = {"address", "contact_name", "contact_phone", "channel", "customer", "preferred_manager",
-                                         "intended_connection_date"};
+                                         "intended_connection_date", "rental_package_id"};  // rental: rule P4
 
 // `prefix` names the enclosing object in errors ("customer." for the hall's customer record), so
 // the client is pointed at customer.phone, not at a top-level "phone" that does not exist.
@@ -360,6 +361,8 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
     row.updated_at = now;
     row.id = store::insert_application(db, row);
     if (pooled) store::mark_pooled(db, row.id, now);
+    // rule P4: a temporary-supply applicant's rental package, checked and its terms kept.
+    choose_rental_package_in(db, body, plan->facts.business, plan->facts.capacity_kw, row.id, now);
 
     LoadedApplication app;
     app.row = row;
@@ -375,6 +378,8 @@ json ApplicationService::create_in(store::Conn& db, const Caller& c, const json&
                 {"time_limit_working_days", plan->time_limit_working_days}};
     if (staff) sub.data["on_behalf_of"] = customer.id;
     if (intended) sub.data["intended_connection_date"] = intended->iso();  // rule W2
+    if (body.contains("rental_package_id") && !body.at("rental_package_id").is_null())  // rule P4
+      sub.data["rental_package_id"] = body.at("rental_package_id");
     if (hall) sub.data["customer_name_at_hall"] = hall->name;  // what staff typed is kept, never ignored
     append(db, app, sub, c.user_id);
     if (cm || pm) {  // rule G6: both managers from the start

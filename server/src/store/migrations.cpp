@@ -436,6 +436,49 @@ BEGIN SELECT RAISE(ABORT, 'a signed works contract cannot change'); END;
 CREATE TRIGGER works_contracts_no_delete BEFORE DELETE ON works_contracts
 BEGIN SELECT RAISE(ABORT, 'a works contract is never deleted'); END;
 )SQL"},
+      // --- rule P4 (issue 11): cost consultations, temporary-transformer rental packages and the
+      // package a temporary-supply application chose (its terms frozen at the choice).
+      {11, R"SQL(
+CREATE TABLE cost_consultations (
+  id                       INTEGER PRIMARY KEY,
+  customer_id              INTEGER NOT NULL REFERENCES users(id),
+  request                  TEXT NOT NULL,          -- gp::CostRequest as JSON
+  use                      TEXT NOT NULL,
+  area                     TEXT NOT NULL,
+  created_at               INTEGER NOT NULL,
+  limit_working_days       INTEGER NOT NULL,       -- the company setting when asked
+  recommended_capacity_kva REAL,                   -- NULL while open
+  standard_equipment       TEXT NOT NULL DEFAULT '',
+  cost_reference           TEXT NOT NULL DEFAULT '',
+  answered_by              INTEGER REFERENCES users(id),
+  answered_at              INTEGER NOT NULL DEFAULT 0,
+  score                    INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 5),
+  rating_comment           TEXT NOT NULL DEFAULT '',
+  rated_at                 INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX cost_consultations_customer ON cost_consultations(customer_id, id);
+CREATE INDEX cost_consultations_open ON cost_consultations(id) WHERE recommended_capacity_kva IS NULL;
+CREATE TABLE rental_packages (
+  id                INTEGER PRIMARY KEY,
+  name              TEXT NOT NULL,
+  capacity_kva      REAL NOT NULL,
+  monthly_price_fen INTEGER NOT NULL,
+  deposit_fen       INTEGER NOT NULL,
+  min_term_months   INTEGER NOT NULL,
+  active            INTEGER NOT NULL DEFAULT 1,
+  updated_at        INTEGER NOT NULL
+);
+CREATE TABLE application_rentals (
+  application_id    INTEGER PRIMARY KEY REFERENCES applications(id),
+  package_id        INTEGER NOT NULL REFERENCES rental_packages(id),
+  name              TEXT NOT NULL,
+  capacity_kva      REAL NOT NULL,
+  monthly_price_fen INTEGER NOT NULL,
+  deposit_fen       INTEGER NOT NULL,
+  min_term_months   INTEGER NOT NULL,
+  chosen_at         INTEGER NOT NULL
+);
+)SQL"},
       // Rule M7, work-ticket grabbing (抢单): when the application was offered to the managers' pool
       // (empty: never pooled). It stays pooled while customer_manager_id is empty.
       {14, R"SQL(

@@ -10,6 +10,15 @@
 
 namespace gp {
 
+// rule P4: the temporary-transformer rental package a temporary-supply customer chose, with its
+// terms as offered at the choice.
+struct RentalTerms {
+  std::string name;
+  double capacity_kva = 0;
+  std::int64_t monthly_price_fen = 0, deposit_fen = 0;
+  int min_term_months = 1;
+};
+
 struct ContractParties {
   std::string number;         // application number
   std::string customer_name;
@@ -17,6 +26,7 @@ struct ContractParties {
   std::string contact_phone;
   std::string date_iso;       // the day the contract text was issued (YYYY-MM-DD)
   std::optional<std::int64_t> high_reliability_fee_fen;  // rule F1: as recorded with the supply plan
+  std::optional<RentalTerms> rental;                     // rule P4: temporary supply with a rented transformer
 };
 
 // Chinese text first, then an English translation for reference.

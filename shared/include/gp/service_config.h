@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "gp/codes.h"
+#include "gp/cost_consultation.h"
 #include "gp/error.h"
 #include "gp/grab.h"
 #include "gp/sla.h"
@@ -61,6 +62,9 @@ struct ServiceConfig {
   // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
   int backfill_after_hours = 24;
   GrabPolicy grab;  // rule M7: work-ticket grabbing (抢单); company settings, off unless turned on
+  // --- rule P4 (cost consultation): the estimate's factors, the size table, the typical designs and
+  // the answer limit; the seed gives none of them, so all are company settings.
+  CostConsultationSettings cost_consultation;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);

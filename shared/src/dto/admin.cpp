@@ -35,12 +35,22 @@ void fields(IO& io, GrabSettingDto& v) {
   io("enabled", v.enabled)("window_minutes", v.window_minutes)("load_cap", v.load_cap);
 }
 template <class IO>
+void fields(IO& io, TypicalDesignDto& v) {
+  io("max_kva", v.max_kva)("zh", v.zh)("en", v.en);
+}
+template <class IO>
+void fields(IO& io, CostSettingsDto& v) {
+  io("answer_limit_working_days", v.answer_limit_working_days)("power_factor", v.power_factor)("demand_factors", v.demand_factors)
+    ("lv_max_kw", v.lv_max_kw)("transformer_sizes_kva", v.transformer_sizes_kva)("typical_designs", v.typical_designs)
+    ("lv_equipment", v.lv_equipment);
+}
+template <class IO>
 void fields(IO& io, ServiceConfigDto& v) {
   io("company", v.company)("product", v.product)("service_hall", v.service_hall)
     ("change_of_use_limits", v.change_of_use_limits)
     ("lv_outage_plan_affecting_others", v.lv_outage_plan_affecting_others)("stage_split", v.stage_split)
     ("reserve_works", v.reserve_works)("asset_transfer_review", v.asset_transfer_review)("sla", v.sla)
-    ("backfill_after_hours", v.backfill_after_hours)("grab", v.grab).omit("supervision_phone", v.supervision_phone);
+    ("backfill_after_hours", v.backfill_after_hours)("grab", v.grab)("cost_consultation", v.cost_consultation).omit("supervision_phone", v.supervision_phone);
 }
 template <class IO>
 void fields(IO& io, ConfigSourceDto& v) {
@@ -108,6 +118,8 @@ GP_DTO_VIA_FIELDS(ReserveWorksSettingDto)
 GP_DTO_VIA_FIELDS(AssetTransferDaysDto)
 GP_DTO_VIA_FIELDS(SlaPolicyDto)
 GP_DTO_VIA_FIELDS(GrabSettingDto)
+GP_DTO_VIA_FIELDS(TypicalDesignDto)
+GP_DTO_VIA_FIELDS(CostSettingsDto)
 GP_DTO_VIA_FIELDS(ServiceConfigDto)
 GP_DTO_VIA_FIELDS(ConfigSourceDto)
 GP_DTO_VIA_FIELDS(AdminConfigDto)

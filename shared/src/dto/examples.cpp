@@ -6,6 +6,7 @@
 #include "gp/dto/auth.h"
 #include "gp/dto/catalog.h"
 #include "gp/dto/contract.h"
+#include "gp/dto/cost.h"
 #include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
 #include "gp/dto/managers.h"
@@ -341,12 +342,37 @@ const std::vector<DtoExample>& dto_examples() {
       if (full.notes.empty()) full.notes.push_back({"note", "说明", "Note", "T6"});
       full.archive_channel = "online";
       full.high_reliability_fee = HighReliabilityFeeDto{1260000, "12600.00", "F1"};
+      full.rental_package = RentalChoiceDto{2, "200 kVA 箱变 · 月租", 200, 520000, "5200.00", 1500000, "15000.00", 3, "P4"};
       for (auto& st : full.stages) st.source = st.source.value_or("company_setting");
       v.push_back(example("Plan", full));
       PlanSummaryDto summary = plan_summary_dto(plan);
       v.push_back(example("PlanSummary", summary));
       v.push_back(example("PreReview", PreReviewDto{true, "可在线提交图纸预审", "Drawings may be pre-reviewed online", "R2"}));
     }
+    // --- rule P4 (issue 11): cost consultation and rental packages.
+    CostConsultationDto cost;
+    cost.id = 4;
+    cost.status = "rated";
+    cost.equipment = {{"电焊机", 20, 25}};
+    cost.use = CodeName{"industrial", "工业", "Industrial"};
+    cost.voltage_kv = 10;
+    cost.area = "经开区";
+    cost.address = "邾县经开区纬二路6号";
+    cost.company = "邾县精工机械有限公司";
+    cost.credit_code = "91350100M000100Y43";
+    cost.created_at = "2026-12-07T09:00:00+08:00";
+    cost.due_at = "2026-12-10T00:00:00+08:00";
+    cost.limit_working_days = 2;
+    cost.level = "normal";
+    cost.estimate = CostEstimateDto{500, 0.75, 0.85, 441.18, false, false, 500, "kVA", "10 千伏箱式变电站", "10 kV box substation", "估算", "estimate", "company_setting"};
+    cost.answer = CostAnswerDto{500, "箱式变电站 1 台", "约 35 万元（参考）", "2026-12-08T10:00:00+08:00", NameRefDto{6, "赵晓燕"}};
+    cost.rating = CostRatingDto{5, "清楚", "2026-12-08T11:00:00+08:00"};
+    cost.customer = Person{9, "客户", "13700000001", ""};
+    v.push_back(example("CostConsultation", cost));
+    v.push_back(example("CostConsultationPage", CostConsultationPageDto{{cost}, 1, 1, 20}));
+    const RentalPackageDto pkg{2, "200 kVA 箱变 · 月租", 200, 520000, 1500000, "5200.00", "15000.00", 3, true, "2026-12-07T09:00:00+08:00"};
+    v.push_back(example("RentalPackage", pkg));
+    v.push_back(example("RentalPackageList", RentalPackageListDto{{pkg}, "P4"}));
     return v;
   }();
   return all;

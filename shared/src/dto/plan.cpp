@@ -77,6 +77,12 @@ void fields(IO& io, PlanRulesDto& v) {
     ("electronic_archive_only", v.electronic_archive_only);
 }
 template <class IO>
+void fields(IO& io, RentalChoiceDto& v) {
+  io("id", v.id)("name", v.name)("capacity_kva", v.capacity_kva)("monthly_price_fen", v.monthly_price_fen)
+    ("monthly_price_yuan", v.monthly_price_yuan)("deposit_fen", v.deposit_fen)("deposit_yuan", v.deposit_yuan)
+    ("min_term_months", v.min_term_months)("rule", v.rule);
+}
+template <class IO>
 void fields(IO& io, HighReliabilityFeeDto& v) {
   io("fen", v.fen)("yuan", v.yuan)("rule", v.rule);
 }
@@ -98,7 +104,7 @@ void fields(IO& io, PlanDto& v) {
     ("electronic_archive_only", v.electronic_archive_only)("paper_archive", v.paper_archive)
     ("archive_channel", v.archive_channel)("archive_basis", v.archive_basis)("notes", v.notes)("rule_ids", v.rule_ids)
     ("rules", v.rules)
-    .omit("high_reliability_fee", v.high_reliability_fee);
+    .omit("high_reliability_fee", v.high_reliability_fee).omit("rental_package", v.rental_package);
 }
 template <class IO>
 void fields(IO& io, SummaryStageDto& v) {
@@ -156,6 +162,7 @@ GP_DTO_VIA_FIELDS(TimeLimitDto)
 GP_DTO_VIA_FIELDS(OutageClauseDto)
 GP_DTO_VIA_FIELDS(PlanRulesDto)
 GP_DTO_VIA_FIELDS(HighReliabilityFeeDto)
+GP_DTO_VIA_FIELDS(RentalChoiceDto)
 GP_DTO_VIA_FIELDS(PlanDto)
 GP_DTO_VIA_FIELDS(SummaryStageDto)
 GP_DTO_VIA_FIELDS(WorksHintItemDto)

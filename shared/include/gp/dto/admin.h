@@ -36,6 +36,19 @@ struct GrabSettingDto {  // rule M7: company settings
   bool enabled = false;
   int window_minutes = 0, load_cap = 0;
 };
+struct TypicalDesignDto {  // rule P4: a band of the cost estimate's typical designs
+  double max_kva = 0;
+  std::string zh, en;
+};
+struct CostSettingsDto {  // rule P4: the cost consultation's company settings
+  int answer_limit_working_days = 0;
+  double power_factor = 0;
+  std::map<std::string, double> demand_factors;  // by use
+  double lv_max_kw = 0;
+  std::vector<double> transformer_sizes_kva;
+  std::vector<TypicalDesignDto> typical_designs;
+  TextZhEn lv_equipment;
+};
 struct ServiceConfigDto {
   TextZhEn company, product, service_hall;
   std::map<std::string, StageLimitsDto> change_of_use_limits;  // by business code
@@ -46,6 +59,7 @@ struct ServiceConfigDto {
   SlaPolicyDto sla;
   int backfill_after_hours = 0;                  // rule M5
   GrabSettingDto grab;                           // rule M7
+  CostSettingsDto cost_consultation;             // rule P4
   std::optional<std::string> supervision_phone;  // absent (not null) when none is set
 };
 struct ConfigSourceDto {  // what a part of the configuration is; rules and texts absent for names
@@ -128,6 +142,8 @@ GP_DTO_IO(ReserveWorksSettingDto)
 GP_DTO_IO(AssetTransferDaysDto)
 GP_DTO_IO(SlaPolicyDto)
 GP_DTO_IO(GrabSettingDto)
+GP_DTO_IO(TypicalDesignDto)
+GP_DTO_IO(CostSettingsDto)
 GP_DTO_IO(ServiceConfigDto)
 GP_DTO_IO(ConfigSourceDto)
 GP_DTO_IO(AdminConfigDto)

@@ -5,6 +5,7 @@
 // bodies that embed them keep a json member (the browser reads those as json today), and the tests
 // decode that member strictly into these types.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,6 +93,17 @@ struct HighReliabilityFeeDto {  // rule F1, recorded with the supply plan
   long long fen = 0;
   std::string yuan, rule = "F1";
 };
+struct RentalChoiceDto {  // rule P4: the temporary-transformer package chosen at intake, as offered then
+  std::int64_t id = 0;
+  std::string name;
+  double capacity_kva = 0;
+  long long monthly_price_fen = 0;
+  std::string monthly_price_yuan;
+  long long deposit_fen = 0;
+  std::string deposit_yuan;
+  int min_term_months = 0;
+  std::string rule = "P4";
+};
 struct PlanDto {
   FactsDto facts;
   CodeName business, customer_type;
@@ -126,6 +138,7 @@ struct PlanDto {
   std::vector<std::string> rule_ids;
   PlanRulesDto rules;
   std::optional<HighReliabilityFeeDto> high_reliability_fee;  // the application's plan only (absent otherwise)
+  std::optional<RentalChoiceDto> rental_package;              // rule P4: the application's plan only, when chosen
 };
 
 // The preliminary plan of a reserve record (R1) or a consultation (R2).
@@ -202,6 +215,7 @@ GP_DTO_IO(TimeLimitDto)
 GP_DTO_IO(OutageClauseDto)
 GP_DTO_IO(PlanRulesDto)
 GP_DTO_IO(HighReliabilityFeeDto)
+GP_DTO_IO(RentalChoiceDto)
 GP_DTO_IO(PlanDto)
 GP_DTO_IO(SummaryStageDto)
 GP_DTO_IO(WorksHintItemDto)
