@@ -35,6 +35,8 @@ TEST(LoginScreen, ACustomerLogsInAndLandsAtTheirApplications) {
   ASSERT_TRUE(s.session.user);
   EXPECT_EQ(s.route.screen, state::Screen::MyApps);
   EXPECT_TRUE(s.auth.login.password.empty()) << "the password leaves memory";
+  EXPECT_EQ(s.flash, "欢迎，邾小明") << "the welcome survives the navigation it announces";
+  EXPECT_FALSE(s.flash_error);
 }
 
 TEST(LoginScreen, StaffWithASecondFactorAreAskedForTheCodeAndLandAtTheQueue) {

@@ -138,7 +138,21 @@ TEST(ReservationsScreen, D4_ConvertedAtTheSiteSurveyGoesOnToTheApplication) {
   EXPECT_TRUE(next.empty());
   EXPECT_EQ(s.route.screen, state::Screen::Detail);
   EXPECT_EQ(s.route.param, "ZX-20261130-0099");
-  // (The flash set before go() is cleared by it: kept as it was, see the staff report of issue 16.)
+}
+
+TEST(ReservationsScreen, D4_TheConversionIsAnnouncedOnTheApplicationItOpens) {
+  auto s = loaded("customer_manager");
+  state::ReservationsIntent open;
+  open.open = std::make_pair(std::string("YY-1"), state::ResvAction::Convert);
+  state::apply(s, open);
+  state::ReservationsIntent submit;
+  submit.panel_submit = true;
+  auto rs = state::apply(s, submit);
+  ASSERT_EQ(rs.size(), 1u);
+  state::answer(s, rs[0], state::reply(200, {{"application", {{"number", "ZX-20261130-0099"}}}}));
+  ASSERT_EQ(s.route.screen, state::Screen::Detail);
+  EXPECT_EQ(s.flash, "预约 YY-1 已转为申请 ZX-20261130-0099。") << "the navigation does not swallow its own announcement";
+  EXPECT_FALSE(s.flash_error);
 }
 
 }  // namespace

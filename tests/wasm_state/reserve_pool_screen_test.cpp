@@ -68,6 +68,19 @@ TEST(ReservePoolScreen, R3_ConvertingAsksForAPhoneOnlyWhenTheRecordHasNoneThenOp
   EXPECT_EQ(next[0].method, "GET");
 }
 
+TEST(ReservePoolScreen, R3_TheConversionIsAnnouncedOnTheApplicationItOpens) {
+  screen_test::Zh zh;
+  auto s = screen_test::user_on("customer_manager", state::Screen::ReservePool);
+  state::PoolIntent in;
+  in.convert = "R-12";
+  auto rs = state::apply(s, in);
+  ASSERT_EQ(rs.size(), 1u);
+  state::answer(s, rs[0], state::reply(201, {{"application", {{"number", "ZX-20261130-0100"}}}}));
+  ASSERT_EQ(s.route.screen, state::Screen::Detail);
+  EXPECT_EQ(s.flash, "储备项目 R-12 已转为申请 ZX-20261130-0100。") << "the navigation does not swallow its own announcement";
+  EXPECT_FALSE(s.flash_error);
+}
+
 TEST(ReservePoolScreen, R1_TheImportIsSentAsTypedAndItsProblemsShownByLine) {
   auto s = screen_test::user_on("admin", state::Screen::ReservePool);
   s.staff.pool.import_text = "approval_number,name\nR-1,\n";

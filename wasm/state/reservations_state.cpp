@@ -312,10 +312,10 @@ std::optional<Request> submit_panel(AppState& s, double now) {
     if (action == ResvAction::Convert && r.body.contains("application")) {
       // At the site survey the reservation became an application: go on there.
       const std::string app_number = jstr(r.body.at("application"), "number");
-      st.flash = trf("reservations.converted", {number, app_number});
-      st.flash_error = false;
       xx.panel.reset();
       go(st, Screen::Detail, app_number);
+      st.flash = trf("reservations.converted", {number, app_number});  // after go(), which clears the flash
+      st.flash_error = false;
       return Requests{};
     }
     static const char* done[] = {"", "reservations.dispatched", "reservations.contacted", "", "reservations.cancelled"};
