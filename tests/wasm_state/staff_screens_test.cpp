@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "gp/dto/indicators.h"
+#include "gp/dto/lists.h"
 #include "gp/dto/reliability.h"
 #include "state/admin_state.h"
 #include "state/app_state.h"
@@ -22,18 +23,24 @@ using nlohmann::json;
 
 namespace {
 
-json page_of(int first, int n, long long total) {
-  json items = json::array();
-  for (int i = 0; i < n; ++i)
-    items.push_back({{"number", "ZX-" + std::to_string(first + i)},
-                     {"status", "in_progress"},
-                     {"level", i == 0 ? "overdue" : "normal"},
-                     {"remaining_working_days", i == 0 ? -1.0 : 2.0},
-                     {"stage", {{"code", "connect"}, {"name_zh", "装表送电"}, {"name_en", "Meter"}}},
-                     {"customer_manager", {{"id", 1}, {"name", "王建国"}}},
-                     {"contact_name", "张三"},
-                     {"contact_phone", "13800000000"}});
-  return {{"items", items}, {"total", total}, {"page", 1}, {"page_size", 100}};
+// A page of GET /applications as the server writes it (the shared DTO, gp/dto/lists.h).
+gp::dto::ApplicationPageDto page_of(int first, int n, long long total) {
+  gp::dto::ApplicationPageDto p;
+  for (int i = 0; i < n; ++i) {
+    gp::dto::ApplicationRowDto row;
+    row.number = "ZX-" + std::to_string(first + i);
+    row.status = "in_progress";
+    row.level = i == 0 ? "overdue" : "normal";
+    row.remaining_working_days = i == 0 ? -1.0 : 2.0;
+    row.stage = gp::dto::CodeName{"connect", "装表送电", "Meter"};
+    row.customer_manager = gp::dto::NameRefDto{1, "王建国"};
+    row.contact_name = "张三";
+    row.contact_phone = "13800000000";
+    p.items.push_back(row);
+  }
+  p.total = total;
+  p.page_size = 100;
+  return p;
 }
 
 }  // namespace
