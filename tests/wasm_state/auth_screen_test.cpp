@@ -2,6 +2,7 @@
 // factor asked for, errors beside their field with nothing typed lost, where the user lands.
 #include <gtest/gtest.h>
 
+#include "gp/dto/auth.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -10,8 +11,15 @@ using screen_test::Zh;
 
 namespace {
 
+// What POST /auth/login and /auth/register answer (the shared DTO, gp/dto/auth.h).
 json user_body(const std::string& role) {
-  return {{"user", {{"id", 7}, {"role", role}, {"name", "邾小明"}, {"phone", "13703751000"}, {"username", ""}}}};
+  gp::dto::UserDto u;
+  u.id = 7;
+  u.role = role;
+  u.name = "邾小明";
+  if (role == "customer") u.phone = "13703751000";
+  else u.username = "zhao";
+  return gp::dto::SessionDto{"token", role, u, "2026-12-08T11:00:00+08:00"};
 }
 
 TEST(LoginScreen, ACustomerLogsInAndLandsAtTheirApplications) {
@@ -35,6 +43,8 @@ TEST(LoginScreen, ACustomerLogsInAndLandsAtTheirApplications) {
   ASSERT_TRUE(s.session.user);
   EXPECT_EQ(s.route.screen, state::Screen::MyApps);
   EXPECT_TRUE(s.auth.login.password.empty()) << "the password leaves memory";
+  EXPECT_EQ(s.flash, "欢迎，邾小明") << "the welcome survives the navigation it announces";
+  EXPECT_FALSE(s.flash_error);
 }
 
 TEST(LoginScreen, StaffWithASecondFactorAreAskedForTheCodeAndLandAtTheQueue) {

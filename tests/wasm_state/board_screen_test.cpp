@@ -3,6 +3,8 @@
 // and dispatching, each followed by a fresh board.
 #include <gtest/gtest.h>
 
+#include "gp/dto/examples.h"
+#include "gp/dto/lists.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -11,22 +13,60 @@ using screen_test::find;
 
 namespace {
 
-const json kBoard = json::parse(R"({"now": "2026-11-30T10:00:00+08:00", "items": [
-  {"kind": "application", "number": "A2", "status": "in_progress", "level": "overdue", "escalation": 2, "acknowledged": false,
-   "age_working_days": 3, "remaining_working_days": -1, "stage": {"code": "connect", "name_zh": "装表送电", "name_en": "Meter"},
-   "customer_manager": {"id": 2, "name": "李秀兰"}},
-  {"kind": "reservation", "number": "R1", "status": "open", "channel": "phone", "level": "warning", "escalation": 1,
-   "acknowledged": false, "age_working_days": 0.01, "remaining_seconds": 200,
-   "stage": {"code": "reservation_dispatch", "name_zh": "预约待派单", "name_en": "To dispatch"}, "customer_manager": null}],
- "counts": {"total": 2, "by_level": {"normal": 0, "warning": 1, "overdue": 1}, "by_kind": {"application": 1, "reservation": 1},
-   "by_escalation": {"0": 0, "1": 1, "2": 1, "3": 0}, "by_manager": [], "by_stage": []}})");
+// GET /board as the server writes it (the shared DTO, gp/dto/lists.h): an overdue application
+// risen to the command center and a reservation waiting for its dispatch (rule D4).
+json board_body() {
+  gp::dto::BoardDto b;
+  b.now = "2026-11-30T10:00:00+08:00";
+  gp::dto::BoardItemDto app;
+  app.kind = "application";
+  app.number = "A2";
+  app.status = "in_progress";
+  app.level = "overdue";
+  app.escalation = 2;
+  app.age_working_days = 3;
+  app.remaining_working_days = -1;
+  app.stage = gp::dto::CodeName{"connect", "装表送电", "Meter"};
+  app.customer_manager = gp::dto::NameRefDto{2, "李秀兰"};
+  gp::dto::BoardItemDto res;
+  res.kind = "reservation";
+  res.number = "R1";
+  res.status = "open";
+  res.channel = "phone";
+  res.level = "warning";
+  res.escalation = 1;
+  res.age_working_days = 0.01;
+  res.remaining_seconds = 200;
+  res.stage = gp::dto::CodeName{"reservation_dispatch", "预约待派单", "To dispatch"};
+  b.items = {app, res};
+  b.counts.total = 2;
+  b.counts.by_level = {{"normal", 0}, {"warning", 1}, {"overdue", 1}};
+  b.counts.by_kind = {{"application", 1}, {"reservation", 1}};
+  b.counts.by_escalation = {{"0", 0}, {"1", 1}, {"2", 1}, {"3", 0}};
+  return b;
+}
+const json kBoard = board_body();
 
 const json kUsers = {{"users", {{{"id", 3}, {"name", "王建国"}, {"role", "customer_manager"}}, {{"id", 8}, {"name", "周工"}, {"role", "project_manager"}}}}};
 
-const json kApp = json::parse(R"({"number": "A2", "customer_manager": {"id": 2}, "project_manager": {"id": 8},
-  "next_actions": [{"action": "assign_managers", "label_zh": "指派", "label_en": "Assign", "fields": [
-    {"name": "customer_manager", "type": "enum", "required": true, "label_zh": "客户经理", "label_en": "CM",
-     "options": [{"value": "1", "label_zh": "王", "label_en": "W"}, {"value": "2", "label_zh": "李", "label_en": "L"}]}]}]})");
+// GET /applications/A2 as the server writes it (the shared example, gp/dto/examples.h), held by
+// customer manager 2 and project manager 8, offering the reassignment.
+json app_body() {
+  gp::dto::ApplicationDetail a = gp::dto::example_application();
+  a.number = "A2";
+  a.customer_manager = gp::dto::PartyDto{2, "李秀兰", std::nullopt, std::nullopt, "customer_manager"};
+  a.project_manager = gp::dto::PartyDto{8, "周工", std::nullopt, std::nullopt, "project_manager"};
+  gp::dto::FieldDto cm;
+  cm.name = "customer_manager";
+  cm.type = "enum";
+  cm.required = true;
+  cm.label_zh = "客户经理";
+  cm.label_en = "CM";
+  cm.options = {{"1", "王", "W"}, {"2", "李", "L"}};
+  a.next_actions = {gp::dto::NextActionDto{"assign_managers", "指派", "Assign", {cm}, std::nullopt, std::nullopt, std::nullopt}};
+  return a;
+}
+const json kApp = app_body();
 
 // On the board, loaded at `now` = 10 s, with the managers in.
 state::AppState on_board() {
@@ -84,6 +124,22 @@ TEST(BoardScreen, AFailedLoadShowsTheServersMessage) {
   auto rs = state::apply(s, in);
   state::answer(s, *find(rs, "GET", "/board"), error(503, "服务暂不可用"));
   EXPECT_EQ(s.staff.board.error, "服务暂不可用");
+}
+
+TEST(BoardScreen, ABoardOfAnotherShapeIsABadReplyAndTheRowsShownStay) {
+  screen_test::Zh zh;
+  auto s = on_board();
+  ASSERT_EQ(s.staff.board.items.size(), 2u);
+  state::BoardIntent refresh;
+  refresh.refresh = true;
+  refresh.now = 20;
+  auto rs = state::apply(s, refresh);
+  ASSERT_TRUE(find(rs, "GET", "/board"));
+  json body = kBoard;
+  body["counts"].erase("by_level");
+  state::answer(s, *find(rs, "GET", "/board"), state::reply(200, body));
+  EXPECT_NE(s.staff.board.error.find("counts.by_level"), std::string::npos) << s.staff.board.error;
+  EXPECT_EQ(s.staff.board.items.size(), 2u) << "nothing half-read replaces what is shown";
 }
 
 TEST(BoardScreen, SelectingAnApplicationLoadsItsReassignForm) {

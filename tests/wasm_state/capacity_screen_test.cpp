@@ -3,6 +3,7 @@
 // query log's pages.
 #include <gtest/gtest.h>
 
+#include "gp/dto/desk.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -10,8 +11,16 @@ using screen_test::error;
 
 namespace {
 
-const json kEntries = json::parse(R"({"entries": [{"area": "城关镇", "feeder": "10kV城关一线", "voltage_kv": 10, "capacity_kva": 8000,
-  "available_kva": 2500}], "total_available_kva": 2500})");
+// POST /capacity/query as the server answers it (the shared DTO, gp/dto/desk.h; rule R4).
+json capacity_answer() {
+  gp::dto::CapacityAnswerDto a;
+  a.area = "城关镇";
+  a.entries = {{"城关镇", "10kV城关一线", 10, 8000, 2500, 0.69, "", "2026-11-30T09:00:00+08:00"}};
+  a.total_available_kva = 2500;
+  a.queried_at = "2026-11-30T10:00:00+08:00";
+  return a;
+}
+const json kEntries = capacity_answer();
 
 state::AppState on_capacity() { return screen_test::user_on("project_manager", state::Screen::Capacity); }
 

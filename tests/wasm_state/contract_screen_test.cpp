@@ -2,6 +2,8 @@
 // route, signed by the owning customer, a changed text fetched again, the detail told.
 #include <gtest/gtest.h>
 
+#include "gp/dto/application.h"
+#include "gp/dto/contract.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -11,7 +13,8 @@ using screen_test::Zh;
 
 namespace {
 
-const json kText = {{"available", true}, {"text", "供用电合同"}, {"sha256", "ab12"}, {"signed", false}};
+// GET .../contract as the server writes it (the shared DTO, gp/dto/contract.h).
+const json kText = gp::dto::ContractTextDto{true, "供用电合同", "ab12", false, std::nullopt, std::nullopt};
 
 TEST(ContractScreen, P1_OpenedFromTheRouteAndLoadedOnce) {
   Zh zh;
@@ -55,7 +58,7 @@ TEST(ContractScreen, P1_TheCustomerSignsAndTheDetailIsToldToReload) {
   EXPECT_EQ(rs[0].path, "/applications/ZX-1/contract/sign");
   EXPECT_EQ(rs[0].body, (json{{"sha256", "ab12"}, {"method", "password"}, {"password", "secret-1"}}));
   EXPECT_TRUE(state::apply(s, sign).empty()) << "one signature at a time";
-  state::answer(s, rs[0], state::reply(200, {{"available", true}, {"sha256", "ab12"}, {"signed", true}, {"method", "password"}}));
+  state::answer(s, rs[0], state::reply(200, json(gp::dto::ContractDto{true, true, std::string("ab12"), std::string("2026-12-01T10:00:00+08:00"), std::string("password")})));
   EXPECT_TRUE(state::is_signed(s.customer.contract));
   EXPECT_TRUE(s.customer.contract.password.empty());
   EXPECT_TRUE(s.customer.detail.reload);

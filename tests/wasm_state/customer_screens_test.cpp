@@ -3,7 +3,9 @@
 // messages. JSON samples have the shape the server sends (services/application_render.cpp).
 #include <gtest/gtest.h>
 
+#include "gp/dto/lists.h"
 #include "gp/dto/managers.h"
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -177,15 +179,28 @@ TEST(Managers, FiguresAndSorting) {
 
 TEST(MyApps, StatusAndNextDeadline) {
   Zh zh;
-  const json reply = {{"items", json::array({{{"number", "ZX-1"}, {"status", "in_progress"}, {"deadline", "2026-12-03T00:00:00+08:00"},
-                                              {"remaining_working_days", 1.5}, {"stage", {{"name_zh", "用电申请"}}},
-                                              {"customer_manager", {{"id", 6}, {"name", "赵晓燕"}}}},
-                                             {{"number", "ZX-2"}, {"status", "waiting_customer"}, {"paused", true}, {"waiting_for", "information"}},
-                                             {{"number", "ZX-3"}, {"status", "completed"}}})},
-                      {"total", 3}};
-  const auto rows = state::parse_app_list(reply);
+  gp::dto::ApplicationPageDto page;  // GET /applications as the server writes it (gp/dto/lists.h)
+  gp::dto::ApplicationRowDto open;
+  open.number = "ZX-1";
+  open.status = "in_progress";
+  open.deadline = "2026-12-03T00:00:00+08:00";
+  open.remaining_working_days = 1.5;
+  open.stage = gp::dto::CodeName{"application", "用电申请", "Application"};
+  open.customer_manager = gp::dto::NameRefDto{6, "赵晓燕"};
+  gp::dto::ApplicationRowDto waiting;
+  waiting.number = "ZX-2";
+  waiting.status = "waiting_customer";
+  waiting.paused = true;
+  waiting.waiting_for = "information";
+  gp::dto::ApplicationRowDto done;
+  done.number = "ZX-3";
+  done.status = "completed";
+  page.items = {open, waiting, done};
+  page.total = 3;
+  const auto rows = state::app_rows(gp::dto::decode<gp::dto::ApplicationPageDto>(json(page)));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].manager, "赵晓燕");
+  EXPECT_EQ(rows[0].stage, "用电申请");
   EXPECT_EQ(state::next_deadline_text(rows[0]), "办结期限 2026-12-03 00:00 （剩余 1.5 个工作日）");
   EXPECT_EQ(state::next_deadline_text(rows[1]), "等待您办理 · 已暂停计时");
   EXPECT_EQ(state::next_deadline_text(rows[2]), "已办结");

@@ -3,6 +3,7 @@
 // field, the rating, the way to the contracts and managers.
 #include <gtest/gtest.h>
 
+#include "gp/dto/examples.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -12,14 +13,24 @@ using screen_test::Zh;
 
 namespace {
 
+// GET /applications/ZX-1 as the server writes it: the shared example (gp/dto/examples.h) in
+// progress, nothing to upload, offering to withdraw.
 json app_with_withdraw() {
-  return {{"number", "ZX-1"},
-          {"status", "in_progress"},
-          {"checklist", json::array()},
-          {"next_actions",
-           {{{"action", "withdraw"}, {"label_zh", "撤回申请"}, {"label_en", "Withdraw"},
-             {"fields", {{{"name", "reason"}, {"type", "text"}, {"required", true}, {"options", json::array()},
-                          {"label_zh", "撤回原因"}, {"label_en", "Reason"}, {"max_length", 500}}}}}}}};
+  gp::dto::ApplicationDetail a = gp::dto::example_application();
+  a.number = "ZX-1";
+  a.status = "in_progress";
+  a.completed_at.reset();
+  a.rating.reset();
+  a.checklist.clear();
+  gp::dto::FieldDto reason;
+  reason.name = "reason";
+  reason.type = "text";
+  reason.required = true;
+  reason.label_zh = "撤回原因";
+  reason.label_en = "Reason";
+  reason.max_length = 500;
+  a.next_actions = {gp::dto::NextActionDto{"withdraw", "撤回申请", "Withdraw", {reason}, std::nullopt, std::nullopt, std::nullopt}};
+  return a;
 }
 
 state::AppState on_detail() {
@@ -84,6 +95,22 @@ TEST(DetailScreen, P1_AnActionIsPostedWithItsValuesAndARefusalKeepsThem) {
   EXPECT_EQ(s.customer.detail.app["status"], "withdrawn");
   EXPECT_EQ(s.customer.detail.notice, state::trf("detail.action_done", {"撤回申请"}));
   EXPECT_FALSE(s.customer.detail.actions[0].open);
+}
+
+TEST(DetailScreen, AnApplicationOfAnotherShapeIsABadReplyAndWhatIsShownStays) {
+  Zh zh;
+  auto s = on_detail();
+  state::answer(s, state::open_detail(s, true)[0], state::reply(200, app_with_withdraw()));
+  state::DetailIntent reload;
+  reload.reload = true;
+  auto rs = state::apply(s, reload);
+  ASSERT_EQ(rs.size(), 1u);
+  json body = app_with_withdraw();
+  body["stages"] = "none";
+  state::answer(s, rs[0], state::reply(200, body));
+  EXPECT_NE(s.customer.detail.error.find("stages"), std::string::npos) << s.customer.detail.error;
+  EXPECT_EQ(s.customer.detail.app["number"], "ZX-1") << "the last good answer stays";
+  ASSERT_EQ(s.customer.detail.actions.size(), 1u);
 }
 
 TEST(DetailScreen, RatingAndTheWayToTheContractsAndManagers) {

@@ -1,12 +1,19 @@
 // Messages (rule P1) through apply(): the shell's long poll, "mark all read", opening a message.
 #include <gtest/gtest.h>
 
+#include "gp/dto/answers.h"
+#include "gp/dto/desk.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
 using screen_test::logged_in;
 
 namespace {
+
+// A message as GET /notifications writes it (the shared DTO, gp/dto/desk.h).
+gp::dto::NotificationDto message(std::int64_t id, bool read, std::optional<std::string> number = std::nullopt) {
+  return {id, "2026-12-07T09:00:00+08:00", "step_done", "已受理", "Accepted", "您的申请已受理", "Your application was accepted", read, std::move(number)};
+}
 
 TEST(InboxScreen, P1_TheLongPollAsksTheLatestThenWaitsForNews) {
   state::AppState nobody;
@@ -17,7 +24,7 @@ TEST(InboxScreen, P1_TheLongPollAsksTheLatestThenWaitsForNews) {
   EXPECT_EQ(rs[0].method, "GET");
   EXPECT_EQ(rs[0].path, "/notifications?after=0&limit=50");
   EXPECT_TRUE(state::poll_inbox(s).empty()) << "one poll at a time";
-  state::answer(s, rs[0], state::reply(200, json::parse(R"({"items":[{"id":4,"application_number":"ZX-1","read":false}],"last_id":4,"unread":1})")));
+  state::answer(s, rs[0], state::reply(200, gp::dto::NotificationPageDto{{message(4, false, "ZX-1")}, 1, 4}));
   EXPECT_TRUE(s.inbox.primed);
   EXPECT_EQ(s.inbox.unread, 1);
   EXPECT_EQ(s.inbox.touched, (std::vector<std::string>{"ZX-1"}));
@@ -33,7 +40,7 @@ TEST(InboxScreen, P1_AnAnswerForAUserSinceLoggedOutIsDropped) {
   ASSERT_EQ(rs.size(), 1u);
   state::forget_user(s);
   s = logged_in("customer", 8);  // someone else logged in
-  state::answer(s, rs[0], state::reply(200, json::parse(R"({"items":[{"id":4}],"last_id":4,"unread":1})")));
+  state::answer(s, rs[0], state::reply(200, gp::dto::NotificationPageDto{{message(4, false)}, 1, 4}));
   EXPECT_FALSE(s.inbox.primed);
   s.conn.lost = true;
   EXPECT_TRUE(state::poll_inbox(s).empty()) << "no poll while the connection is lost";
@@ -41,7 +48,7 @@ TEST(InboxScreen, P1_AnAnswerForAUserSinceLoggedOutIsDropped) {
 
 TEST(InboxScreen, P1_MarkAllReadAndOpenAMessage) {
   auto s = logged_in();
-  state::merge_inbox(s.inbox, json::parse(R"({"items":[{"id":2,"read":false},{"id":1,"read":true}],"last_id":2,"unread":1})"));
+  state::merge_inbox(s.inbox, gp::dto::NotificationPageDto{{message(2, false), message(1, true)}, 1, 2});
   state::InboxIntent mark;
   mark.mark_all = true;
   auto rs = state::apply(s, mark);
@@ -51,7 +58,7 @@ TEST(InboxScreen, P1_MarkAllReadAndOpenAMessage) {
   EXPECT_EQ(rs[0].body, (json{{"all", true}}));
   EXPECT_TRUE(s.customer.inbox.mark_pending.busy());
   EXPECT_TRUE(state::apply(s, mark).empty());
-  state::answer(s, rs[0], state::reply(200, json::object()));
+  state::answer(s, rs[0], state::reply(200, gp::dto::MarkedDto{1}));
   EXPECT_EQ(s.inbox.unread, 0);
   EXPECT_TRUE(state::unread_ids(s.inbox).empty());
   state::InboxIntent open;

@@ -2,6 +2,7 @@
 // one is taken only when well formed and then checked; the server's verdict decides the screen.
 #include <gtest/gtest.h>
 
+#include "gp/dto/answers.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -18,7 +19,7 @@ TEST(KioskSetupScreen, AStoredTokenIsCheckedOnce) {
   EXPECT_EQ(rs[0].method, "GET");
   EXPECT_EQ(rs[0].path, "/kiosk/device");
   EXPECT_TRUE(state::check_kiosk_device(s).empty()) << "in flight";
-  state::answer(s, rs[0], state::reply(200, {{"kiosk", false}}));
+  state::answer(s, rs[0], state::reply(200, json(gp::dto::KioskFlagDto{false})));
   EXPECT_TRUE(state::needs_setup(s.device)) << "revoked: the setup screen";
   EXPECT_EQ(s.device.error, state::tr("kiosk.setup_refused"));
   EXPECT_TRUE(state::check_kiosk_device(s).empty()) << "checked: not asked again";

@@ -2,6 +2,7 @@
 // visit and on news; hall applications are accepted or claimed, then the list loads again.
 #include <gtest/gtest.h>
 
+#include "gp/dto/examples.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -11,7 +12,8 @@ using screen_test::Zh;
 
 namespace {
 
-const json kList = {{"items", {{{"number", "ZX-20261130-0053"}, {"status", "in_progress"}}}}, {"total", 1}};
+// GET /applications as the server writes it: the shared example page (gp/dto/examples.h).
+const json kList = gp::dto::example_application_page();
 
 TEST(MyAppsScreen, AVisitLoadsTheListAndNewsOfAListedOneLoadsItAgain) {
   Zh zh;
@@ -24,8 +26,9 @@ TEST(MyAppsScreen, AVisitLoadsTheListAndNewsOfAListedOneLoadsItAgain) {
   EXPECT_EQ(rs[0].path, "/applications?sort=newest&page_size=100");
   EXPECT_TRUE(state::apply(s, state::MyAppsIntent{}).empty()) << "nothing new: nothing asked";
   state::answer(s, rs[0], state::reply(200, kList));
-  ASSERT_EQ(s.customer.my.rows.size(), 1u);
-  EXPECT_EQ(s.customer.my.total, 1);
+  ASSERT_EQ(s.customer.my.rows.size(), 2u);
+  EXPECT_EQ(s.customer.my.rows[0].number, "ZX-20261130-0053");
+  EXPECT_EQ(s.customer.my.total, 2);
   EXPECT_TRUE(s.customer.my.loaded);
   s.inbox.touched.push_back("ZX-20261130-0053");  // the long poll brought news of it
   rs = state::apply(s, state::MyAppsIntent{});
@@ -39,6 +42,20 @@ TEST(MyAppsScreen, AVisitLoadsTheListAndNewsOfAListedOneLoadsItAgain) {
   state::MyAppsIntent refresh;
   refresh.refresh = true;
   EXPECT_EQ(state::apply(s, refresh).size(), 1u);
+}
+
+TEST(MyAppsScreen, AListOfAnotherShapeIsShownAsABadReplyNotAsEmptyRows) {
+  Zh zh;
+  auto s = logged_in();
+  state::MyAppsIntent in;
+  in.entered = true;
+  auto rs = state::apply(s, in);
+  ASSERT_EQ(rs.size(), 1u);
+  json body = gp::dto::example_application_page();
+  body["items"][1].erase("status");
+  state::answer(s, rs[0], state::reply(200, body));
+  EXPECT_FALSE(s.customer.my.loaded);
+  EXPECT_NE(s.customer.my.error.find("items[1].status"), std::string::npos) << s.customer.my.error;
 }
 
 TEST(MyAppsScreen, RowsOpenTheirDetailAndApplyOpensTheWizard) {

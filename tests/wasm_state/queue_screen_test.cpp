@@ -2,8 +2,10 @@
 // filter's choices, search after a pause, refresh on news, opening an application.
 #include <gtest/gtest.h>
 
+#include "gp/dto/lists.h"
 #include "state/app_state.h"
 #include "state/request.h"
+#include "state/strings.h"
 
 using nlohmann::json;
 
@@ -20,12 +22,20 @@ state::AppState staff(const std::string& role) {
   return s;
 }
 
+// A page of GET /applications as the server writes it (the shared DTO, gp/dto/lists.h).
 json page(int n, long long total) {
-  json items = json::array();
-  for (int i = 0; i < n; ++i)
-    items.push_back({{"number", "ZX-" + std::to_string(i)}, {"status", "in_progress"}, {"level", "normal"},
-                     {"stage", {{"code", "connect"}, {"name_zh", "装表送电"}, {"name_en", "Meter"}}}});
-  return {{"items", items}, {"total", total}, {"page", 1}, {"page_size", 100}};
+  gp::dto::ApplicationPageDto p;
+  for (int i = 0; i < n; ++i) {
+    gp::dto::ApplicationRowDto row;
+    row.number = "ZX-" + std::to_string(i);
+    row.status = "in_progress";
+    row.level = "normal";
+    row.stage = gp::dto::CodeName{"connect", "装表送电", "Meter"};
+    p.items.push_back(row);
+  }
+  p.total = total;
+  p.page_size = 100;
+  return p;
 }
 
 const state::Request* find(const state::Requests& rs, const std::string& path_start) {
@@ -61,6 +71,19 @@ TEST(QueueScreen, AFailedPageShowsTheServersMessage) {
   ASSERT_EQ(rs.size(), 1u);
   state::answer(s, rs[0], state::reply(500, {{"error", {{"code", "internal"}, {"message_zh", "服务器内部错误"}, {"message_en", "x"}}}}));
   EXPECT_EQ(s.staff.queue.error, "服务器内部错误");
+}
+
+TEST(QueueScreen, APageOfAnotherShapeIsABadReplyAndStaysToBeAskedAgain) {
+  state::set_language(state::Lang::Zh);
+  auto s = staff("customer_manager");
+  auto rs = state::apply(s, state::QueueIntent{});
+  ASSERT_EQ(rs.size(), 1u);
+  json body = page(3, 3);
+  body["items"][2]["escalation"] = "high";
+  state::answer(s, rs[0], state::reply(200, body));
+  EXPECT_NE(s.staff.queue.error.find("items[2].escalation"), std::string::npos) << s.staff.queue.error;
+  EXPECT_EQ(state::queue_row(s.staff.queue, 0), nullptr) << "no half-read rows";
+  EXPECT_EQ(state::apply(s, state::QueueIntent{}).size(), 1u) << "the page is asked again";
 }
 
 TEST(QueueScreen, SupervisorsLoadTheManagersOnce) {

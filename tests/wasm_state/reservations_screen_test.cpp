@@ -3,6 +3,7 @@
 // conversion that goes on to the new application.
 #include <gtest/gtest.h>
 
+#include "gp/dto/desk.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -11,10 +12,32 @@ using screen_test::find;
 
 namespace {
 
-const json kList = json::parse(R"({"items": [
-  {"number": "YY-1", "channel": "online", "status": "open", "name": "林琳", "phone": "13903751004", "address": "人民路12号",
-   "business": {"code": "new_connection", "name_zh": "新装", "name_en": "New"}, "customer_type": {"code": "lv_residential", "name_zh": "低压居民", "name_en": "LV"},
-   "created_at": "2026-11-29T16:00:00+08:00", "due_at": "2026-11-30T10:00:00+08:00", "level": "normal", "escalation": 0, "remaining_seconds": 3600}]})");
+// A reservation as GET /reservations writes it (the shared DTO, gp/dto/desk.h).
+gp::dto::ReservationDto reservation(const std::string& number, const std::string& channel, const std::string& status,
+                                    const std::string& name, const std::string& created_at, double remaining_seconds) {
+  gp::dto::ReservationDto r;
+  r.number = number;
+  r.channel = channel;
+  r.status = status;
+  r.name = name;
+  r.phone = "13903751004";
+  r.address = "人民路12号";
+  r.business = {"new_connection", "新装", "New"};
+  r.customer_type = {"lv_residential", "低压居民", "LV"};
+  r.created_at = created_at;
+  r.due_at = "2026-11-30T10:00:00+08:00";
+  r.level = "normal";
+  r.remaining_seconds = remaining_seconds;
+  return r;
+}
+
+json list_body() {
+  gp::dto::ReservationListDto l;
+  l.items = {reservation("YY-1", "online", "open", "林琳", "2026-11-29T16:00:00+08:00", 3600)};
+  l.total = 1;
+  return l;
+}
+const json kList = list_body();
 
 state::AppState loaded(const std::string& role) {
   auto s = screen_test::user_on(role, state::Screen::Reservations);
@@ -138,7 +161,35 @@ TEST(ReservationsScreen, D4_ConvertedAtTheSiteSurveyGoesOnToTheApplication) {
   EXPECT_TRUE(next.empty());
   EXPECT_EQ(s.route.screen, state::Screen::Detail);
   EXPECT_EQ(s.route.param, "ZX-20261130-0099");
-  // (The flash set before go() is cleared by it: kept as it was, see the staff report of issue 16.)
+}
+
+TEST(ReservationsScreen, AListOfAnotherShapeIsABadReply) {
+  screen_test::Zh zh;
+  auto s = screen_test::user_on("customer_manager", state::Screen::Reservations);
+  state::ReservationsIntent in;
+  in.entered = true;
+  auto rs = state::apply(s, in);
+  ASSERT_EQ(rs.size(), 1u);
+  json body = kList;
+  body["items"][0]["remaining_seconds"] = "soon";
+  state::answer(s, rs[0], state::reply(200, body));
+  EXPECT_FALSE(s.staff.reservations.loaded);
+  EXPECT_NE(s.staff.reservations.error.find("items[0].remaining_seconds"), std::string::npos) << s.staff.reservations.error;
+}
+
+TEST(ReservationsScreen, D4_TheConversionIsAnnouncedOnTheApplicationItOpens) {
+  auto s = loaded("customer_manager");
+  state::ReservationsIntent open;
+  open.open = std::make_pair(std::string("YY-1"), state::ResvAction::Convert);
+  state::apply(s, open);
+  state::ReservationsIntent submit;
+  submit.panel_submit = true;
+  auto rs = state::apply(s, submit);
+  ASSERT_EQ(rs.size(), 1u);
+  state::answer(s, rs[0], state::reply(200, {{"application", {{"number", "ZX-20261130-0099"}}}}));
+  ASSERT_EQ(s.route.screen, state::Screen::Detail);
+  EXPECT_EQ(s.flash, "预约 YY-1 已转为申请 ZX-20261130-0099。") << "the navigation does not swallow its own announcement";
+  EXPECT_FALSE(s.flash_error);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // has none) going on to the application, the import sent as typed, replies to consultations.
 #include <gtest/gtest.h>
 
+#include "gp/dto/reserve.h"
 #include "screen_test_util.h"
 
 using nlohmann::json;
@@ -23,7 +24,14 @@ TEST(ReservePoolScreen, R2_AVisitLoadsThePoolAndForProjectManagersTheConsultatio
   EXPECT_EQ(pool->path, "/reserve?page=1&page_size=20&status=reserve");
   EXPECT_EQ(consult->path, "/consultations?page_size=100&status=open");
   EXPECT_TRUE(state::apply(s, in).empty());  // in flight
-  state::answer(s, *pool, state::reply(200, {{"items", {{{"approval_number", "发改备[2026]12号"}, {"name", "光伏园"}}}}, {"total", 1}}));
+  gp::dto::ReservePageDto page;  // GET /reserve as the server writes it (gp/dto/reserve.h)
+  gp::dto::ReserveItemDto item;
+  item.approval_number = "发改备[2026]12号";
+  item.project_name = "光伏园";
+  item.status = "reserve";
+  page.items = {item};
+  page.total = 1;
+  state::answer(s, *pool, state::reply(200, page));
   EXPECT_TRUE(s.staff.pool.loaded);
   state::answer(s, *consult, error(500, "服务器内部错误"));
   EXPECT_EQ(s.staff.pool.consult_error, "服务器内部错误");
@@ -66,6 +74,19 @@ TEST(ReservePoolScreen, R3_ConvertingAsksForAPhoneOnlyWhenTheRecordHasNoneThenOp
   EXPECT_TRUE(s.staff.pool.convert_for.empty());
   ASSERT_EQ(next.size(), 1u);  // the pool again (the record is converted)
   EXPECT_EQ(next[0].method, "GET");
+}
+
+TEST(ReservePoolScreen, R3_TheConversionIsAnnouncedOnTheApplicationItOpens) {
+  screen_test::Zh zh;
+  auto s = screen_test::user_on("customer_manager", state::Screen::ReservePool);
+  state::PoolIntent in;
+  in.convert = "R-12";
+  auto rs = state::apply(s, in);
+  ASSERT_EQ(rs.size(), 1u);
+  state::answer(s, rs[0], state::reply(201, {{"application", {{"number", "ZX-20261130-0100"}}}}));
+  ASSERT_EQ(s.route.screen, state::Screen::Detail);
+  EXPECT_EQ(s.flash, "储备项目 R-12 已转为申请 ZX-20261130-0100。") << "the navigation does not swallow its own announcement";
+  EXPECT_FALSE(s.flash_error);
 }
 
 TEST(ReservePoolScreen, R1_TheImportIsSentAsTypedAndItsProblemsShownByLine) {

@@ -62,6 +62,7 @@ TEST(SecurityScreen, LoginSendsTheCodeOnlyOnceAsked) {
 }
 
 // Through apply(): what each part of the screen posts and what its answer does.
+#include "gp/dto/answers.h"
 #include "screen_test_util.h"
 
 TEST(SecurityScreen, AVisitStartsFromNothingAndThePasswordChangeIsPosted) {
@@ -87,7 +88,7 @@ TEST(SecurityScreen, AVisitStartsFromNothingAndThePasswordChangeIsPosted) {
   EXPECT_EQ(s.security.password.errors["current_password"], "当前密码不正确");
   rs = state::apply(s, change);
   ASSERT_EQ(rs.size(), 1u);
-  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json(gp::dto::OkDto{})));
   EXPECT_TRUE(s.security.password.current.empty()) << "the passwords leave memory";
   EXPECT_EQ(s.security.notice, state::tr("security.password_changed"));
 }
@@ -101,7 +102,7 @@ TEST(SecurityScreen, TheSecondFactorIsSetUpConfirmedAndTurnedOff) {
   auto rs = state::apply(s, setup);
   ASSERT_EQ(rs.size(), 1u);
   EXPECT_EQ(rs[0].path, "/auth/totp/setup");
-  state::answer(s, rs[0], state::reply(200, {{"secret", "ABCDEFGH"}, {"uri", "otpauth://totp/x"}}));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json(gp::dto::TotpSetupDto{"ABCDEFGH", "otpauth://totp/x"})));
   EXPECT_EQ(s.security.secret, "ABCDEFGH");
   s.security.code = "123456";
   state::SecurityIntent confirm;
@@ -113,7 +114,7 @@ TEST(SecurityScreen, TheSecondFactorIsSetUpConfirmedAndTurnedOff) {
   state::answer(s, rs[0], state::reply(422, screen_test::error_body("invalid", "code", "动态码不正确")));
   EXPECT_EQ(s.security.totp_errors["code"], "动态码不正确");
   rs = state::apply(s, confirm);
-  state::answer(s, rs[0], state::reply(200, {{"recovery_codes", {"aaaa-bbbb", "cccc-dddd"}}}));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json(gp::dto::TotpStateDto{true, std::vector<std::string>{"aaaa-bbbb", "cccc-dddd"}})));
   EXPECT_EQ(s.security.recovery_codes.size(), 2u);
   EXPECT_TRUE(s.security.secret.empty());
   EXPECT_TRUE(s.session.user->second_factor);
@@ -125,7 +126,7 @@ TEST(SecurityScreen, TheSecondFactorIsSetUpConfirmedAndTurnedOff) {
   ASSERT_EQ(rs.size(), 1u);
   EXPECT_EQ(rs[0].path, "/auth/totp/disable");
   EXPECT_EQ(rs[0].body, (nlohmann::json{{"password", "secret-1"}, {"code", "654321"}}));
-  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json(gp::dto::TotpStateDto{false, std::nullopt})));
   EXPECT_FALSE(s.session.user->second_factor);
   EXPECT_EQ(s.security.notice, state::tr("security.totp_disabled"));
 }
@@ -143,7 +144,7 @@ TEST(SecurityScreen, LogOutEverywhereForgetsTheUser) {
   EXPECT_EQ(s.security.error, "服务器内部错误");
   EXPECT_TRUE(s.session.user);
   rs = state::apply(s, all);
-  state::answer(s, rs[0], state::reply(200, nlohmann::json::object()));
+  state::answer(s, rs[0], state::reply(200, nlohmann::json(gp::dto::OkDto{})));
   EXPECT_FALSE(s.session.user);
   EXPECT_EQ(s.flash, state::tr("security.logged_out_all"));
 }

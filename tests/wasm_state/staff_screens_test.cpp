@@ -3,8 +3,12 @@
 // detail panels' archive checklist (D7) and works (W1–W3).
 #include <gtest/gtest.h>
 
+#include "gp/dto/examples.h"
+#include "gp/dto/desk.h"
 #include "gp/dto/indicators.h"
+#include "gp/dto/lists.h"
 #include "gp/dto/reliability.h"
+#include "gp/dto/wire.h"
 #include "state/admin_state.h"
 #include "state/app_state.h"
 #include "state/board_state.h"
@@ -22,18 +26,24 @@ using nlohmann::json;
 
 namespace {
 
-json page_of(int first, int n, long long total) {
-  json items = json::array();
-  for (int i = 0; i < n; ++i)
-    items.push_back({{"number", "ZX-" + std::to_string(first + i)},
-                     {"status", "in_progress"},
-                     {"level", i == 0 ? "overdue" : "normal"},
-                     {"remaining_working_days", i == 0 ? -1.0 : 2.0},
-                     {"stage", {{"code", "connect"}, {"name_zh", "装表送电"}, {"name_en", "Meter"}}},
-                     {"customer_manager", {{"id", 1}, {"name", "王建国"}}},
-                     {"contact_name", "张三"},
-                     {"contact_phone", "13800000000"}});
-  return {{"items", items}, {"total", total}, {"page", 1}, {"page_size", 100}};
+// A page of GET /applications as the server writes it (the shared DTO, gp/dto/lists.h).
+gp::dto::ApplicationPageDto page_of(int first, int n, long long total) {
+  gp::dto::ApplicationPageDto p;
+  for (int i = 0; i < n; ++i) {
+    gp::dto::ApplicationRowDto row;
+    row.number = "ZX-" + std::to_string(first + i);
+    row.status = "in_progress";
+    row.level = i == 0 ? "overdue" : "normal";
+    row.remaining_working_days = i == 0 ? -1.0 : 2.0;
+    row.stage = gp::dto::CodeName{"connect", "装表送电", "Meter"};
+    row.customer_manager = gp::dto::NameRefDto{1, "王建国"};
+    row.contact_name = "张三";
+    row.contact_phone = "13800000000";
+    p.items.push_back(row);
+  }
+  p.total = total;
+  p.page_size = 100;
+  return p;
 }
 
 }  // namespace
@@ -126,31 +136,50 @@ TEST(Queue, ManagersForTheFilter) {
 }
 
 namespace {
-json board_reply() {
-  return json::parse(R"({"now": "2026-11-30T10:00:00+08:00", "items": [
-    {"kind": "application", "number": "A1", "status": "in_progress", "level": "normal", "escalation": 0, "acknowledged": false,
-     "age_working_days": 0.5, "remaining_working_days": 1.5, "stage": {"code": "application", "name_zh": "用电申请", "name_en": "Application"},
-     "customer_manager": {"id": 1, "name": "王建国"}},
-    {"kind": "application", "number": "A2", "status": "in_progress", "level": "overdue", "escalation": 2, "acknowledged": false,
-     "age_working_days": 3, "remaining_working_days": -1, "stage": {"code": "connect", "name_zh": "装表送电", "name_en": "Meter"},
-     "customer_manager": {"id": 2, "name": "李秀兰"}},
-    {"kind": "reservation", "number": "R1", "status": "open", "channel": "phone", "level": "warning", "escalation": 1,
-     "acknowledged": false, "age_working_days": 0.01, "remaining_seconds": 200,
-     "stage": {"code": "reservation_dispatch", "name_zh": "预约待派单", "name_en": "To dispatch"}, "customer_manager": null},
-    {"kind": "application", "number": "A3", "status": "in_progress", "level": "warning", "escalation": 1, "acknowledged": true,
-     "age_working_days": 1.7, "remaining_working_days": 0.3, "stage": {"code": "application", "name_zh": "用电申请", "name_en": "Application"},
-     "customer_manager": {"id": 1, "name": "王建国"}}],
-   "counts": {"total": 4, "by_level": {"normal": 1, "warning": 2, "overdue": 1}, "by_kind": {"application": 3, "reservation": 1},
-     "by_escalation": {"0": 1, "1": 2, "2": 1, "3": 0},
-     "by_manager": [{"id": 1, "name": "王建国", "total": 2, "warning": 1, "overdue": 0}, {"id": null, "name": "", "total": 1, "warning": 1, "overdue": 0}],
-     "by_stage": [{"code": "application", "name_zh": "用电申请", "name_en": "Application", "total": 2, "warning": 1, "overdue": 0}]}})");
+gp::dto::BoardItemDto board_item(const std::string& kind, const std::string& number, const std::string& level, int escalation,
+                                 double age, double remaining, gp::dto::CodeName stage, std::optional<gp::dto::NameRefDto> manager) {
+  gp::dto::BoardItemDto it;
+  it.kind = kind;
+  it.number = number;
+  it.status = kind == "reservation" ? "open" : "in_progress";
+  it.level = level;
+  it.escalation = escalation;
+  it.age_working_days = age;
+  if (kind == "reservation") {
+    it.channel = "phone";
+    it.remaining_seconds = remaining;
+  } else {
+    it.remaining_working_days = remaining;
+  }
+  it.stage = std::move(stage);
+  it.customer_manager = std::move(manager);
+  return it;
+}
+
+// GET /board as the server writes it (the shared DTO, gp/dto/lists.h).
+gp::dto::BoardDto board_reply() {
+  const gp::dto::CodeName application{"application", "用电申请", "Application"};
+  gp::dto::BoardDto b;
+  b.now = "2026-11-30T10:00:00+08:00";
+  b.items = {board_item("application", "A1", "normal", 0, 0.5, 1.5, application, gp::dto::NameRefDto{1, "王建国"}),
+             board_item("application", "A2", "overdue", 2, 3, -1, {"connect", "装表送电", "Meter"}, gp::dto::NameRefDto{2, "李秀兰"}),
+             board_item("reservation", "R1", "warning", 1, 0.01, 200, {"reservation_dispatch", "预约待派单", "To dispatch"}, std::nullopt),
+             board_item("application", "A3", "warning", 1, 1.7, 0.3, application, gp::dto::NameRefDto{1, "王建国"})};
+  b.items[3].acknowledged = true;
+  b.counts.total = 4;
+  b.counts.by_level = {{"normal", 1}, {"warning", 2}, {"overdue", 1}};
+  b.counts.by_kind = {{"application", 3}, {"reservation", 1}};
+  b.counts.by_escalation = {{"0", 1}, {"1", 2}, {"2", 1}, {"3", 0}};
+  b.counts.by_manager = {{1, std::nullopt, "王建国", 2, 1, 0}, {std::nullopt, std::nullopt, "", 1, 1, 0}};
+  b.counts.by_stage = {{std::nullopt, application, "", 2, 1, 0}};
+  return gp::dto::decode<gp::dto::BoardDto>(nlohmann::json(b));  // as it arrives: written, then read
 }
 }  // namespace
 
 TEST(Board, MostUrgentFirstAndCounts) {
   set_language(Lang::Zh);
   BoardState s;
-  board_loaded(s, board_reply(), 100.0);
+  board_loaded(s, json(board_reply()), 100.0);
   ASSERT_EQ(s.view.size(), 4u);
   EXPECT_EQ(s.items[s.view[0]].number, "A2");  // overdue (red)
   EXPECT_EQ(s.items[s.view[0]].urgency, Urgency::Overdue);
@@ -168,7 +197,7 @@ TEST(Board, MostUrgentFirstAndCounts) {
 
 TEST(Board, FiltersByKindLevelManagerStageAndUnhandled) {
   BoardState s;
-  board_loaded(s, board_reply(), 0);
+  board_loaded(s, json(board_reply()), 0);
   auto numbers = [&] {
     std::string out;
     for (auto i : s.view) out += s.items[i].number + " ";
@@ -202,48 +231,76 @@ TEST(Board, FiltersByKindLevelManagerStageAndUnhandled) {
 
 TEST(Board, SelectionAndItsReassignForm) {
   BoardState s;
-  board_loaded(s, board_reply(), 0);
+  board_loaded(s, json(board_reply()), 0);
   EXPECT_TRUE(board_can_acknowledge(*board_find(s, "A2"), "command_center"));
   EXPECT_FALSE(board_can_acknowledge(*board_find(s, "A2"), "customer_manager"));  // risen past the manager
   EXPECT_FALSE(board_can_acknowledge(*board_find(s, "A3"), "admin"));             // handled already
   EXPECT_FALSE(board_can_acknowledge(*board_find(s, "R1"), "admin"));             // reservations are dispatched
   board_select(s, "application", "A2");
   ASSERT_TRUE(s.selected);
-  board_selection_loaded(*s.selected, json::parse(R"({"customer_manager": {"id": 2}, "project_manager": {"id": 8},
-    "next_actions": [{"action": "add_note", "label_zh": "备注", "label_en": "Note", "fields": []},
-      {"action": "assign_managers", "label_zh": "指派", "label_en": "Assign", "fields": [
-        {"name": "customer_manager", "type": "enum", "required": true, "label_zh": "客户经理", "label_en": "CM",
-         "options": [{"value": "1", "label_zh": "王", "label_en": "W"}, {"value": "2", "label_zh": "李", "label_en": "L"}]},
-        {"name": "project_manager", "type": "enum", "required": true, "label_zh": "项目经理", "label_en": "PM",
-         "options": [{"value": "7", "label_zh": "孙", "label_en": "S"}, {"value": "8", "label_zh": "周", "label_en": "Z"}]}]}]})"));
+  gp::dto::ApplicationDetail app = gp::dto::example_application();  // GET /applications/A2 (gp/dto/examples.h)
+  app.customer_manager = gp::dto::PartyDto{2, "李秀兰", std::nullopt, std::nullopt, "customer_manager"};
+  app.project_manager = gp::dto::PartyDto{8, "周工", std::nullopt, std::nullopt, "project_manager"};
+  auto enum_field = [](const std::string& name, std::vector<gp::dto::FieldOptionDto> options) {
+    gp::dto::FieldDto f;
+    f.name = name;
+    f.type = "enum";
+    f.required = true;
+    f.label_zh = name;
+    f.label_en = name;
+    f.options = std::move(options);
+    return f;
+  };
+  app.next_actions = {gp::dto::NextActionDto{"add_note", "备注", "Note", {}, std::nullopt, std::nullopt, std::nullopt},
+                      gp::dto::NextActionDto{"assign_managers", "指派", "Assign",
+                                             {enum_field("customer_manager", {{"1", "王", "W"}, {"2", "李", "L"}}),
+                                              enum_field("project_manager", {{"7", "孙", "S"}, {"8", "周", "Z"}})},
+                                             std::nullopt, std::nullopt, std::nullopt}};
+  board_selection_loaded(*s.selected, json(app));
   ASSERT_EQ(s.selected->forms.size(), 1u);  // only the reassign action
   EXPECT_EQ(s.selected->forms[0].fields[0].choice, 1);  // preset to who holds it now
   EXPECT_EQ(s.selected->forms[0].fields[1].choice, 1);
   // The item leaves the board (handled elsewhere): the panel closes on the next load.
-  json r = board_reply();
-  r["items"].erase(1);
-  board_loaded(s, r, 0);
+  auto r = board_reply();
+  r.items.erase(r.items.begin() + 1);
+  board_loaded(s, json(r), 0);
   EXPECT_FALSE(s.selected);
 }
 
 namespace {
-json reservations_reply() {
-  return json::parse(R"({"items": [
-    {"number": "YY-1", "channel": "online", "status": "open", "name": "林琳", "phone": "13903751004", "address": "人民路12号",
-     "business": {"code": "new_connection", "name_zh": "新装", "name_en": "New"}, "customer_type": {"code": "lv_residential", "name_zh": "低压居民", "name_en": "LV"},
-     "created_at": "2026-11-29T16:00:00+08:00", "due_at": "2026-11-30T10:00:00+08:00", "level": "normal", "escalation": 0, "remaining_seconds": 3600},
-    {"number": "YY-2", "channel": "phone", "status": "open", "name": "马犇", "phone": "13903751002", "address": "人民路46号",
-     "business": {"code": "capacity_increase", "name_zh": "增容", "name_en": "Increase"}, "customer_type": {"code": "lv_non_residential", "name_zh": "低压非居民", "name_en": "LV non-res"},
-     "created_at": "2026-11-30T09:00:00+08:00", "due_at": "2026-11-30T09:20:00+08:00", "level": "normal", "escalation": 0, "remaining_seconds": 600.5},
-    {"number": "YY-3", "channel": "phone", "status": "handled", "name": "王五", "phone": "13903751003", "address": "x",
-     "business": {"code": "new_connection"}, "customer_type": {"code": "lv_residential"}, "created_at": "2026-11-28T09:00:00+08:00",
-     "customer_manager": {"id": 1, "name": "王建国"}, "level": "normal", "remaining_seconds": 100}]})");
+// A reservation as GET /reservations writes it (the shared DTO, gp/dto/desk.h).
+gp::dto::ReservationDto reservation(const std::string& number, const std::string& channel, const std::string& status,
+                                    const std::string& name, const std::string& created_at, double remaining_seconds) {
+  gp::dto::ReservationDto r;
+  r.number = number;
+  r.channel = channel;
+  r.status = status;
+  r.name = name;
+  r.phone = "13903751004";
+  r.address = "人民路12号";
+  r.business = {"new_connection", "新装", "New"};
+  r.customer_type = {"lv_residential", "低压居民", "LV"};
+  r.created_at = created_at;
+  r.due_at = "2026-11-30T10:00:00+08:00";
+  r.level = "normal";
+  r.remaining_seconds = remaining_seconds;
+  return r;
+}
+
+gp::dto::ReservationListDto reservations_reply() {
+  gp::dto::ReservationListDto l;
+  l.items = {reservation("YY-1", "online", "open", "林琳", "2026-11-29T16:00:00+08:00", 3600),
+             reservation("YY-2", "phone", "open", "马犇", "2026-11-30T09:00:00+08:00", 600.5),
+             reservation("YY-3", "phone", "handled", "王五", "2026-11-28T09:00:00+08:00", 100)};
+  l.items[2].customer_manager = gp::dto::NameRefDto{1, "王建国"};
+  l.total = 3;
+  return gp::dto::decode<gp::dto::ReservationListDto>(nlohmann::json(l));  // as it arrives: written, then read
 }
 }  // namespace
 
 TEST(Reservations, OpenOnesByTimeLeftWithLiveClocks) {
   ReservationsState s;
-  reservations_loaded(s, reservations_reply(), 50.0);
+  reservations_loaded(s, json(reservations_reply()), 50.0);
   ASSERT_EQ(s.items.size(), 3u);
   EXPECT_EQ(s.items[0].number, "YY-2");  // 600 s left before 3600 s
   EXPECT_EQ(s.items[2].number, "YY-3");  // handled: its clock has stopped
@@ -285,7 +342,7 @@ TEST(Reservations, ActionBodies) {
   set_language(Lang::Zh);
   ReservationsState s;
   s.managers = {{1, "王建国"}, {3, "邾文堃"}};
-  reservations_loaded(s, reservations_reply(), 0);
+  reservations_loaded(s, json(reservations_reply()), 0);
   open_panel(s, s.items[0], ResvAction::Dispatch);
   ASSERT_TRUE(s.panel);
   EXPECT_FALSE(panel_body(*s.panel, s.managers, 99, true));  // nobody chosen

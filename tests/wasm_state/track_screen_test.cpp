@@ -2,12 +2,20 @@
 // "track" sends, errors beside their field, the kiosk keypad.
 #include <gtest/gtest.h>
 
+#include "gp/dto/examples.h"
 #include "state/app_state.h"
 #include "state/request.h"
 
 using nlohmann::json;
 
 namespace {
+
+// POST /track's answer as the server writes it: the shared example (gp/dto/examples.h).
+json tracked(const std::string& number) {
+  gp::dto::TrackDto t = gp::dto::example_track();
+  t.number = number;
+  return t;
+}
 
 struct Zh {
   Zh() { state::set_language(state::Lang::Zh); }
@@ -33,7 +41,7 @@ TEST(TrackScreen, P2_TheHomeBoxIsLookedUpAtOnceInABody) {
   EXPECT_EQ(rs[0].body, (json{{"number", "ZX-20261130-0001"}, {"phone", "13703751001"}}));
   EXPECT_FALSE(s.home.track_requested);
   EXPECT_TRUE(s.customer.track.pending.busy());
-  state::answer(s, rs[0], state::reply(200, {{"number", "ZX-20261130-0001"}, {"status", "in_progress"}}));
+  state::answer(s, rs[0], state::reply(200, tracked("ZX-20261130-0001")));
   EXPECT_FALSE(s.customer.track.pending.busy());
   EXPECT_EQ(s.customer.track.result.value("number", ""), "ZX-20261130-0001");
 }
@@ -71,7 +79,7 @@ TEST(TrackScreen, AnAnswerAfterTheStateWasForgottenChangesNothing) {
   auto rs = state::apply(s, submit);
   ASSERT_EQ(rs.size(), 1u);
   state::forget_user(s);  // the kiosk's idle reset
-  state::answer(s, rs[0], state::reply(200, {{"number", "ZX-20261130-0001"}}));
+  state::answer(s, rs[0], state::reply(200, tracked("ZX-20261130-0001")));
   EXPECT_TRUE(s.customer.track.result.is_null());
 }
 

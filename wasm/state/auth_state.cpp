@@ -100,11 +100,12 @@ void logged_in(AppState& s, const nlohmann::json& body) {
   s.session.checked = true;
   s.inbox = {};
   s.auth = {};  // the password leaves memory
-  s.flash = trf("auth.welcome", {user.name});
-  s.flash_error = false;
   const std::string then = s.route.param;
   if (then == "apply" && !user.staff()) go(s, Screen::Apply);
   else after_login(s);
+  // After going: go() clears the flash, and this one announces where the user lands.
+  s.flash = trf("auth.welcome", {user.name});
+  s.flash_error = false;
 }
 
 Requests apply(AppState& s, const LoginIntent& in) {

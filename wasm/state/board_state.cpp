@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "gp/dto/application.h"
+#include "gp/dto/lists.h"
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/queue_state.h"
@@ -10,48 +13,48 @@
 namespace state {
 
 namespace {
-std::optional<double> opt_num(const nlohmann::json& j, const char* k) {
-  if (j.is_object() && j.contains(k) && j.at(k).is_number()) return j.at(k).get<double>();
-  return std::nullopt;
-}
-}  // namespace
-
-BoardItem parse_board_item(const nlohmann::json& j) {
+// Read through the shared DTOs (gp/dto/lists.h): a body of another shape throws
+// gp::dto::DecodeError naming the key, shown as common.bad_reply by the load below.
+BoardItem board_item_of(const gp::dto::BoardItemDto& j) {
   BoardItem it;
-  it.kind = jstr(j, "kind");
-  it.number = jstr(j, "number");
-  it.status = jstr(j, "status");
-  it.level = jstr(j, "level");
-  it.channel = jstr(j, "channel");
-  if (j.contains("stage") && j.at("stage").is_object()) {
-    it.stage_code = jstr(j.at("stage"), "code");
-    it.stage = jtext(j.at("stage"));
+  it.kind = j.kind;
+  it.number = j.number;
+  it.status = j.status;
+  it.level = j.level;
+  it.channel = j.channel;
+  if (j.stage) {
+    it.stage_code = j.stage->code;
+    it.stage = name_of(*j.stage);
   }
-  it.contact_name = jstr(j, "contact_name");
-  it.address = jstr(j, "address");
-  it.customer_type = jstr(j, "customer_type");
-  if (j.contains("customer_manager") && j.at("customer_manager").is_object()) {
-    it.manager = jstr(j.at("customer_manager"), "name");
-    it.manager_id = j.at("customer_manager").value("id", 0LL);
+  it.contact_name = j.contact_name;
+  it.address = j.address;
+  it.customer_type = j.customer_type;
+  if (j.customer_manager) {
+    it.manager = j.customer_manager->name;
+    it.manager_id = j.customer_manager->id;
   }
-  if (j.contains("project_manager") && j.at("project_manager").is_object()) it.project_manager = jstr(j.at("project_manager"), "name");
-  it.deadline = jstr(j, it.kind == "reservation" ? "due_at" : "deadline");
-  it.submitted_at = jstr(j, "submitted_at");
-  it.escalation_to = jstr(j, "escalation_to");
-  it.waiting_for = jstr(j, "waiting_for");
-  it.escalation = static_cast<int>(opt_num(j, "escalation").value_or(0));
-  it.acknowledged = j.is_object() && j.value("acknowledged", false);
-  it.age = opt_num(j, "age_working_days").value_or(0);
-  it.remaining = opt_num(j, "remaining_working_days");
-  it.remaining_seconds = opt_num(j, "remaining_seconds");
-  it.time_limit = opt_num(j, "time_limit_working_days").value_or(0);
+  if (j.project_manager) it.project_manager = j.project_manager->name;
+  const bool reservation = it.kind == "reservation";
+  it.deadline = reservation ? j.due_at : j.deadline.value_or("");
+  it.submitted_at = j.submitted_at;
+  it.escalation_to = j.escalation_to;
+  it.waiting_for = j.waiting_for;
+  it.escalation = j.escalation;
+  it.acknowledged = j.acknowledged;
+  it.age = j.age_working_days;
+  if (reservation) it.remaining_seconds = j.remaining_seconds;  // each kind has its own clock
+  else it.remaining = j.remaining_working_days;
+  it.time_limit = j.time_limit_working_days;
   const bool paused = it.status == "waiting_customer";
   // A reservation's clock is in hours and minutes: "due soon" is the last fifth of its time.
   std::optional<double> rem = it.remaining;
-  if (it.kind == "reservation" && it.remaining_seconds) rem = *it.remaining_seconds > 0 ? 2.0 : -1.0;
+  if (reservation && it.remaining_seconds) rem = *it.remaining_seconds > 0 ? 2.0 : -1.0;
   it.urgency = urgency_of(it.level, rem, paused, false);
   return it;
 }
+}  // namespace
+
+BoardItem parse_board_item(const nlohmann::json& j) { return board_item_of(gp::dto::decode<gp::dto::BoardItemDto>(j)); }
 
 UrgencyKey board_key(const BoardItem& it) {
   UrgencyKey k;
@@ -87,44 +90,43 @@ void board_apply_filters(BoardState& s) {
                    [&](std::size_t a, std::size_t b) { return more_urgent(board_key(s.items[a]), board_key(s.items[b])); });
 }
 
-void board_loaded(BoardState& s, const nlohmann::json& r, double now) {
+void board_loaded(BoardState& s, const nlohmann::json& reply, double now) {
+  const auto r = gp::dto::decode<gp::dto::BoardDto>(reply);  // before anything shown changes
   s.items.clear();
   s.by_manager.clear();
   s.by_stage.clear();
   s.loaded = true;
   s.loaded_at = now;
   s.error.clear();
-  s.now = jstr(r, "now");
-  if (r.contains("items") && r.at("items").is_array())
-    for (const auto& j : r.at("items")) s.items.push_back(parse_board_item(j));
-  const nlohmann::json counts = r.value("counts", nlohmann::json::object());
-  s.count_total = counts.value("total", static_cast<int>(s.items.size()));
-  const nlohmann::json lv = counts.value("by_level", nlohmann::json::object());
-  s.count_warning = lv.value("warning", 0);
-  s.count_overdue = lv.value("overdue", 0);
-  s.count_reservations = counts.value("by_kind", nlohmann::json::object()).value("reservation", 0);
-  const nlohmann::json esc = counts.value("by_escalation", nlohmann::json::object());
-  for (int i = 0; i < 4; ++i) s.by_escalation[i] = esc.value(std::to_string(i), 0);
-  if (counts.contains("by_manager") && counts.at("by_manager").is_array())
-    for (const auto& m : counts.at("by_manager")) {
-      BoardCount c;
-      c.key = m.contains("id") && m.at("id").is_number() ? std::to_string(m.at("id").get<long long>()) : "~";
-      c.name = c.key == "~" ? tr("board.no_manager") : jstr(m, "name");
-      c.total = m.value("total", 0);
-      c.warning = m.value("warning", 0);
-      c.overdue = m.value("overdue", 0);
-      s.by_manager.push_back(c);
-    }
-  if (counts.contains("by_stage") && counts.at("by_stage").is_array())
-    for (const auto& m : counts.at("by_stage")) {
-      BoardCount c;
-      c.key = jstr(m, "code");
-      c.name = c.key.empty() ? tr("board.no_stage") : jtext(m);
-      c.total = m.value("total", 0);
-      c.warning = m.value("warning", 0);
-      c.overdue = m.value("overdue", 0);
-      s.by_stage.push_back(c);
-    }
+  s.now = r.now;
+  for (const auto& j : r.items) s.items.push_back(board_item_of(j));
+  const auto count = [](const std::map<std::string, int>& m, const std::string& key) {
+    auto it = m.find(key);
+    return it == m.end() ? 0 : it->second;
+  };
+  s.count_total = r.counts.total;
+  s.count_warning = count(r.counts.by_level, "warning");
+  s.count_overdue = count(r.counts.by_level, "overdue");
+  s.count_reservations = count(r.counts.by_kind, "reservation");
+  for (int i = 0; i < 4; ++i) s.by_escalation[i] = count(r.counts.by_escalation, std::to_string(i));
+  for (const auto& m : r.counts.by_manager) {
+    BoardCount c;
+    c.key = m.id ? std::to_string(*m.id) : "~";
+    c.name = m.id ? m.name : std::string(tr("board.no_manager"));
+    c.total = m.total;
+    c.warning = m.warning;
+    c.overdue = m.overdue;
+    s.by_manager.push_back(c);
+  }
+  for (const auto& m : r.counts.by_stage) {
+    BoardCount c;
+    c.key = m.stage ? m.stage->code : "";
+    c.name = c.key.empty() ? std::string(tr("board.no_stage")) : name_of(*m.stage);
+    c.total = m.total;
+    c.warning = m.warning;
+    c.overdue = m.overdue;
+    s.by_stage.push_back(c);
+  }
   board_apply_filters(s);
   // A selection whose item is gone (handled, converted) closes.
   if (s.selected && !board_find(s, s.selected->number)) s.selected.reset();
@@ -162,20 +164,22 @@ const BoardItem* board_find(const BoardState& s, const std::string& number) {
   return nullptr;
 }
 
-void board_selection_loaded(BoardSelection& sel, const nlohmann::json& app) {
-  sel.app = app;
+void board_selection_loaded(BoardSelection& sel, const nlohmann::json& body) {
+  const auto app = gp::dto::decode<gp::dto::ApplicationDetail>(body);  // gp/dto/application.h
+  sel.app = body;
   nlohmann::json only = nlohmann::json::array();
-  if (app.contains("next_actions") && app.at("next_actions").is_array())
-    for (const auto& a : app.at("next_actions"))
-      if (jstr(a, "action") == "assign_managers") only.push_back(a);
+  for (const auto& a : app.next_actions)
+    if (a.action == "assign_managers") only.push_back(a);
   sync_actions(sel.forms, only);
   // Preselect the current managers: reassigning starts from who holds it now.
   for (auto& f : sel.forms)
     for (auto& fld : f.fields) {
       if (fld.choice >= 0) continue;
-      const char* who = fld.name == "customer_manager" ? "customer_manager" : fld.name == "project_manager" ? "project_manager" : nullptr;
-      if (!who || !app.contains(who) || !app.at(who).is_object()) continue;
-      const std::string id = std::to_string(app.at(who).value("id", 0LL));
+      const auto& who = fld.name == "customer_manager" ? app.customer_manager
+                        : fld.name == "project_manager" ? app.project_manager
+                                                        : std::optional<gp::dto::PartyDto>{};
+      if (!who || !who->id) continue;
+      const std::string id = std::to_string(*who->id);
       for (std::size_t i = 0; i < fld.options.size(); ++i)
         if (fld.options[i].value == id) fld.choice = static_cast<int>(i);
     }
@@ -193,8 +197,15 @@ Pending& app_slot(AppState& s) {
 Request load(AppState& s, double now) {
   return pending(s, load_slot, get("/board", [now](AppState& st, const net::ApiReply& r) {
     auto& b = st.staff.board;
-    if (r.ok()) board_loaded(b, r.body, now);
-    else b.error = reply_text(r);
+    if (!r.ok()) {
+      b.error = reply_text(r);
+      return Requests{};
+    }
+    try {
+      board_loaded(b, r.body, now);
+    } catch (const gp::dto::DecodeError& e) {
+      b.error = trf("common.bad_reply", {e.path});
+    }
     return Requests{};
   }));
 }
@@ -205,7 +216,12 @@ Request load_selected_app(AppState& s) {
   const std::string number = s.staff.board.selected->number;
   return pending(s, app_slot, get("/applications/" + url_encode(number), [number](AppState& st, const net::ApiReply& r) {
     auto& b = st.staff.board;
-    if (b.selected && b.selected->number == number && r.ok()) board_selection_loaded(*b.selected, r.body);
+    if (!b.selected || b.selected->number != number || !r.ok()) return Requests{};
+    try {
+      board_selection_loaded(*b.selected, r.body);
+    } catch (const gp::dto::DecodeError& e) {
+      b.error = trf("common.bad_reply", {e.path});
+    }
     return Requests{};
   }));
 }
@@ -282,7 +298,11 @@ Requests apply(AppState& s, const BoardIntent& in) {
           return Requests{};
         }
         bb.selected->notice = tr("board.reassigned");
-        board_selection_loaded(*bb.selected, r.body);
+        try {
+          board_selection_loaded(*bb.selected, r.body);  // the answer is the application as it now is
+        } catch (const gp::dto::DecodeError& e) {
+          bb.error = trf("common.bad_reply", {e.path});
+        }
         return reload(st, now);
       }));
     }

@@ -20,6 +20,8 @@ std::string jtext(const nlohmann::json& j, const std::string& base) {
   return "";
 }
 
+std::string name_of(const gp::dto::CodeName& n) { return en() && !n.name_en.empty() ? n.name_en : n.name_zh; }
+
 std::string jstr(const nlohmann::json& j, const char* key) {
   return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : std::string();
 }

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/common.h"
+
 namespace state {
 
 // A fresh id for a request. A screen keeps the id of the request it waits for; the reply handler
@@ -15,6 +17,9 @@ long long next_request_id();
 
 // j["<base>_zh"] / j["<base>_en"] in the current language ("" base: j["zh"] / j["en"]).
 std::string jtext(const nlohmann::json& j, const std::string& base = "name");
+// A coded name ({code, name_zh, name_en}, the shared DTO) in the current language (Chinese when
+// the English is missing).
+std::string name_of(const gp::dto::CodeName& n);
 // j[key] when it is a string, else "".
 std::string jstr(const nlohmann::json& j, const char* key);
 

@@ -1,5 +1,7 @@
 #include "state/detail_state.h"
 
+#include "gp/dto/application.h"
+#include "gp/dto/wire.h"
 #include "gp/validate.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
@@ -113,6 +115,19 @@ std::string manager_line(const nlohmann::json& app) {
 
 namespace {
 
+// Every answer that is the application (GET, an action's, the rating's) is checked against the
+// shared DTO (gp/dto/application.h) first: a body of another shape is common.bad_reply naming the
+// key, and what is shown stays. (The screen still reads the checked JSON by its keys.)
+void take_detail(DetailState& d, const nlohmann::json& body) {
+  try {
+    (void)gp::dto::decode<gp::dto::ApplicationDetail>(body);
+  } catch (const gp::dto::DecodeError& e) {
+    d.error = trf("common.bad_reply", {e.path});
+    return;
+  }
+  detail_loaded(d, body);
+}
+
 Pending& load_slot(AppState& s) { return s.customer.detail.pending; }
 Pending& rating_slot(AppState& s) { return s.customer.detail.rating.pending; }
 
@@ -121,7 +136,7 @@ Request load_detail(AppState& s) {
   d.reload = false;
   return pending(s, load_slot, get("/applications/" + url_encode(d.number), [](AppState& st, const net::ApiReply& r) {
     auto& x = st.customer.detail;
-    if (r.ok()) detail_loaded(x, r.body);
+    if (r.ok()) take_detail(x, r.body);
     else x.error = reply_text(r);
     return Requests{};
   }));
@@ -151,7 +166,7 @@ Request send_action(AppState& s, ActionForm& f) {
                 reset_values(*form);
                 form->open = false;
                 d.notice = trf("detail.action_done", {label});
-                detail_loaded(d, r.body);
+                take_detail(d, r.body);
                 return Requests{};
               });
 }
@@ -204,7 +219,7 @@ Requests apply(AppState& s, const DetailIntent& in) {
         return Requests{};
       }
       x.notice = tr("rate.thanks");
-      detail_loaded(x, r.body);
+      take_detail(x, r.body);
       return Requests{};
     })));
   }

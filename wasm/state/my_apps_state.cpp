@@ -1,30 +1,29 @@
 #include "state/my_apps_state.h"
 
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
 
 namespace state {
 
-std::vector<AppRow> parse_app_list(const nlohmann::json& reply) {
+std::vector<AppRow> app_rows(const gp::dto::ApplicationPageDto& page) {
   std::vector<AppRow> out;
-  if (!reply.is_object() || !reply.contains("items") || !reply.at("items").is_array()) return out;
-  for (const auto& it : reply.at("items")) {
+  for (const auto& it : page.items) {
     AppRow r;
-    r.number = jstr(it, "number");
-    r.status = jstr(it, "status");
-    r.business = it.contains("business") ? jtext(it.at("business")) : "";
-    r.customer_type = it.contains("customer_type") ? jtext(it.at("customer_type")) : "";
-    r.stage = it.contains("stage") && it.at("stage").is_object() ? jtext(it.at("stage")) : "";
-    r.address = jstr(it, "address");
-    r.submitted = short_time(jstr(it, "submitted_at"));
-    r.deadline = short_time(jstr(it, "deadline"));
-    r.level = jstr(it, "level");
-    r.waiting_for = jstr(it, "waiting_for");
-    if (it.contains("customer_manager") && it.at("customer_manager").is_object()) r.manager = jstr(it.at("customer_manager"), "name");
-    if (it.contains("remaining_working_days") && it.at("remaining_working_days").is_number())
-      r.remaining = it.at("remaining_working_days").get<double>();
-    r.paused = it.value("paused", false);
+    r.number = it.number;
+    r.status = it.status;
+    r.business = name_of(it.business);
+    r.customer_type = name_of(it.customer_type);
+    r.stage = it.stage ? name_of(*it.stage) : "";
+    r.address = it.address;
+    r.submitted = short_time(it.submitted_at);
+    r.deadline = short_time(it.deadline.value_or(""));
+    r.level = it.level;
+    r.waiting_for = it.waiting_for;
+    if (it.customer_manager) r.manager = it.customer_manager->name;
+    r.remaining = it.remaining_working_days;
+    r.paused = it.paused;
     out.push_back(std::move(r));
   }
   return out;
@@ -51,13 +50,18 @@ Pending& load_slot(AppState& s) { return s.customer.my.pending; }
 Request load_my_apps(AppState& s) {
   return pending(s, load_slot, get("/applications?sort=newest&page_size=100", [](AppState& st, const net::ApiReply& r) {
     auto& m = st.customer.my;
-    if (r.ok()) {
-      m.rows = parse_app_list(r.body);
-      m.total = r.body.value("total", 0LL);
+    if (!r.ok()) {
+      m.error = reply_text(r);
+      return Requests{};
+    }
+    try {
+      const auto page = gp::dto::decode<gp::dto::ApplicationPageDto>(r.body);
+      m.rows = app_rows(page);
+      m.total = page.total;
       m.loaded = true;
       m.error.clear();
-    } else {
-      m.error = reply_text(r);
+    } catch (const gp::dto::DecodeError& e) {
+      m.error = trf("common.bad_reply", {e.path});
     }
     return Requests{};
   }));

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/lists.h"
 #include "state/claim_state.h"
 #include "state/request.h"
 
@@ -37,7 +38,8 @@ struct MyAppsIntent {
 // the listed applications (or one not listed yet); "apply" opens the wizard, a row its detail.
 Requests apply(AppState& s, const MyAppsIntent& in);
 
-std::vector<AppRow> parse_app_list(const nlohmann::json& reply);
+// The rows of GET /applications (the shared DTO, gp/dto/lists.h).
+std::vector<AppRow> app_rows(const gp::dto::ApplicationPageDto& page);
 // "下一时限 2026-12-02 00:00（剩 1.5 个工作日）", "等待您办理 · 已暂停计时", "已办结".
 std::string next_deadline_text(const AppRow& r);
 

@@ -214,12 +214,12 @@ Request convert(AppState& s, const std::string& approval) {
       return Requests{};
     }
     const std::string number = jstr(r.body.value("application", nlohmann::json::object()), "number");
-    st.flash = trf("pool.converted", {approval, number});
-    st.flash_error = false;
     xx.convert_for.clear();
     xx.convert_phone.clear();
     Requests next{load(st)};
     go(st, Screen::Detail, number);  // the application, with all data carried over
+    st.flash = trf("pool.converted", {approval, number});  // after go(), which clears the flash
+    st.flash_error = false;
     return next;
   });
 }

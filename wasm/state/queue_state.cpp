@@ -2,43 +2,34 @@
 
 #include <algorithm>
 
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
+#include "state/strings.h"
 
 namespace state {
 
-namespace {
-std::optional<double> opt_num(const nlohmann::json& j, const char* k) {
-  if (j.is_object() && j.contains(k) && j.at(k).is_number()) return j.at(k).get<double>();
-  return std::nullopt;
-}
-std::string person_name(const nlohmann::json& j, const char* k) {
-  if (j.is_object() && j.contains(k) && j.at(k).is_object()) return jstr(j.at(k), "name");
-  return "";
-}
-}  // namespace
-
-QueueRow parse_queue_row(const nlohmann::json& it) {
+QueueRow queue_row_of(const gp::dto::ApplicationRowDto& it) {
   QueueRow r;
-  r.number = jstr(it, "number");
-  r.status = jstr(it, "status");
-  r.level = jstr(it, "level");
-  if (it.contains("stage") && it.at("stage").is_object()) r.stage = jtext(it.at("stage"));
-  if (it.contains("business") && it.at("business").is_object()) r.business = jtext(it.at("business"));
-  if (it.contains("customer_type") && it.at("customer_type").is_object()) r.customer_type = jtext(it.at("customer_type"));
-  r.contact_name = jstr(it, "contact_name");
-  r.contact_phone = jstr(it, "contact_phone");
-  r.address = jstr(it, "address");
-  r.manager = person_name(it, "customer_manager");
-  r.project_manager = person_name(it, "project_manager");
-  r.deadline = jstr(it, "deadline");
-  r.waiting_for = jstr(it, "waiting_for");
-  r.channel = jstr(it, "channel");
-  r.remaining = opt_num(it, "remaining_working_days");
-  r.elapsed = opt_num(it, "elapsed_working_days");
-  r.limit = opt_num(it, "time_limit_working_days").value_or(0);
-  r.escalation = static_cast<int>(opt_num(it, "escalation").value_or(0));
-  r.paused = it.is_object() && it.value("paused", false);
+  r.number = it.number;
+  r.status = it.status;
+  r.level = it.level;
+  if (it.stage) r.stage = name_of(*it.stage);
+  r.business = name_of(it.business);
+  r.customer_type = name_of(it.customer_type);
+  r.contact_name = it.contact_name;
+  r.contact_phone = it.contact_phone.value_or("");
+  r.address = it.address;
+  if (it.customer_manager) r.manager = it.customer_manager->name;
+  if (it.project_manager) r.project_manager = it.project_manager->name;
+  r.deadline = it.deadline.value_or("");
+  r.waiting_for = it.waiting_for;
+  r.channel = it.channel;
+  r.remaining = it.remaining_working_days;
+  r.elapsed = it.elapsed_working_days;
+  r.limit = it.time_limit_working_days;
+  r.escalation = it.escalation;
+  r.paused = it.paused;
   const bool finished = r.status == "completed" || r.status == "withdrawn";
   r.urgency = urgency_of(r.level, r.remaining, r.paused || r.status == "waiting_customer", finished);
   return r;
@@ -124,15 +115,14 @@ std::vector<int> queue_pages_needed(const QueueState& s, long long first, long l
 
 void queue_page_requested(QueueState& s, int page, long long id) { s.pending[page] = id; }
 
-bool queue_page_loaded(QueueState& s, int page, long long id, const nlohmann::json& reply) {
+bool queue_page_loaded(QueueState& s, int page, long long id, const gp::dto::ApplicationPageDto& reply) {
   auto it = s.pending.find(page);
   if (it == s.pending.end() || it->second != id) return false;
   s.pending.erase(it);
   QueuePage pg;
   pg.generation = s.generation;
-  if (reply.contains("items") && reply.at("items").is_array())
-    for (const auto& item : reply.at("items")) pg.rows.push_back(parse_queue_row(item));
-  const long long total = reply.is_object() ? reply.value("total", -1LL) : -1LL;
+  for (const auto& item : reply.items) pg.rows.push_back(queue_row_of(item));
+  const long long total = reply.total;
   if (total >= 0 && total != s.total) {
     // The list changed size: pages beyond the end go, the others are fetched again when seen.
     s.total = total;
@@ -191,8 +181,15 @@ Request page_request(QueueState& q, int page) {
   queue_page_requested(q, page, id);
   return get(queue_path(q.filters, page, q.page_size), [page, id](AppState& s, const net::ApiReply& r) {
     auto& qq = s.staff.queue;
-    if (r.ok()) queue_page_loaded(qq, page, id, r.body);
-    else queue_page_failed(qq, page, id, reply_text(r));
+    if (!r.ok()) {
+      queue_page_failed(qq, page, id, reply_text(r));
+      return Requests{};
+    }
+    try {
+      queue_page_loaded(qq, page, id, gp::dto::decode<gp::dto::ApplicationPageDto>(r.body));
+    } catch (const gp::dto::DecodeError& e) {
+      queue_page_failed(qq, page, id, trf("common.bad_reply", {e.path}));
+    }
     return Requests{};
   });
 }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gp/dto/lists.h"
 #include "state/request.h"
 #include "state/staff_common.h"
 
@@ -25,7 +26,7 @@ struct QueueRow {
   bool paused = false;
   Urgency urgency = Urgency::Normal;
 };
-QueueRow parse_queue_row(const nlohmann::json& item);
+QueueRow queue_row_of(const gp::dto::ApplicationRowDto& item);  // a row of GET /applications (gp/dto/lists.h)
 
 struct ManagerRef {
   long long id = 0;
@@ -87,7 +88,7 @@ void queue_apply_search(QueueState& s);
 std::vector<int> queue_pages_needed(const QueueState& s, long long first, long long last);
 void queue_page_requested(QueueState& s, int page, long long request_id);
 // A page arrived. False when it was not awaited (an older request): nothing changed.
-bool queue_page_loaded(QueueState& s, int page, long long request_id, const nlohmann::json& reply);
+bool queue_page_loaded(QueueState& s, int page, long long request_id, const gp::dto::ApplicationPageDto& reply);
 void queue_page_failed(QueueState& s, int page, long long request_id, const std::string& message);
 
 // The row at `index` (0-based) if its page is here (of any generation), else nullptr.

@@ -6,6 +6,8 @@
 
 #include "gp/codes.h"
 #include "gp/validate.h"
+#include "gp/dto/desk.h"
+#include "gp/dto/wire.h"
 #include "state/app_state.h"
 #include "state/customer_common.h"
 #include "state/strings.h"
@@ -44,37 +46,39 @@ int parse_hhmm(const std::string& s) {
 
 }  // namespace
 
-Reservation parse_reservation(const nlohmann::json& j) {
+namespace {
+// Read through the shared DTO (gp/dto/desk.h): a body of another shape throws
+// gp::dto::DecodeError naming the key, shown as common.bad_reply by the load below.
+Reservation reservation_of(const gp::dto::ReservationDto& j) {
   Reservation r;
-  r.number = jstr(j, "number");
-  r.channel = jstr(j, "channel");
-  r.status = jstr(j, "status");
-  r.name = jstr(j, "name");
-  r.phone = jstr(j, "phone");
-  r.address = jstr(j, "address");
-  if (j.contains("business") && j.at("business").is_object()) {
-    r.business = jtext(j.at("business"));
-    r.business_code = jstr(j.at("business"), "code");
+  r.number = j.number;
+  r.channel = j.channel;
+  r.status = j.status;
+  r.name = j.name;
+  r.phone = j.phone.value_or("");
+  r.address = j.address;
+  r.business = name_of(j.business);
+  r.business_code = j.business.code;
+  r.customer_type = name_of(j.customer_type);
+  r.customer_type_code = j.customer_type.code;
+  r.note = j.note;
+  r.created_at = j.created_at;
+  r.due_at = j.due_at;
+  r.handled_at = j.handled_at.value_or("");
+  r.level = j.level;
+  r.application_number = j.application_number.value_or("");
+  if (j.customer_manager) {
+    r.manager = j.customer_manager->name;
+    r.manager_id = j.customer_manager->id;
   }
-  if (j.contains("customer_type") && j.at("customer_type").is_object()) {
-    r.customer_type = jtext(j.at("customer_type"));
-    r.customer_type_code = jstr(j.at("customer_type"), "code");
-  }
-  r.note = jstr(j, "note");
-  r.created_at = jstr(j, "created_at");
-  r.due_at = jstr(j, "due_at");
-  r.handled_at = jstr(j, "handled_at");
-  r.level = jstr(j, "level");
-  r.application_number = jstr(j, "application_number");
-  if (j.contains("customer_manager") && j.at("customer_manager").is_object()) {
-    r.manager = jstr(j.at("customer_manager"), "name");
-    r.manager_id = j.at("customer_manager").value("id", 0LL);
-  }
-  r.escalation = j.is_object() ? j.value("escalation", 0) : 0;
-  if (j.contains("remaining_seconds") && j.at("remaining_seconds").is_number()) r.remaining_seconds = j.at("remaining_seconds").get<double>();
-  r.on_time = j.is_object() ? j.value("on_time", true) : true;
+  r.escalation = j.escalation;
+  r.remaining_seconds = j.remaining_seconds;
+  r.on_time = j.on_time;
   return r;
 }
+}  // namespace
+
+Reservation parse_reservation(const nlohmann::json& j) { return reservation_of(gp::dto::decode<gp::dto::ReservationDto>(j)); }
 
 const std::vector<std::string>& reservation_status_values() {
   static const std::vector<std::string> v = {"open", "handled", "converted", "cancelled", ""};
@@ -87,10 +91,10 @@ std::string reservations_path(const ReservationsState& s) {
   return st.empty() ? "/reservations" : "/reservations?status=" + st;
 }
 
-void reservations_loaded(ReservationsState& s, const nlohmann::json& reply, double now) {
+void reservations_loaded(ReservationsState& s, const nlohmann::json& body, double now) {
+  const auto reply = gp::dto::decode<gp::dto::ReservationListDto>(body);  // before anything shown changes
   s.items.clear();
-  if (reply.contains("items") && reply.at("items").is_array())
-    for (const auto& j : reply.at("items")) s.items.push_back(parse_reservation(j));
+  for (const auto& j : reply.items) s.items.push_back(reservation_of(j));
   // Open ones first, the least time left first (rule D4: the clock decides what is next).
   std::stable_sort(s.items.begin(), s.items.end(), [](const Reservation& a, const Reservation& b) {
     const bool ao = a.status == "open", bo = b.status == "open";
@@ -268,8 +272,15 @@ Pending& load_slot(AppState& s) { return s.staff.reservations.load; }
 Request load(AppState& s, double now) {
   return pending(s, load_slot, get(reservations_path(s.staff.reservations), [now](AppState& st, const net::ApiReply& r) {
     auto& x = st.staff.reservations;
-    if (r.ok()) reservations_loaded(x, r.body, now);
-    else x.error = reply_text(r);
+    if (!r.ok()) {
+      x.error = reply_text(r);
+      return Requests{};
+    }
+    try {
+      reservations_loaded(x, r.body, now);
+    } catch (const gp::dto::DecodeError& e) {
+      x.error = trf("common.bad_reply", {e.path});
+    }
     return Requests{};
   }));
 }
@@ -312,10 +323,10 @@ std::optional<Request> submit_panel(AppState& s, double now) {
     if (action == ResvAction::Convert && r.body.contains("application")) {
       // At the site survey the reservation became an application: go on there.
       const std::string app_number = jstr(r.body.at("application"), "number");
-      st.flash = trf("reservations.converted", {number, app_number});
-      st.flash_error = false;
       xx.panel.reset();
       go(st, Screen::Detail, app_number);
+      st.flash = trf("reservations.converted", {number, app_number});  // after go(), which clears the flash
+      st.flash_error = false;
       return Requests{};
     }
     static const char* done[] = {"", "reservations.dispatched", "reservations.contacted", "", "reservations.cancelled"};
