@@ -40,6 +40,8 @@ AppContext::AppContext(ServeOptions o)
       indicators(env, applications),
       reliability(env, applications),
       administration(env, applications),
+      contractors(env),                                    // rule P3
+      publications(env, options.max_upload_bytes),         // rule P3
       public_limiter(options.public_rate_limit, 60) {
   if (options.test_clock) clock.make_settable();
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.

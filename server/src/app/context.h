@@ -29,6 +29,9 @@
 #include "services/reserve_service.h"
 #include "services/sms_service.h"
 #include "services/sla_job.h"
+// Issue 11, rule P3
+#include "services/contractor_service.h"
+#include "services/publication_service.h"
 #include "store/database.h"
 
 namespace gp::server {
@@ -64,6 +67,9 @@ struct AppContext {
   IndicatorService indicators;         // rule M4
   ReliabilityService reliability;      // rule G5
   AdministrationService administration;  // configuration and the holiday calendar
+  // Issue 11, rule P3: published information (contractor directory, published documents).
+  ContractorService contractors;
+  PublicationService publications;
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
   StreamRegistry streams;      // open notification streams, in all and per user
 };

@@ -75,6 +75,8 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_indicator_routes(router_, ctx_);
   register_reliability_routes(router_, ctx_);
   register_administration_routes(router_, ctx_);
+  register_contractor_routes(router_, ctx_);   // issue 11, rule P3
+  register_publication_routes(router_, ctx_);  // issue 11, rule P3
   register_openapi_routes(router_, ctx_);
 }
 
