@@ -19,6 +19,7 @@
 #include "gp/dto/next_action.h"
 #include "gp/dto/outcomes.h"
 #include "gp/dto/plan.h"
+#include "gp/dto/published.h"
 #include "gp/dto/reliability.h"
 #include "gp/dto/track.h"
 #include "gp/dto/wire.h"
@@ -310,3 +311,30 @@ TEST(WireContract, P4_CostConsultationAndRentalPackageBodiesDecode) {
 }
 
 }  // namespace
+
+// Issue 11, rule P3: the contractor directory and the published documents, as the public and
+// staff read them.
+TEST(WireContract, P3_PublishedInformationDecodes) {
+  Lab lab;
+  lab.set_now("2026-11-02T09:00:00+08:00");
+  Party cc = lab.staff("command_center", "cc.wire3", "指挥中心");
+  const json body = {{"kind", "construction"}, {"categories", {"install"}}, {"name", "邾县电力安装有限公司"},
+                     {"credit_code", "91350100M000100Y43"}, {"licence_number", "(承装)3-1-00001-2024"}, {"licence_class", "三级"},
+                     {"scope", "10千伏及以下"}, {"valid_from", "2024-01-01"}, {"valid_until", "2026-11-20"}, {"county", "邾县"},
+                     {"phone", "0371-62345678"}};
+  const auto added = decoded<gp::dto::ContractorDto>(lab.post_ok(cc, "/api/v1/contractors", body, 201));
+  EXPECT_EQ(added.status, "expiring");
+  const auto expired = decoded<gp::dto::ContractorDto>(
+      lab.post_ok(cc, "/api/v1/contractors/" + std::to_string(added.id) + "/expire", {{"reason", "吊销"}}));
+  EXPECT_TRUE(expired.withdrawn_at.has_value());
+  EXPECT_EQ(decoded<gp::dto::ContractorPageDto>(lab.get_ok(cc, "/api/v1/contractors")).total, 1);
+  decoded<gp::dto::ContractorDto>(lab.get_ok(cc, "/api/v1/contractors/" + std::to_string(added.id)));
+  auto c = lab.client();
+  httplib::MultipartFormDataItems items = {{"kind", "fee_list", "", ""}, {"title", "收费项目及标准", "", ""}, {"body", "业扩报装不收取任何费用", "", ""},
+                                           {"file", gp::life::pdf_bytes("fees"), "fees.pdf", "application/pdf"}};
+  auto res = c->Post("/api/v1/publications", {{"Authorization", "Bearer " + cc.token}}, items);
+  ASSERT_EQ(res->status, 201) << res->body;
+  EXPECT_EQ(decoded<gp::dto::PublicationDto>(json::parse(res->body)).attachments.size(), 1u);
+  EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications")).items.size(), 1u);
+  EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications/versions?kind=fee_list")).items.size(), 1u);
+}

@@ -18,6 +18,7 @@
 #include "state/kiosk_device_state.h"
 #include "state/staff_screens.h"
 #include "state/strings.h"
+#include "state/published_state.h"  // issue 11, rule P3
 
 namespace state {
 
@@ -89,6 +90,7 @@ struct AppState {
   StaffScreens staff;        // issue 5 screens
   SecurityState security;    // issue 15
   GalleryState gallery;
+  PublishedState published;  // issue 11, rule P3: contractor directory and published documents (public)
 };
 
 // From the page URL's ?lang=, ?mode= and ?screen= values ("" when absent).

@@ -11,10 +11,12 @@ extern const StringChunk kStringsCommon;
 extern const StringChunk kStringsPublic;
 extern const StringChunk kStringsCustomer;
 extern const StringChunk kStringsStaff;
+extern const StringChunk kStringsPublished;  // issue 11, rule P3
 
 namespace {
 
-const StringChunk* const kChunks[] = {&kStringsCommon, &kStringsPublic, &kStringsCustomer, &kStringsStaff};
+const StringChunk* const kChunks[] = {&kStringsCommon, &kStringsPublic, &kStringsCustomer, &kStringsStaff,
+                                       &kStringsPublished};  // issue 11, rule P3
 
 struct Table {
   std::vector<const StringEntry*> all;

@@ -41,6 +41,8 @@ AppContext::AppContext(ServeOptions o)
       reliability(env, applications),
       administration(env, applications),
       pool(env, applications),
+      contractors(env),                                    // rule P3
+      publications(env, options.max_upload_bytes),         // rule P3
       public_limiter(options.public_rate_limit, 60),
       // --- rule P4 (issue 11)
       cost_consultations(env),

@@ -32,6 +32,9 @@
 #include "services/sms_service.h"
 #include "services/pool_service.h"
 #include "services/sla_job.h"
+// Issue 11, rule P3
+#include "services/contractor_service.h"
+#include "services/publication_service.h"
 #include "store/database.h"
 
 namespace gp::server {
@@ -68,6 +71,9 @@ struct AppContext {
   ReliabilityService reliability;      // rule G5
   AdministrationService administration;  // configuration and the holiday calendar
   PoolService pool;                    // rule M7: work-ticket grabbing
+  // Issue 11, rule P3: published information (contractor directory, published documents).
+  ContractorService contractors;
+  PublicationService publications;
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
   StreamRegistry streams;      // open notification streams, in all and per user
   // --- rule P4 (issue 11): cost consultation and temporary-transformer rental packages.

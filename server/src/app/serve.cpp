@@ -11,6 +11,7 @@
 #include "app/context.h"
 #include "app/demo_operations.h"
 #include "app/demo_cost.h"
+#include "app/demo_published.h"  // issue 11, rule P3
 #include "app/demo_seed.h"
 #include "app/data_dir.h"
 #include "app/version.h"
@@ -45,6 +46,7 @@ int serve(const ServeOptions& options) {
       seed_demo(ctx.db, ctx.calendar, ctx.config, ctx.notifier, ctx.clock.now(), std::cerr);
       seed_demo_operations(ctx, std::cerr);  // reserve pool, capacity, outages (issue 5)
       seed_demo_cost(ctx, std::cerr);  // rule P4 (issue 11): packages, cost consultations
+      seed_demo_published(ctx, std::cerr);   // issue 11, rule P3: contractors, published documents
     }
     HttpServer http(ctx);
     ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch

@@ -49,5 +49,9 @@ void register_pool_routes(Router& r, AppContext& ctx);
 void register_cost_consultation_routes(Router& r, AppContext& ctx);
 // GET /api/v1/openapi.json.
 void register_openapi_routes(Router& r, AppContext& ctx);
+// Issue 11, rule P3: /api/v1/contractors (directory: public search, staff maintain, CSV import).
+void register_contractor_routes(Router& r, AppContext& ctx);
+// Issue 11, rule P3: /api/v1/publications (published documents, versioned; public current version).
+void register_publication_routes(Router& r, AppContext& ctx);
 
 }  // namespace gp::server

@@ -258,6 +258,50 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                              "anyone (all=1: admin, command_center)", nullptr, {q("all", "0|1")}};
     m[{"POST", "/api/v1/rental-packages"}] = {"Define a rental package (P4); 201; money in yuan with at most two decimals", "admin, command_center", package_body, {}};
     m[{"PUT", "/api/v1/rental-packages/{id}"}] = {"Replace a rental package's terms or retire it (active false); applications keep the terms they chose", "admin, command_center", package_body, {}};
+    // Issue 11, rule P3: published information (资质信息公开, 公开信息).
+    {
+      const json contractor = obj({{"kind", {{"type", "string"}, {"enum", {"design", "construction", "test"}}}},
+                                   {"categories", {{"type", "array"}, {"items", {{"type", "string"}, {"enum", {"install", "repair", "test"}}}}}},
+                                   {"name", str()}, {"credit_code", str()}, {"licence_number", str()},
+                                   {"licence_class", {{"type", "string"}, {"enum", {"一级", "二级", "三级", "四级", "五级", "甲级", "乙级", "丙级"}}}},
+                                   {"scope", str()}, {"valid_from", {{"type", "string"}, {"format", "date"}}},
+                                   {"valid_until", {{"type", "string"}, {"format", "date"}}}, {"county", str()}, {"phone", str()}},
+                                  {"kind", "name", "credit_code", "licence_number", "licence_class", "scope", "valid_from", "valid_until", "county", "phone"});
+      m[{"GET", "/api/v1/contractors"}] = {
+          "The contractor directory (P3): design, construction (承装/承修/承试) and test units with licence, class, scope, validity, county; "
+          "status valid|expiring|expired|not_yet_valid|withdrawn judged today (expiring within licence_expiring_days, a company setting). "
+          "Public, no login; ETag + Cache-Control, 304 on If-None-Match; anonymous callers rate-limited (429)", "anyone", nullptr,
+          {q("kind", "design|construction|test"), q("q", "name, licence number or credit code"), q("county", "county or area"),
+           q("page", "1..", false, "integer"), q("page_size", "1..100", false, "integer")}};
+      m[{"GET", "/api/v1/contractors/{id}"}] = {"One contractor with its licence status (P3); public, cacheable", "anyone", nullptr, {}};
+      m[{"POST", "/api/v1/contractors"}] = {"Add a contractor (P3); 400 naming the field; 409 when its licence number is listed; traced; 201",
+                                           "command_center, admin", contractor, {}};
+      m[{"PUT", "/api/v1/contractors/{id}"}] = {"Edit a contractor (P3), all fields; the earlier record is kept in the trace",
+                                                "command_center, admin", contractor, {}};
+      m[{"POST", "/api/v1/contractors/{id}/expire"}] = {"Expire a licence by hand (revoked; never deleted): status withdrawn; 409 when already; traced",
+                                                        "command_center, admin", obj({{"reason", str()}}, {"reason"}), {}};
+      m[{"POST", "/api/v1/contractors/import"}] = {
+          "Import contractors from CSV or a JSON array of bodies like POST /contractors (P3): CSV header kind,categories,name,credit_code,licence_number,licence_class,scope,valid_from,valid_until,"
+          "county,phone; all or nothing: 400 lists every bad line in `errors` (field \"line N: column\" or \"[i].field\"), also licence numbers already listed; 201 {imported}",
+          "command_center, admin", csv_or_json, {}};
+      m[{"PUT", "/api/v1/admin/settings/licence-expiring-days"}] = {
+          "The company setting behind the directory's \"expiring\" status (P3 gives no figure; default 30 days): {days: 1..365}; traced",
+          "admin", obj({{"days", {{"type", "integer"}, {"minimum", 1}, {"maximum", 365}}}}, {"days"}), {}};
+      m[{"GET", "/api/v1/publications"}] = {
+          "Published documents (P3): the current version of each kind (tariff_policy, fee_list, typical_design, procedures, supervision) "
+          "with its attachments. Public, no login; ETag + Cache-Control, 304; anonymous callers rate-limited", "anyone", nullptr, {}};
+      m[{"GET", "/api/v1/publications/versions"}] = {"Every version of one kind, newest first (earlier versions are kept)", "staff", nullptr,
+                                                     {q("kind", "tariff_policy|fee_list|typical_design|procedures|supervision", true)}};
+      m[{"POST", "/api/v1/publications"}] = {
+          "Publish a new version (multipart: kind, title, body, file × 0–5; PDF/PNG/JPEG recognised by content); earlier versions kept; traced; 201",
+          "command_center, admin",
+          {{"type", "object"}, {"x-content-type", "multipart/form-data"},
+           {"properties", {{"kind", str()}, {"title", str()}, {"body", str()}, {"file", {{"type", "string"}, {"format", "binary"}}}}},
+           {"required", {"kind", "title", "body"}}}, {}};
+      m[{"GET", "/api/v1/publications/files/{id}"}] = {
+          "An attachment: of a current version to anyone (cacheable, 304), of an earlier version to staff only (else 404)", "anyone; staff for earlier versions",
+          nullptr, {}};
+    }
     return m;
   }();
   return d;
@@ -362,6 +406,16 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"GET", "/api/v1/rental-packages"}, "RentalPackageList"},
       {{"POST", "/api/v1/rental-packages"}, "RentalPackage"},
       {{"PUT", "/api/v1/rental-packages/{id}"}, "RentalPackage"},
+      // Issue 11, rule P3: published information.
+      {{"GET", "/api/v1/contractors"}, "ContractorPage"},
+      {{"GET", "/api/v1/contractors/{id}"}, "Contractor"},
+      {{"POST", "/api/v1/contractors"}, "Contractor"},
+      {{"PUT", "/api/v1/contractors/{id}"}, "Contractor"},
+      {{"POST", "/api/v1/contractors/{id}/expire"}, "Contractor"},
+      {{"POST", "/api/v1/contractors/import"}, "Imported"},
+      {{"GET", "/api/v1/publications"}, "PublicationList"},
+      {{"GET", "/api/v1/publications/versions"}, "PublicationList"},
+      {{"POST", "/api/v1/publications"}, "Publication"},
   };
   return m;
 }

@@ -18,7 +18,9 @@ void apply_security_headers(const httplib::Request& req, httplib::Response& res)
   // HSTS only where the browser reached us over HTTPS (it ignores it over HTTP anyway, and on
   // plain loopback it would be a lie); the same value as docs/deploy.md's nginx sets.
   if (request_is_https(req)) put("Strict-Transport-Security", kStrictTransportSecurity);
-  if (is_api_path(req.path)) {
+  // An API answer is never stored by a cache, except a public answer that carries its own
+  // validator (ETag) and policy (http/cacheable.h: the published information of rule P3).
+  if (is_api_path(req.path) && !(res.has_header("ETag") && res.has_header("Cache-Control"))) {
     res.headers.erase("Cache-Control");
     res.set_header("Cache-Control", "no-store");
   } else {

@@ -479,6 +479,60 @@ CREATE TABLE application_rentals (
   chosen_at         INTEGER NOT NULL
 );
 )SQL"},
+      // Issue 11, rule P3 (公开信息): the contractor directory (never deleted: staff expire a record
+      // by hand, every change traced) and the published documents, one row per version (never
+      // changed or deleted), with their attachments stored by content under <data>/published/.
+      {12, R"SQL(
+CREATE TABLE contractors (
+  id             INTEGER PRIMARY KEY,
+  kind           TEXT NOT NULL CHECK (kind IN ('design', 'construction', 'test')),
+  categories     TEXT NOT NULL DEFAULT '',   -- construction: install|repair|test (承装/承修/承试)
+  name           TEXT NOT NULL,
+  credit_code    TEXT NOT NULL,
+  licence_number TEXT NOT NULL,
+  licence_class  TEXT NOT NULL,
+  scope          TEXT NOT NULL,
+  valid_from     TEXT NOT NULL,              -- YYYY-MM-DD
+  valid_until    TEXT NOT NULL,
+  county         TEXT NOT NULL,
+  phone          TEXT NOT NULL,
+  withdrawn_at   INTEGER,                    -- expired by hand (revoked); NULL otherwise
+  created_at     INTEGER NOT NULL,
+  created_by     INTEGER REFERENCES users(id),
+  updated_at     INTEGER NOT NULL,
+  updated_by     INTEGER REFERENCES users(id),
+  UNIQUE (kind, licence_number)
+);
+CREATE TRIGGER contractors_no_delete BEFORE DELETE ON contractors
+BEGIN SELECT RAISE(ABORT, 'a contractor record is never deleted'); END;
+CREATE TABLE publications (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL,
+  version      INTEGER NOT NULL,
+  title        TEXT NOT NULL,
+  body         TEXT NOT NULL,
+  published_at INTEGER NOT NULL,
+  published_by INTEGER REFERENCES users(id),
+  UNIQUE (kind, version)
+);
+CREATE TABLE publication_files (
+  id             INTEGER PRIMARY KEY,
+  publication_id INTEGER NOT NULL REFERENCES publications(id),
+  filename       TEXT NOT NULL,
+  mime           TEXT NOT NULL,
+  sha256         TEXT NOT NULL,
+  size           INTEGER NOT NULL
+);
+CREATE INDEX publication_files_publication ON publication_files(publication_id);
+CREATE TRIGGER publications_immutable BEFORE UPDATE ON publications
+BEGIN SELECT RAISE(ABORT, 'a published version never changes'); END;
+CREATE TRIGGER publications_no_delete BEFORE DELETE ON publications
+BEGIN SELECT RAISE(ABORT, 'a published version is never deleted'); END;
+CREATE TRIGGER publication_files_immutable BEFORE UPDATE ON publication_files
+BEGIN SELECT RAISE(ABORT, 'a published file never changes'); END;
+CREATE TRIGGER publication_files_no_delete BEFORE DELETE ON publication_files
+BEGIN SELECT RAISE(ABORT, 'a published file is never deleted'); END;
+)SQL"},
       // Rule M7, work-ticket grabbing (抢单): when the application was offered to the managers' pool
       // (empty: never pooled). It stays pooled while customer_manager_id is empty.
       {14, R"SQL(

@@ -15,6 +15,7 @@
 #include "gp/dto/outcomes.h"
 #include "gp/dto/plan.h"
 #include "gp/dto/reserve.h"
+#include "gp/dto/published.h"  // issue 11, rule P3
 #include "gp/dto/wire.h"
 #include "gp/rules.h"
 #include "gp/service_config.h"
@@ -373,6 +374,40 @@ const std::vector<DtoExample>& dto_examples() {
     const RentalPackageDto pkg{2, "200 kVA 箱变 · 月租", 200, 520000, 1500000, "5200.00", "15000.00", 3, true, "2026-12-07T09:00:00+08:00"};
     v.push_back(example("RentalPackage", pkg));
     v.push_back(example("RentalPackageList", RentalPackageListDto{{pkg}, "P4"}));
+    // Issue 11, rule P3: the contractor directory and the published documents.
+    ContractorDto c;
+    c.id = 3;
+    c.kind = "construction";
+    c.categories = {"install", "repair"};
+    c.name = "邾县电力安装有限公司";
+    c.credit_code = "91350100M000100Y43";
+    c.licence_number = "(承装)3-1-00123-2024";
+    c.licence_class = "三级";
+    c.scope = "10千伏及以下电力设施的安装、维修";
+    c.valid_from = "2024-01-01";
+    c.valid_until = "2026-12-31";
+    c.county = "邾县";
+    c.phone = "0371-62345678";
+    c.status = "withdrawn";
+    c.days_left = 24;
+    c.withdrawn_at = "2026-12-07T10:00:00+08:00";
+    c.updated_at = "2026-12-07T10:00:00+08:00";
+    v.push_back(example("Contractor", c));
+    ContractorPageDto cp;
+    cp.items = {c};
+    cp.total = 1;
+    cp.today = "2026-12-07";
+    v.push_back(example("ContractorPage", cp));
+    PublicationDto pub;
+    pub.id = 2;
+    pub.kind = "tariff_policy";
+    pub.version = 2;
+    pub.title = "电价电费政策（2026 版）";
+    pub.body = "居民生活用电实行阶梯电价……";
+    pub.published_at = "2026-12-07T10:00:00+08:00";
+    pub.attachments = {{5, "tariff-2026.pdf", "application/pdf", std::string(64, 'd'), 48213}};
+    v.push_back(example("Publication", pub));
+    v.push_back(example("PublicationList", PublicationListDto{{pub}}));
     return v;
   }();
   return all;
