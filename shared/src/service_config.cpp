@@ -135,6 +135,12 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
       return bad("backfill_after_hours", "应为 1–720 的整数（小时）", "must be a whole number of hours, 1–720");
     c.backfill_after_hours = h.get<int>();
   }
+  if (j.contains("case_handling_hours")) {  // rule M6: a company setting
+    const json& h = j.at("case_handling_hours");
+    if (!h.is_number_integer() || h.get<long long>() < 1 || h.get<long long>() > 2160)
+      return bad("case_handling_hours", "应为 1–2160 的整数（小时）", "must be a whole number of hours, 1–2160");
+    c.case_handling_hours = h.get<int>();
+  }
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -167,7 +173,8 @@ std::string ServiceConfig::to_json() const {
                      {"leadership_overdue_fraction", sla.leadership_overdue_fraction},
                      {"leadership_min_overdue_working_days", sla.leadership_min_overdue_working_days},
                      {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
-            {"backfill_after_hours", backfill_after_hours}};
+            {"backfill_after_hours", backfill_after_hours},
+            {"case_handling_hours", case_handling_hours}};
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

@@ -40,7 +40,10 @@ AppContext::AppContext(ServeOptions o)
       indicators(env, applications),
       reliability(env, applications),
       administration(env, applications),
-      public_limiter(options.public_rate_limit, 60) {
+      public_limiter(options.public_rate_limit, 60),
+      // Issue 11, rules M6/M5.
+      cases(env),
+      callbacks(env, applications, cases) {
   if (options.test_clock) clock.make_settable();
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
   const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
@@ -49,6 +52,8 @@ AppContext::AppContext(ServeOptions o)
   if (sealed > 0) db.checkpoint();  // the sealed pages into the database file now, not at the next checkpoint
   store::set_id_cipher(cipher);
   administration.restore_calendar();  // years published at run time (e.g. 2027) survive a restart
+  // Issue 11, rules M6, M1, M2: a customer request's handling limit, watched in every sweep.
+  sla.watch([this](gp::Instant now, SweepReport& r) { r.marks_recorded += cases.sweep(now); });
 }
 
 }  // namespace gp::server

@@ -29,6 +29,9 @@
 #include "services/reserve_service.h"
 #include "services/sms_service.h"
 #include "services/sla_job.h"
+// Issue 11, rules M6/M5: customer requests and reports, call-backs.
+#include "services/case_service.h"
+#include "services/callback_service.h"
 #include "store/database.h"
 
 namespace gp::server {
@@ -66,6 +69,9 @@ struct AppContext {
   AdministrationService administration;  // configuration and the holiday calendar
   RateLimiter public_limiter;  // anonymous lookups (track, kiosk reservations): per client address
   StreamRegistry streams;      // open notification streams, in all and per user
+  // Issue 11, rules M6/M5: customer requests and reports (the SLA job watches their limits), call-backs.
+  CaseService cases;
+  CallbackService callbacks;
 };
 
 }  // namespace gp::server

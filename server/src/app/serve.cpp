@@ -10,6 +10,7 @@
 
 #include "app/context.h"
 #include "app/demo_operations.h"
+#include "app/demo_cases.h"
 #include "app/demo_seed.h"
 #include "app/data_dir.h"
 #include "app/version.h"
@@ -43,6 +44,7 @@ int serve(const ServeOptions& options) {
     if (options.demo) {
       seed_demo(ctx.db, ctx.calendar, ctx.config, ctx.notifier, ctx.clock.now(), std::cerr);
       seed_demo_operations(ctx, std::cerr);  // reserve pool, capacity, outages (issue 5)
+      seed_demo_cases(ctx, std::cerr);       // requests, reports, call-backs (issue 11, M6/M5)
     }
     HttpServer http(ctx);
     ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch

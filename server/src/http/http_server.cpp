@@ -75,6 +75,9 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_indicator_routes(router_, ctx_);
   register_reliability_routes(router_, ctx_);
   register_administration_routes(router_, ctx_);
+  // Issue 11, rules M6/M5.
+  register_case_routes(router_, ctx_);
+  register_callback_routes(router_, ctx_);
   register_openapi_routes(router_, ctx_);
 }
 

@@ -43,6 +43,9 @@ void register_indicator_routes(Router& r, AppContext& ctx);
 void register_reliability_routes(Router& r, AppContext& ctx);
 // /api/v1/admin/config and /api/v1/admin/calendar/{year}.
 void register_administration_routes(Router& r, AppContext& ctx);
+// Issue 11: /api/v1/cases (requests and reports, M6) and /api/v1/callbacks (call-backs, M5).
+void register_case_routes(Router& r, AppContext& ctx);
+void register_callback_routes(Router& r, AppContext& ctx);
 // GET /api/v1/openapi.json.
 void register_openapi_routes(Router& r, AppContext& ctx);
 

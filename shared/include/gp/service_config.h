@@ -59,6 +59,9 @@ struct ServiceConfig {
   // rule M5 ("杜绝系统补录"): an action recorded more than this many hours after the moment it claims
   // is flagged 补录 (backfilled). The seed gives no figure: a company setting, not policy.
   int backfill_after_hours = 24;
+  // rule M6: the hours an assigned customer request (complaint, report, opinion, suggestion) has
+  // until it is answered. The seed gives no figure: a company setting, not policy.
+  int case_handling_hours = 72;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);
