@@ -95,6 +95,20 @@ TEST(Callbacks, M5_MismatchOpensACaseAndCountsAgainstTheManager) {
   ASSERT_EQ(after.status, 201) << show(after);
   ASSERT_EQ(after.body.at("mismatches").size(), 1u);
   EXPECT_EQ(after.body.at("mismatches")[0].at("category").at("code"), "exceeded_limit");
+
+  // The monthly indicators carry them too (rule M4): the application's mismatch against its
+  // manager, and the founded ten-prohibitions case closed in the month (rule M6).
+  json ind = lab.get_ok(cc, "/api/v1/indicators?from=2026-12-01&to=2026-12-31");
+  EXPECT_EQ(ind.at("callback_mismatches"), 1);
+  EXPECT_EQ(ind.at("prohibition_cases"), 1);
+  bool seen = false;
+  for (const auto& mgr : ind.at("managers"))
+    if (mgr.at("id") == cm.id) {
+      seen = true;
+      EXPECT_EQ(mgr.at("callback_mismatches"), 1);
+    }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(lab.get_ok(cc, "/api/v1/indicators?from=2026-11-01&to=2026-11-30").at("callback_mismatches"), 0);
 }
 
 TEST(Callbacks, M5_OnlyAfterEnergizingByTheCommandCenterWithPreciseErrors) {

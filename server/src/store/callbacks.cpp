@@ -86,6 +86,14 @@ std::vector<CallbackRow> list_callbacks(Conn& db, int offset, int limit, std::in
   return out;
 }
 
+std::map<std::int64_t, std::vector<gp::Instant>> callback_mismatch_times(Conn& db) {
+  SQLite::Statement q(db, "SELECT application_id, recorded_at, mismatch_count FROM callbacks WHERE application_id IS NOT NULL AND mismatch_count > 0");
+  std::map<std::int64_t, std::vector<gp::Instant>> out;
+  while (q.executeStep())
+    for (int i = 0; i < q.getColumn(2).getInt(); ++i) out[q.getColumn(0).getInt64()].push_back(q.getColumn(1).getInt64());
+  return out;
+}
+
 std::vector<std::pair<std::int64_t, int>> callback_mismatches_per_manager(Conn& db, gp::Instant from, gp::Instant to) {
   SQLite::Statement q(db, "SELECT customer_manager_id, SUM(mismatch_count) FROM callbacks WHERE recorded_at >= ? AND recorded_at < ? "
                           "AND customer_manager_id IS NOT NULL AND mismatch_count > 0 GROUP BY customer_manager_id");

@@ -3,6 +3,7 @@
 // opened a case, rule M6).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ void set_callback_mismatches(Conn& db, std::int64_t id, const std::string& misma
 std::optional<CallbackRow> find_callback(Conn& db, std::int64_t id);
 // Newest first; `total` = all rows.
 std::vector<CallbackRow> list_callbacks(Conn& db, int offset, int limit, std::int64_t* total);
+
+// rule M5: when each mismatch was heard, per application (the monthly indicators).
+std::map<std::int64_t, std::vector<gp::Instant>> callback_mismatch_times(Conn& db);
 
 // rule M5: call-back mismatches per customer manager recorded in [from, to).
 std::vector<std::pair<std::int64_t, int>> callback_mismatches_per_manager(Conn& db, gp::Instant from, gp::Instant to);
