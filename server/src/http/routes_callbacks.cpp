@@ -16,9 +16,9 @@ void register_callback_routes(Router& r, AppContext& ctx) {
   });
 
   r.post("/api/v1/callbacks", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     Authed a = require_role(req, ctx, {gp::Role::command_center, gp::Role::admin});
     const auto body = parse_json_body(req);
-    allow_only_params(req, {});
     write_json(res, 201, ctx.callbacks.record(a.caller, body));
   });
 

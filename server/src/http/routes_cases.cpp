@@ -79,32 +79,32 @@ void register_case_routes(Router& r, AppContext& ctx) {
   });
 
   r.post(one + "/assign", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     Authed a = require_role(req, ctx, {gp::Role::command_center, gp::Role::admin, gp::Role::discipline_inspector});
     const auto body = parse_json_body(req);
-    allow_only_params(req, {});
     write_json(res, 200, ctx.cases.assign(a.caller, req.matches[1], body));
   });
 
   r.post(one + "/answer", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     // Any staff role (the discipline inspector included); the service checks it is the assignee.
     Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::project_manager, gp::Role::command_center,
                                        gp::Role::admin, gp::Role::discipline_inspector});
     const auto body = parse_json_body(req);
-    allow_only_params(req, {});
     write_json(res, 200, ctx.cases.answer(a.caller, req.matches[1], body));
   });
 
   r.post(one + "/close", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     Authed a = require_role(req, ctx, {gp::Role::command_center, gp::Role::admin, gp::Role::discipline_inspector});
     const auto body = parse_json_body(req);
-    allow_only_params(req, {});
     write_json(res, 200, ctx.cases.close(a.caller, req.matches[1], body));
   });
 
   r.post(one + "/rate", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});
     Authed a = require_role(req, ctx, {gp::Role::customer});
     const auto body = parse_json_body(req);
-    allow_only_params(req, {});
     write_json(res, 200, ctx.cases.rate(a.caller, req.matches[1], body));
   });
 }
