@@ -65,7 +65,9 @@ Indicators compute_indicators(const std::vector<IndicatorRecord>& all, const Dat
       m.f.name = r.manager_name;
       if (r.open) ++m.f.open;
       if (in_period(r.submitted_at, from, to)) m.f.backfilled += r.backfilled;  // rule M5
+      for (Instant t : r.callback_mismatches) m.f.callback_mismatches += in_period(t, from, to) ? 1 : 0;  // rule M5
     }
+    for (Instant t : r.callback_mismatches) out.callback_mismatches += in_period(t, from, to) ? 1 : 0;  // rule M5
     for (const auto& w : r.works) {  // rule W1: each item on its own clock, counted when finished
       if (!w.done_at || !in_period(*w.done_at, from, to)) continue;
       ++out.works_completed;
@@ -174,6 +176,9 @@ std::string indicators_csv(const Indicators& ind) {
   row({"主动办电占比 proactive_share", fmt(ind.proactive_share)});
   row({"满意度（1-5） satisfaction", ind.satisfaction ? fmt(*ind.satisfaction) : ""});
   row({"满意率（4分及以上） satisfaction_rate", ind.satisfaction_rate ? fmt(*ind.satisfaction_rate) : ""});
+  row({"补录环节数 backfilled", std::to_string(ind.backfilled)});                        // rule M5
+  row({"回访不符数 callback_mismatches", std::to_string(ind.callback_mismatches)});      // rule M5
+  row({"查实“十个不准”问题数 prohibition_cases", std::to_string(ind.prohibition_cases)});  // rule M6
   row({});
   row({"环节 stage", "完成数 count", "平均工作日 average", "90分位 p90"});
   for (const auto& [code, d] : ind.stage_working_days)

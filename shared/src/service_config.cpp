@@ -156,6 +156,12 @@ Result<ServiceConfig> ServiceConfig::from_json(std::string_view text) {
   }
   if (j.contains("cost_consultation"))  // rule P4: company settings (cost consultation)
     if (auto e = read_cost_settings(j.at("cost_consultation"), c.cost_consultation)) return *e;
+  if (j.contains("case_handling_hours")) {  // rule M6: a company setting
+    const json& h = j.at("case_handling_hours");
+    if (!h.is_number_integer() || h.get<long long>() < 1 || h.get<long long>() > 2160)
+      return bad("case_handling_hours", "应为 1–2160 的整数（小时）", "must be a whole number of hours, 1–2160");
+    c.case_handling_hours = h.get<int>();
+  }
   if (j.contains("sla")) {
     const json& s = j.at("sla");
     if (!s.is_object()) return bad("sla", "应为对象", "must be an object");
@@ -190,7 +196,8 @@ std::string ServiceConfig::to_json() const {
                      {"leadership_min_overdue_seconds", sla.leadership_min_overdue_seconds}}},
             {"backfill_after_hours", backfill_after_hours},
             {"grab", {{"enabled", grab.enabled}, {"window_minutes", grab.window_minutes}, {"load_cap", grab.load_cap}}},  // rule M7
-            {"cost_consultation", cost_settings_json(cost_consultation)}};  // rule P4
+            {"cost_consultation", cost_settings_json(cost_consultation)},  // rule P4
+            {"case_handling_hours", case_handling_hours}};  // rule M6
   // Absent rather than "": from_json refuses an empty number, and what to_json writes must read
   // back (found by tests/fuzz/fuzz_service_config.cpp: "{}" was accepted, its to_json refused).
   if (!supervision_phone.empty()) j["supervision_phone"] = supervision_phone;

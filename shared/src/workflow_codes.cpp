@@ -11,6 +11,8 @@ const Named kRoles[] = {
     {"command_center", "供电服务指挥中心", "Service command center"},
     {"admin", "系统管理员", "Administrator"},
     {"system", "系统", "System"},
+    // rule M6: reports go to the discipline-inspection department.
+    {"discipline_inspector", "纪检监察", "Discipline inspector"},
 };
 const char* kStatuses[] = {"in_progress", "waiting_customer", "completed", "withdrawn"};
 }  // namespace
@@ -18,7 +20,7 @@ const char* kStatuses[] = {"in_progress", "waiting_customer", "completed", "with
 const Named& named(Role r) { return kRoles[static_cast<int>(r)]; }
 const char* to_string(Role r) { return named(r).code; }
 std::optional<Role> parse_role(std::string_view s) {
-  for (int i = 0; i < 6; ++i)
+  for (int i = 0; i < 7; ++i)
     if (s == kRoles[i].code) return static_cast<Role>(i);
   return std::nullopt;
 }

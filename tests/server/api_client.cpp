@@ -353,7 +353,9 @@ std::vector<DocOp> documented_operations() {
       const std::size_t close = concrete.find('}', open);
       const std::string name = concrete.substr(open + 1, close - open - 1);
       std::string value = "1";
-      if (name == "number") value = path.find("/reservations/") != std::string::npos ? w.reservation_b : w.app_b;
+      // Issue 11: the World holds no customer request; a case number reaches the handler's own 404.
+      if (name == "number" && path.find("/cases/") != std::string::npos) value = "SQ-20260101-0001", real = false;
+      else if (name == "number") value = path.find("/reservations/") != std::string::npos ? w.reservation_b : w.app_b;
       else if (name == "id" && path.find("/documents/") != std::string::npos) value = std::to_string(w.doc_b);
       else if (name == "id" && path.find("/admin/users/") != std::string::npos) value = std::to_string(w.cm2.id);
       else if (name == "year") value = "2026";

@@ -8,6 +8,7 @@
 #include "gp/dto/answers.h"
 #include "gp/dto/application.h"
 #include "gp/dto/auth.h"
+#include "gp/dto/cases.h"
 #include "gp/dto/catalog.h"
 #include "gp/dto/common.h"
 #include "gp/dto/contract.h"
@@ -337,4 +338,38 @@ TEST(WireContract, P3_PublishedInformationDecodes) {
   EXPECT_EQ(decoded<gp::dto::PublicationDto>(json::parse(res->body)).attachments.size(), 1u);
   EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications")).items.size(), 1u);
   EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications/versions?kind=fee_list")).items.size(), 1u);
+// Issue 11 (rules M6, M5): the bodies of customer requests, reports and call-backs.
+TEST(WireContract, M6_M5_CaseAndCallbackBodiesDecode) {
+  Lab lab;
+  lab.set_now("2026-12-07T09:00:00+08:00");
+  Party cm = lab.staff("customer_manager", "cm.wcase", "线经理");
+  Party cc = lab.staff("command_center", "cc.wcase", "指挥中心");
+  Party di = lab.staff("discipline_inspector", "di.wcase", "纪检");
+  Party pm = lab.staff("project_manager", "pm.wcase", "项目经理");  // assigned on acceptance
+  Party cust = lab.customer("客户线");
+  const std::string n = lab.create_app(cust, {{"business", "new_connection"}, {"customer_type", "lv_residential"},
+                                              {"address", "邾县城关镇解放路12号"}, {"preferred_manager", cm.id}}).at("number");
+  gp::life::energize_lv(lab, cm, cust, n);
+  const auto c = decoded<gp::dto::CaseDto>(lab.post_ok(cust, "/api/v1/cases",
+      {{"kind", "complaint"}, {"category", "extra_cost"}, {"text", "被要求支付加急费"}, {"application_number", n}}, 201));
+  decoded<gp::dto::CasePageDto>(lab.get_ok(cc, "/api/v1/cases"));
+  decoded<gp::dto::CaseDto>(lab.post_ok(cc, "/api/v1/cases/" + c.number + "/assign", {{"department", "marketing"}, {"assignee", cm.id}}));
+  decoded<gp::dto::CaseDto>(lab.post_ok(cm, "/api/v1/cases/" + c.number + "/answer", {{"answer", "已退还"}}));
+  decoded<gp::dto::CaseDto>(lab.post_ok(cc, "/api/v1/cases/" + c.number + "/close",
+      {{"founded", true}, {"responsible_department", "marketing"}, {"responsible_team", "城关供电所"}, {"responsible_person", cm.id}}));
+  decoded<gp::dto::CaseDto>(lab.post_ok(cust, "/api/v1/cases/" + c.number + "/rate", {{"score", 3}}));
+  decoded<gp::dto::CaseDto>(lab.get_ok(cust, "/api/v1/cases/" + c.number));
+  const auto pub = gp::ops::post(lab, nullptr, "/api/v1/cases/lookup", {{"number", c.number}, {"phone", cust.phone}});
+  ASSERT_EQ(pub.status, 200) << show(pub);
+  decoded<gp::dto::CaseDto>(pub.body);
+  const auto report = decoded<gp::dto::CaseDto>(lab.post_ok(cust, "/api/v1/cases", {{"kind", "report"}, {"category", "bribery"}, {"text", "反映收受红包"}}, 201));
+  EXPECT_TRUE(report.redacted);
+  decoded<gp::dto::CaseDto>(lab.get_ok(di, "/api/v1/cases/" + report.number));
+  const auto counts = decoded<gp::dto::ProhibitionCountsDto>(lab.get_ok(cc, "/api/v1/cases/prohibitions?month=2026-12"));
+  EXPECT_EQ(counts.total, 1);
+  const auto cb = decoded<gp::dto::CallbackDto>(lab.post_ok(cc, "/api/v1/callbacks",
+      {{"application_number", n}, {"reached", true}, {"satisfied", false}, {"said", {{"visited_more_than_once", true}}}}, 201));
+  EXPECT_EQ(cb.mismatches.size(), 1u);
+  decoded<gp::dto::CallbackPageDto>(lab.get_ok(cc, "/api/v1/callbacks"));
+  decoded<gp::dto::AccountabilityDto>(lab.get_ok(cc, "/api/v1/callbacks/accountability?month=2026-12"));
 }

@@ -246,11 +246,13 @@ std::string role_text(std::string_view role) {
   if (role == "command_center") return tr("staff.role.command_center");
   if (role == "admin") return tr("staff.role.admin");
   if (role == "customer") return tr("staff.role.customer");
+  if (role == "discipline_inspector") return tr("staff.role.discipline_inspector");  // issue 11, rule M6
   return std::string(role);
 }
 
 const std::vector<std::string>& staff_roles() {
-  static const std::vector<std::string> r = {"customer_manager", "project_manager", "command_center", "admin"};
+  static const std::vector<std::string> r = {"customer_manager", "project_manager", "command_center", "admin",
+                                             "discipline_inspector"};  // issue 11, rule M6: reads reports (举报)
   return r;
 }
 

@@ -18,6 +18,7 @@ constexpr StringEntry kEntries[] = {
     {"staff.role.customer_manager", "客户经理", "Customer manager"},
     {"staff.role.project_manager", "项目经理", "Project manager"},
     {"staff.role.command_center", "指挥中心", "Command center"},
+    {"staff.role.discipline_inspector", "纪检监察", "Discipline inspector"},  // issue 11, rule M6
     {"staff.role.admin", "管理员", "Administrator"},
     {"staff.role.customer", "客户", "Customer"},
 

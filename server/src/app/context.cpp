@@ -46,7 +46,10 @@ AppContext::AppContext(ServeOptions o)
       public_limiter(options.public_rate_limit, 60),
       // --- rule P4 (issue 11)
       cost_consultations(env),
-      rental_packages(env) {
+      rental_packages(env),
+      // Issue 11, rules M6/M5.
+      cases(env),
+      callbacks(env, applications, cases) {
   if (options.test_clock) clock.make_settable();
   // Resident ID numbers sealed at rest (issue 15), before anything reads or writes an account.
   const std::string key_file = options.id_key_file.empty() ? options.data_dir + "/id.key" : options.id_key_file;
@@ -58,6 +61,8 @@ AppContext::AppContext(ServeOptions o)
   sla.watch([this](gp::Instant now, SweepReport& r) { pool.sweep(now, r); });  // rule M7: the pool's window
   // --- rule P4 (issue 11): the cost consultation's answer limit, watched in every sweep.
   sla.watch([this](gp::Instant now, SweepReport& report) { report.marks_recorded += cost_consultations.sweep(now); });
+  // Issue 11, rules M6, M1, M2: a customer request's handling limit, watched in every sweep.
+  sla.watch([this](gp::Instant now, SweepReport& r) { r.marks_recorded += cases.sweep(now); });
 }
 
 }  // namespace gp::server

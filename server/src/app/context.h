@@ -35,6 +35,9 @@
 // Issue 11, rule P3
 #include "services/contractor_service.h"
 #include "services/publication_service.h"
+// Issue 11, rules M6/M5: customer requests and reports, call-backs.
+#include "services/case_service.h"
+#include "services/callback_service.h"
 #include "store/database.h"
 
 namespace gp::server {
@@ -79,6 +82,9 @@ struct AppContext {
   // --- rule P4 (issue 11): cost consultation and temporary-transformer rental packages.
   CostConsultationService cost_consultations;
   RentalPackageService rental_packages;
+  // Issue 11, rules M6/M5: customer requests and reports (the SLA job watches their limits), call-backs.
+  CaseService cases;
+  CallbackService callbacks;
 };
 
 }  // namespace gp::server

@@ -125,6 +125,8 @@ DemoSummary seed_demo(store::Database& db, CalendarService& cal, ConfigService& 
       {"pm.sun", "孙立军", "project_manager", "13803750201"},   {"pm.zhou", "周海涛", "project_manager", "13803750202"},
       {"pm.wu", "吴振华", "project_manager", "13803750203"},    {"cc.hu", "胡敏", "command_center", "13803750301"},
       {"cc.gao", "高远", "command_center", "13803750302"},      {"admin", "系统管理员", "admin", ""},
+      // Issue 11, rule M6: the discipline inspector who alone reads reports (举报).
+      {"di.sun", "孙正清", "discipline_inspector", "13803750401"},
   };
   std::vector<std::int64_t> cm_ids, pm_ids, cc_ids;
   clock.set(now - 90 * 86400);

@@ -12,6 +12,7 @@
 #include "app/demo_operations.h"
 #include "app/demo_cost.h"
 #include "app/demo_published.h"  // issue 11, rule P3
+#include "app/demo_cases.h"
 #include "app/demo_seed.h"
 #include "app/data_dir.h"
 #include "app/version.h"
@@ -47,6 +48,7 @@ int serve(const ServeOptions& options) {
       seed_demo_operations(ctx, std::cerr);  // reserve pool, capacity, outages (issue 5)
       seed_demo_cost(ctx, std::cerr);  // rule P4 (issue 11): packages, cost consultations
       seed_demo_published(ctx, std::cerr);   // issue 11, rule P3: contractors, published documents
+      seed_demo_cases(ctx, std::cerr);       // requests, reports, call-backs (issue 11, M6/M5)
     }
     HttpServer http(ctx);
     ctx.sla.start(options.sla_period_seconds);  // rules M1, M2: the 7x24 watch

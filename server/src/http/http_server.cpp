@@ -79,6 +79,9 @@ HttpServer::HttpServer(AppContext& ctx) : ctx_(ctx), svr_(HeadLimits{}), router_
   register_cost_consultation_routes(router_, ctx_);  // rule P4 (issue 11)
   register_contractor_routes(router_, ctx_);   // issue 11, rule P3
   register_publication_routes(router_, ctx_);  // issue 11, rule P3
+  // Issue 11, rules M6/M5.
+  register_case_routes(router_, ctx_);
+  register_callback_routes(router_, ctx_);
   register_openapi_routes(router_, ctx_);
 }
 

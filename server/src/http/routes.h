@@ -47,6 +47,9 @@ void register_administration_routes(Router& r, AppContext& ctx);
 void register_pool_routes(Router& r, AppContext& ctx);
 // --- rule P4 (issue 11): /api/v1/cost-consultations and /api/v1/rental-packages.
 void register_cost_consultation_routes(Router& r, AppContext& ctx);
+// Issue 11: /api/v1/cases (requests and reports, M6) and /api/v1/callbacks (call-backs, M5).
+void register_case_routes(Router& r, AppContext& ctx);
+void register_callback_routes(Router& r, AppContext& ctx);
 // GET /api/v1/openapi.json.
 void register_openapi_routes(Router& r, AppContext& ctx);
 // Issue 11, rule P3: /api/v1/contractors (directory: public search, staff maintain, CSV import).

@@ -219,7 +219,8 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
                                                {"backfill_after_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 720}}},
                                                {"grab", obj({{"enabled", {{"type", "boolean"}}}, {"window_minutes", {{"type", "integer"}}},
                                                              {"load_cap", {{"type", "integer"}}}})},
-                                               {"cost_consultation", {{"type", "object"}}}}), {}};
+                                               {"cost_consultation", {{"type", "object"}}},
+                                               {"case_handling_hours", {{"type", "integer"}, {"minimum", 1}, {"maximum", 2160}}}}), {}};
     m[{"POST", "/api/v1/admin/calendar/{year}"}] = {"Publish a year's holidays (e.g. 2027): loaded at once, kept, loaded again at start-up; "
                                                     "400 naming the field", "admin",
                                                     obj({{"notice", str()}, {"holidays", {{"type", "array"}}}, {"workdays", {{"type", "array"}}}},
@@ -302,6 +303,49 @@ const std::map<std::pair<std::string, std::string>, OpDoc>& docs() {
           "An attachment: of a current version to anyone (cacheable, 304), of an earlier version to staff only (else 404)", "anyone; staff for earlier versions",
           nullptr, {}};
     }
+    // Issue 11, rules M6/M5: customer requests and reports, call-backs.
+    const json case_body = obj({{"kind", {{"type", "string"}, {"enum", {"complaint", "report", "opinion", "suggestion"}}}}, {"category", str()},
+                                {"text", str()}, {"contact_name", str()}, {"contact_phone", str()}, {"application_number", str()}, {"anonymous", boolean()}},
+                               {"kind", "category", "text"});
+    m[{"POST", "/api/v1/cases"}] = {"Submit a complaint, report (举报), opinion or suggestion (M6): a logged-in customer, anyone with a mobile number "
+                                    "(throttled), the kiosk, or the command center for a caller (channel phone). Categories: the seed's ten prohibitions "
+                                    "(complaints and reports only) and general ones; application_number only one the submitter owns (or whose phone they give); "
+                                    "anonymous: reports only. 201 with the case (a report comes back redacted: text and identity only for the discipline inspector)",
+                                    "anyone (throttled without login); customer; command_center (phone)", case_body, {}};
+    m[{"GET", "/api/v1/cases"}] = {"Cases: customers their own (reports redacted); command center/admin every complaint, opinion and suggestion (never a report); "
+                                   "discipline_inspector every report; other staff those assigned to them", "logged in", nullptr,
+                                   {q("kind", "complaint|report|opinion|suggestion"), q("status", "received|assigned|answered|closed"), page_params[0], page_params[1]}};
+    m[{"GET", "/api/v1/cases/{number}"}] = {"One case; 404 for anyone it is not shown to (a report: to everyone but the discipline inspector and, redacted, its reporter)",
+                                            "its customer; its desk; its assignee", nullptr, {}};
+    m[{"POST", "/api/v1/cases/{number}/assign"}] = {"Assign to a department and a person with the company-set handling limit (case_handling_hours, a company setting), "
+                                                    "warned and escalated by the SLA watch (subject case:<id>); again until answered. Reports: to a discipline inspector",
+                                                    "command_center, admin; discipline_inspector for reports",
+                                                    obj({{"department", {{"type", "string"}, {"enum", {"marketing", "equipment", "dispatch_control", "materials", "development"}}}},
+                                                         {"assignee", {{"type", "integer"}}}}, {"department", "assignee"}), {}};
+    m[{"POST", "/api/v1/cases/{number}/answer"}] = {"The assignee's answer (stops the handling limit)", "the assignee", obj({{"answer", str()}}, {"answer"}), {}};
+    m[{"POST", "/api/v1/cases/{number}/close"}] = {"Close an answered case: founded or not; a founded ten-prohibitions case names the responsible department, team and person (M6)",
+                                                   "command_center, admin; discipline_inspector for reports",
+                                                   obj({{"founded", boolean()}, {"note", str()}, {"responsible_department", str()}, {"responsible_team", str()},
+                                                        {"responsible_person", {{"type", "integer"}}}}, {"founded"}), {}};
+    m[{"POST", "/api/v1/cases/{number}/rate"}] = {"Rate a closed case once (1..5)", "its customer",
+                                                  obj({{"score", {{"type", "integer"}}}, {"comment", str()}}, {"score"}), {}};
+    m[{"POST", "/api/v1/cases/lookup"}] = {"A case's status and outcome without login (like /track): number + the submitter's phone; one 404 for an unknown number or "
+                                           "a wrong phone; never the text or the identity; throttled", "anyone", obj({{"number", str()}, {"phone", str()}}, {"number", "phone"}), {}};
+    m[{"POST", "/api/v1/cases/lookup/rate"}] = {"Rate a closed case without login: number + phone + score (1..5); throttled", "anyone",
+                                                obj({{"number", str()}, {"phone", str()}, {"score", {{"type", "integer"}}}, {"comment", str()}}, {"number", "phone", "score"}), {}};
+    m[{"GET", "/api/v1/cases/prohibitions"}] = {"Founded ten-prohibitions cases closed in a month, per category, department, team and person (M6)",
+                                                "command_center, admin, discipline_inspector", nullptr, {q("month", "YYYY-MM", true)}};
+    m[{"POST", "/api/v1/callbacks"}] = {"Record a telephone call-back (M5) after energizing (a completed application) or a closed case: reached, satisfied, what the "
+                                        "customer says happened; each answer contradicting the record (an extra document, D1; a fee, F1; more than one visit, G1; "
+                                        "a limit the record says was kept) opens a complaint in the matching ten-prohibitions category (M6); 201",
+                                        "command_center, admin",
+                                        obj({{"application_number", str()}, {"case_number", str()}, {"reached", boolean()}, {"satisfied", boolean()},
+                                             {"said", obj({{"extra_document", boolean()}, {"visited_more_than_once", boolean()}, {"asked_to_pay", boolean()},
+                                                           {"exceeded_time", boolean()}})}, {"other", str()}}, {"reached"}), {}};
+    m[{"GET", "/api/v1/callbacks"}] = {"Call-backs, newest first, with the cases their mismatches opened", "command_center, admin", nullptr, {page_params[0], page_params[1]}};
+    m[{"GET", "/api/v1/callbacks/accountability"}] = {"Back-filled steps (补录, by who recorded them; threshold backfill_after_hours, a company setting) and call-back "
+                                                      "mismatches (by the application's customer manager) in a month (M5)", "command_center, admin", nullptr,
+                                                      {q("month", "YYYY-MM", true)}};
     return m;
   }();
   return d;
@@ -416,6 +460,20 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"GET", "/api/v1/publications"}, "PublicationList"},
       {{"GET", "/api/v1/publications/versions"}, "PublicationList"},
       {{"POST", "/api/v1/publications"}, "Publication"},
+      // Issue 11, rules M6/M5.
+      {{"POST", "/api/v1/cases"}, "Case"},
+      {{"GET", "/api/v1/cases"}, "CasePage"},
+      {{"GET", "/api/v1/cases/{number}"}, "Case"},
+      {{"POST", "/api/v1/cases/{number}/assign"}, "Case"},
+      {{"POST", "/api/v1/cases/{number}/answer"}, "Case"},
+      {{"POST", "/api/v1/cases/{number}/close"}, "Case"},
+      {{"POST", "/api/v1/cases/{number}/rate"}, "Case"},
+      {{"POST", "/api/v1/cases/lookup"}, "Case"},
+      {{"POST", "/api/v1/cases/lookup/rate"}, "Case"},
+      {{"GET", "/api/v1/cases/prohibitions"}, "ProhibitionCounts"},
+      {{"POST", "/api/v1/callbacks"}, "Callback"},
+      {{"GET", "/api/v1/callbacks"}, "CallbackPage"},
+      {{"GET", "/api/v1/callbacks/accountability"}, "Accountability"},
   };
   return m;
 }

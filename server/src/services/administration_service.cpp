@@ -31,7 +31,7 @@ void refuse_nulls(const json& j, const std::string& path) {
 void check_keys(const json& body) {
   fields::only_keys(body, {"company", "product", "service_hall", "supervision_phone", "change_of_use_limits", "sla",
                           "lv_outage_plan_affecting_others", "stage_split", "asset_transfer_review",
-                          "reserve_works", "backfill_after_hours", "grab", "cost_consultation"});
+                          "reserve_works", "backfill_after_hours", "grab", "cost_consultation", "case_handling_hours"});
   for (const char* pair : {"company", "product", "service_hall"})
     if (body.contains(pair) && body.at(pair).is_object()) fields::only_keys(body.at(pair), {"zh", "en"}, std::string(pair) + ".");
   if (body.contains("sla") && body.at("sla").is_object())
@@ -95,6 +95,10 @@ json AdministrationService::config() const {
        "造价咨询：答复时限（工作日）、需要系数、功率因数、标准变压器容量序列与典型设计。政策只要求提供在线造价咨询，未给出估算方法与时限，均由公司设定；估算仅供参考。",
        "Cost consultation: the answer limit (working days), demand factors, power factor, the standard transformer sizes and "
        "typical designs. The policy asks for online cost consultation and gives no method or limit: company settings; the estimate is a reference only.");
+  part("case_handling_hours", {"M6"},
+       "投诉、举报、意见、建议指派后的办理时限（小时），由指挥中心监控预警、升级；政策未给出时长，由公司设定。",
+       "Hours an assigned complaint, report, opinion or suggestion has until it is answered, watched and escalated by the "
+       "command center; the policy gives no figure: a company setting.");
   part("stage_split", {"T6"},
        "各环节时限的分配：政策只规定总时限（T1–T5），所引《用电报装全流程环节和时限指引》未附，分配由公司设定；高压各环节之和须为 16 个工作日（T4）。",
        "The split of the limits between steps: the policy gives only the totals (T1–T5) and cites a guide it does not include, "

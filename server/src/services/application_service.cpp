@@ -124,6 +124,7 @@ bool ApplicationService::visible_to(const Caller& c, const store::ApplicationRow
     case gp::Role::command_center:
     case gp::Role::admin: return true;
     case gp::Role::system: return true;
+    case gp::Role::discipline_inspector: return false;  // rule M6: reports, not applications
   }
   return false;
 }
@@ -461,6 +462,7 @@ json ApplicationService::list(const Caller& c, const ListParams& p) {
     case gp::Role::customer: q.customer_id = c.user_id; break;
     case gp::Role::customer_manager:
     case gp::Role::project_manager: q.manager_id = c.user_id; break;
+    case gp::Role::discipline_inspector: q.manager_id = c.user_id; break;  // rule M6: no queue of applications
     default: q.manager_id = p.manager_id; break;
   }
   q.status = p.status;

@@ -288,8 +288,8 @@ store::User AuthService::create_staff(const std::string& username, const std::st
                                       const std::string& role, const std::string& phone) {
   auto r = gp::parse_role(role);
   if (!r || *r == gp::Role::customer || *r == gp::Role::system)
-    fail(K::invalid, "invalid", "role", "角色应为 customer_manager、project_manager、command_center 或 admin",
-         "role must be customer_manager, project_manager, command_center or admin");
+    fail(K::invalid, "invalid", "role", "角色应为 customer_manager、project_manager、command_center、admin 或 discipline_inspector",
+         "role must be customer_manager, project_manager, command_center, admin or discipline_inspector");
   if (!valid_username(username))
     fail(K::invalid, "invalid", "username", "用户名应为 3–32 位小写字母、数字、点、下划线或连字符",
          "username must be 3–32 lowercase letters, digits, dots, underscores or hyphens");

@@ -6,6 +6,10 @@
 
 #include "services/service_error.h"
 #include "store/ratings.h"
+// Issue 11, rules M5/M6.
+#include "gp/cases.h"
+#include "store/callbacks.h"
+#include "store/cases.h"
 
 namespace gp::server {
 
@@ -15,6 +19,7 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(store::Conn& db, cons
   const auto cfg = env_.cfg.current();
   std::map<std::int64_t, std::string> names;
   std::vector<gp::IndicatorRecord> out;
+  const auto mismatches = store::callback_mismatch_times(db);  // rule M5
   const std::vector<std::int64_t> ids = store::application_ids_submitted_before(db, gp::cst_midnight(to.plus_days(1)), manager_id);
   for (auto id : ids) {
     auto row = store::find_application(db, id);
@@ -49,6 +54,7 @@ std::vector<gp::IndicatorRecord> IndicatorService::records(store::Conn& db, cons
     }
     for (const auto& e : app.events)  // rule M5: steps recorded as 补录
       if (e.event.data.is_object() && e.event.data.value("backfilled", false)) ++r.backfilled;
+    if (auto m = mismatches.find(row->id); m != mismatches.end()) r.callback_mismatches = m->second;  // rule M5
     r.manager_id = row->customer_manager_id;
     if (r.manager_id) {
       auto it = names.find(*r.manager_id);
@@ -70,7 +76,15 @@ gp::Indicators IndicatorService::indicators(const Caller& c, const gp::Date& fro
   else if (c.role != gp::Role::command_center && c.role != gp::Role::admin)
     fail(ServiceError::Kind::forbidden, "forbidden", "", "指标分析仅供工作人员使用", "indicators are for staff only");
   auto& db = env_.db.reader();
-  return gp::compute_indicators(records(db, to, env_.clock.now(), own), from, to, customer_type);
+  gp::Indicators ind = gp::compute_indicators(records(db, to, env_.clock.now(), own), from, to, customer_type);
+  if (!own) {  // rule M6: founded ten-prohibitions cases closed in the period (company scope)
+    std::vector<std::string> cats;
+    for (const auto& cat : gp::case_categories())
+      if (cat.prohibition) cats.push_back(cat.code);
+    for (const auto& row : store::prohibition_counts(db, cats, gp::cst_midnight(from), gp::cst_midnight(to.plus_days(1))))
+      ind.prohibition_cases += row.count;
+  }
+  return ind;
 }
 
 }  // namespace gp::server

@@ -57,6 +57,7 @@ struct IndicatorRecord {
   std::optional<std::int64_t> manager_id;
   std::string manager_name;
   int backfilled = 0;            // rule M5: steps recorded as 补录 (event data "backfilled": true)
+  std::vector<Instant> callback_mismatches;  // rule M5: when each call-back answer contradicting the record was heard
 };
 
 struct Distribution {
@@ -77,6 +78,7 @@ struct ManagerFigures {
   std::optional<double> satisfaction;  // average manager score 1..5
   int ratings = 0;
   int backfilled = 0;       // rule M5: 补录 steps in their applications
+  int callback_mismatches = 0;  // rule M5: call-back answers contradicting the record, heard in the period
 };
 
 struct Indicators {
@@ -105,6 +107,8 @@ struct Indicators {
   std::optional<double> satisfaction_rate;  // share of service scores >= 4
   int ratings = 0;
   int backfilled = 0;               // rule M5: 补录 steps in applications received in the period
+  int callback_mismatches = 0;      // rule M5: call-back answers contradicting the record, heard in the period
+  int prohibition_cases = 0;        // rule M6: founded ten-prohibitions cases closed in the period (set by the server)
   std::vector<ManagerFigures> managers;
 };
 

@@ -65,6 +65,9 @@ struct ServiceConfig {
   // --- rule P4 (cost consultation): the estimate's factors, the size table, the typical designs and
   // the answer limit; the seed gives none of them, so all are company settings.
   CostConsultationSettings cost_consultation;
+  // rule M6: the hours an assigned customer request (complaint, report, opinion, suggestion) has
+  // until it is answered. The seed gives no figure: a company setting, not policy.
+  int case_handling_hours = 72;
 
   static const ServiceConfig& builtin();
   static Result<ServiceConfig> from_json(std::string_view text);

@@ -18,7 +18,8 @@
 
 namespace gp {
 
-enum class Role { customer, customer_manager, project_manager, command_center, admin, system };
+// discipline_inspector (纪检, rule M6): the one role that sees reports (举报) in full; added last.
+enum class Role { customer, customer_manager, project_manager, command_center, admin, system, discipline_inspector };
 const char* to_string(Role r);
 std::optional<Role> parse_role(std::string_view s);
 bool is_staff(Role r);

@@ -50,7 +50,8 @@ void fields(IO& io, ServiceConfigDto& v) {
     ("change_of_use_limits", v.change_of_use_limits)
     ("lv_outage_plan_affecting_others", v.lv_outage_plan_affecting_others)("stage_split", v.stage_split)
     ("reserve_works", v.reserve_works)("asset_transfer_review", v.asset_transfer_review)("sla", v.sla)
-    ("backfill_after_hours", v.backfill_after_hours)("grab", v.grab)("cost_consultation", v.cost_consultation).omit("supervision_phone", v.supervision_phone);
+    ("backfill_after_hours", v.backfill_after_hours)("grab", v.grab)("cost_consultation", v.cost_consultation)
+    ("case_handling_hours", v.case_handling_hours).omit("supervision_phone", v.supervision_phone);
 }
 template <class IO>
 void fields(IO& io, ConfigSourceDto& v) {

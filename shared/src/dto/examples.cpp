@@ -4,6 +4,7 @@
 #include "gp/dto/admin.h"
 #include "gp/dto/answers.h"
 #include "gp/dto/auth.h"
+#include "gp/dto/cases.h"
 #include "gp/dto/catalog.h"
 #include "gp/dto/contract.h"
 #include "gp/dto/cost.h"
@@ -408,6 +409,51 @@ const std::vector<DtoExample>& dto_examples() {
     pub.attachments = {{5, "tariff-2026.pdf", "application/pdf", std::string(64, 'd'), 48213}};
     v.push_back(example("Publication", pub));
     v.push_back(example("PublicationList", PublicationListDto{{pub}}));
+    // Issue 11, rules M6/M5.
+    CaseDto cs;
+    cs.number = "SQ-20261207-0001";
+    cs.kind = CodeName{"complaint", "投诉", "Complaint"};
+    cs.category = CodeName{"extra_documents", "增收办电资料", "Demanding extra documents"};
+    cs.status = CodeName{"closed", "已办结", "Closed"};
+    cs.prohibition = true;
+    cs.channel = "phone";
+    cs.created_at = "2026-12-07T09:00:00+08:00";
+    cs.application_number = "ZX-20261130-0053";
+    cs.text = "客户经理要求额外提供房屋平面图";
+    cs.contact = CaseContactDto{std::string("王女士"), std::string("13800138000"), std::int64_t{9}};
+    cs.department = CodeName{"marketing", "营销部", "Marketing"};
+    cs.assignee = NameRefDto{6, "赵晓燕"};
+    cs.assigned_at = "2026-12-07T09:10:00+08:00";
+    cs.due_at = "2026-12-10T09:10:00+08:00";
+    cs.limit_hours = 72;
+    cs.answer = "已核实，向客户致歉";
+    cs.answered_at = "2026-12-08T10:00:00+08:00";
+    cs.closed_at = "2026-12-08T11:00:00+08:00";
+    cs.closing_note = "查实";
+    cs.founded = true;
+    cs.responsible = CaseResponsibleDto{CodeName{"marketing", "营销部", "Marketing"}, "城关供电所", NameRefDto{6, "赵晓燕"}};
+    cs.rating = 4;
+    cs.rating_comment = "处理及时";
+    cs.callback_id = 2;
+    v.push_back(example("Case", cs));
+    v.push_back(example("CasePage", CasePageDto{{cs}, 1, 1, 20}));
+    v.push_back(example("ProhibitionCounts", ProhibitionCountsDto{"2026-12", {{cs.category, *cs.department, "城关供电所", NameRefDto{6, "赵晓燕"}, 1}}, 1, "M6"}));
+    CallbackDto cb;
+    cb.id = 2;
+    cb.application_number = "ZX-20261130-0053";
+    cb.case_number = "SQ-20261201-0002";
+    cb.reached = true;
+    cb.satisfied = false;
+    cb.said.extra_document = true;
+    cb.other = "还跑了两趟营业厅";
+    cb.mismatches = {{"extra_document", cs.category, "客户称被要求提供额外资料，而办电只需两证（D1）",
+                      "the customer says an extra document was asked for; only the two documents are allowed (D1)", "SQ-20261207-0001"}};
+    cb.customer_manager = NameRefDto{6, "赵晓燕"};
+    cb.recorded_by = NameRefDto{3, "指挥中心值班"};
+    cb.recorded_at = "2026-12-07T09:00:00+08:00";
+    v.push_back(example("Callback", cb));
+    v.push_back(example("CallbackPage", CallbackPageDto{{cb}, 1, 1, 20}));
+    v.push_back(example("Accountability", AccountabilityDto{"2026-12", {{NameRefDto{6, "赵晓燕"}, 2, 1}}, 2, 1, 24, "company_setting", "M5"}));
     return v;
   }();
   return all;

@@ -12,7 +12,8 @@ bool IndicatorsBody::operator==(const IndicatorsBody& o) const {
          average_cost_to_customer_fen == o.average_cost_to_customer_fen && charged == o.charged && cost_rule == o.cost_rule &&
          online_share == o.online_share && hall_share == o.hall_share && channels_rule == o.channels_rule &&
          proactive_share == o.proactive_share && satisfaction == o.satisfaction && satisfaction_rate == o.satisfaction_rate &&
-         ratings == o.ratings && managers == o.managers && backfilled == o.backfilled && rule == o.rule && method == o.method &&
+         ratings == o.ratings && managers == o.managers && backfilled == o.backfilled && callback_mismatches == o.callback_mismatches &&
+         prohibition_cases == o.prohibition_cases && rule == o.rule && method == o.method &&
          scope == o.scope;
 }
 
@@ -46,8 +47,10 @@ IndicatorsBody indicators_body(const Indicators& ind) {
   b.satisfaction_rate = ind.satisfaction_rate;
   b.ratings = ind.ratings;
   for (const auto& m : ind.managers)
-    b.managers.push_back({m.id, m.name, m.handled, m.open, m.average_working_days, m.on_time_rate, m.satisfaction, m.ratings, m.backfilled});
+    b.managers.push_back({m.id, m.name, m.handled, m.open, m.average_working_days, m.on_time_rate, m.satisfaction, m.ratings, m.backfilled, m.callback_mismatches});
   b.backfilled = ind.backfilled;
+  b.callback_mismatches = ind.callback_mismatches;  // rule M5
+  b.prohibition_cases = ind.prohibition_cases;      // rule M6
   b.method =
       "durations are the company's working days (customer time excluded, T6; for 10 kV and above also the "
       "supporting works, T4, which are counted on their own clock, W1); p90 by nearest rank";
@@ -84,7 +87,8 @@ void from_json(const nlohmann::json& j, WorksFiguresDto& v) {
 
 void to_json(nlohmann::json& j, const ManagerFiguresDto& v) {
   j = {{"id", v.id}, {"name", v.name}, {"handled", v.handled}, {"open", v.open}, {"average_working_days", v.average_working_days},
-       {"on_time_rate", v.on_time_rate}, {"satisfaction", opt(v.satisfaction)}, {"ratings", v.ratings}, {"backfilled", v.backfilled}};
+       {"on_time_rate", v.on_time_rate}, {"satisfaction", opt(v.satisfaction)}, {"ratings", v.ratings}, {"backfilled", v.backfilled},
+       {"callback_mismatches", v.callback_mismatches}};
 }
 void from_json(const nlohmann::json& j, ManagerFiguresDto& v) {
   need(j, "id", v.id);
@@ -96,6 +100,7 @@ void from_json(const nlohmann::json& j, ManagerFiguresDto& v) {
   maybe(j, "satisfaction", v.satisfaction);
   need(j, "ratings", v.ratings);
   need(j, "backfilled", v.backfilled);
+  need(j, "callback_mismatches", v.callback_mismatches);
 }
 
 void to_json(nlohmann::json& j, const ScopeDto& v) {
@@ -146,6 +151,8 @@ void to_json(nlohmann::json& j, const IndicatorsBody& v) {
        {"ratings", v.ratings},
        {"managers", v.managers},
        {"backfilled", v.backfilled},
+       {"callback_mismatches", v.callback_mismatches},
+       {"prohibition_cases", v.prohibition_cases},
        {"rule", v.rule},
        {"method", v.method}};
   if (v.scope) j["scope"] = *v.scope;
@@ -177,6 +184,8 @@ void from_json(const nlohmann::json& j, IndicatorsBody& v) {
   need(j, "ratings", v.ratings);
   need_list(j, "managers", v.managers);
   need(j, "backfilled", v.backfilled);
+  need(j, "callback_mismatches", v.callback_mismatches);
+  need(j, "prohibition_cases", v.prohibition_cases);
   need(j, "rule", v.rule);
   need(j, "method", v.method);
   maybe(j, "scope", v.scope);

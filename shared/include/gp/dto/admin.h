@@ -60,6 +60,7 @@ struct ServiceConfigDto {
   int backfill_after_hours = 0;                  // rule M5
   GrabSettingDto grab;                           // rule M7
   CostSettingsDto cost_consultation;             // rule P4
+  int case_handling_hours = 0;                   // rule M6
   std::optional<std::string> supervision_phone;  // absent (not null) when none is set
 };
 struct ConfigSourceDto {  // what a part of the configuration is; rules and texts absent for names

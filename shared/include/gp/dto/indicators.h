@@ -42,9 +42,11 @@ struct ManagerFiguresDto {
   double average_working_days = 0, on_time_rate = 0;
   std::optional<double> satisfaction;
   int ratings = 0, backfilled = 0;
+  int callback_mismatches = 0;  // rule M5
   bool operator==(const ManagerFiguresDto& o) const {
     return id == o.id && name == o.name && handled == o.handled && open == o.open && average_working_days == o.average_working_days &&
-           on_time_rate == o.on_time_rate && satisfaction == o.satisfaction && ratings == o.ratings && backfilled == o.backfilled;
+           on_time_rate == o.on_time_rate && satisfaction == o.satisfaction && ratings == o.ratings && backfilled == o.backfilled &&
+           callback_mismatches == o.callback_mismatches;
   }
 };
 
@@ -76,6 +78,8 @@ struct IndicatorsBody {
   int ratings = 0;
   std::vector<ManagerFiguresDto> managers;
   int backfilled = 0;                          // rule M5
+  int callback_mismatches = 0;                 // rule M5: call-back answers contradicting the record
+  int prohibition_cases = 0;                   // rule M6: founded ten-prohibitions cases closed in the period
   std::string rule = "M4";
   std::string method;
   std::optional<ScopeDto> scope;               // added by the route
