@@ -212,6 +212,7 @@ TEST(OpenApi, EveryJsonAnswerHasASharedDtoSchema) {
   const std::set<std::string> not_json = {
       "GET /api/v1/applications/{number}/documents/{id}",  // the stored file's bytes
       "GET /api/v1/indicators.csv",                         // text/csv
+      "GET /api/v1/publications/files/{id}",                // a published attachment's bytes (P3)
       "GET /api/v1/notifications/stream",                   // text/event-stream
       "GET /api/v1/openapi.json",                           // the OpenAPI document itself
   };

@@ -283,6 +283,8 @@ TEST(WireContract, ActionAndAdministrationAnswersDecodeIntoTheSharedDtos) {
   const auto ack = decoded<gp::dto::AcknowledgedDto>(lab.post_ok(cm, "/api/v1/applications/" + late + "/acknowledge", {{"note", "已约客户"}}));
   EXPECT_EQ(ack.acknowledged.escalation, 1);
   EXPECT_EQ(ack.application.number, late);
+}
+
 // --- rule P4 (issue 11): cost consultation and rental packages, as the browser reads them.
 TEST(WireContract, P4_CostConsultationAndRentalPackageBodiesDecode) {
   Lab lab;
@@ -338,6 +340,8 @@ TEST(WireContract, P3_PublishedInformationDecodes) {
   EXPECT_EQ(decoded<gp::dto::PublicationDto>(json::parse(res->body)).attachments.size(), 1u);
   EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications")).items.size(), 1u);
   EXPECT_EQ(decoded<gp::dto::PublicationListDto>(lab.get_ok(cc, "/api/v1/publications/versions?kind=fee_list")).items.size(), 1u);
+}
+
 // Issue 11 (rules M6, M5): the bodies of customer requests, reports and call-backs.
 TEST(WireContract, M6_M5_CaseAndCallbackBodiesDecode) {
   Lab lab;

@@ -66,7 +66,7 @@ void register_contractor_routes(Router& r, AppContext& ctx) {
     const auto body = parse_json_body(req);
     allow_only_params(req, {});
     const int days = ctx.contractors.set_expiring_days(a.caller, body);
-    write_json(res, 200, nlohmann::json{{"days", days}, {"source", "company_setting"}, {"rule", "P3"}});
+    write_json(res, 200, gp::dto::ExpiringDaysDto{days, "company_setting", "P3"});
   });
 
   r.post("/api/v1/contractors/import", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -458,6 +458,7 @@ const std::map<std::pair<std::string, std::string>, std::string>& response_dtos(
       {{"POST", "/api/v1/contractors/{id}/expire"}, "Contractor"},
       {{"POST", "/api/v1/contractors/import"}, "Imported"},
       {{"GET", "/api/v1/publications"}, "PublicationList"},
+      {{"PUT", "/api/v1/admin/settings/licence-expiring-days"}, "ExpiringDays"},
       {{"GET", "/api/v1/publications/versions"}, "PublicationList"},
       {{"POST", "/api/v1/publications"}, "Publication"},
       // Issue 11, rules M6/M5.

@@ -12,15 +12,15 @@ namespace gp::server {
 
 void register_pool_routes(Router& r, AppContext& ctx) {
   r.get("/api/v1/pool", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    allow_only_params(req, {});  // before the role check, like every route (the bad-input battery)
     Authed a = require_role(req, ctx, {gp::Role::customer_manager, gp::Role::command_center, gp::Role::admin});
-    allow_only_params(req, {});
     write_json(res, 200, ctx.pool.list(a.caller));
   });
 
   // The grab carries no data: who grabs is the caller. A body, if sent, must be {}.
   r.post(std::string("/api/v1/pool/") + kNumber + "/grab", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    Authed a = require_role(req, ctx, {gp::Role::customer_manager});
     allow_only_params(req, {});
+    Authed a = require_role(req, ctx, {gp::Role::customer_manager});
     if (!req.body.empty()) {
       const auto body = parse_json_body(req);
       if (!body.is_object()) throw ApiError(400, gp::make_error("invalid", "", "请求体应为 {}", "the body must be {}"));

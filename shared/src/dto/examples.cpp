@@ -409,6 +409,7 @@ const std::vector<DtoExample>& dto_examples() {
     pub.attachments = {{5, "tariff-2026.pdf", "application/pdf", std::string(64, 'd'), 48213}};
     v.push_back(example("Publication", pub));
     v.push_back(example("PublicationList", PublicationListDto{{pub}}));
+    v.push_back(example("ExpiringDays", ExpiringDaysDto{30, "company_setting", "P3"}));
     // Issue 11, rules M6/M5.
     CaseDto cs;
     cs.number = "SQ-20261207-0001";

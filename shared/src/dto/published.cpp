@@ -80,6 +80,12 @@ void from_json(const json& j, PublicationDto& v) {
   need(j, "rule", v.rule);
 }
 
+void to_json(json& j, const ExpiringDaysDto& v) { j = {{"days", v.days}, {"source", v.source}, {"rule", v.rule}}; }
+void from_json(const json& j, ExpiringDaysDto& v) {
+  need(j, "days", v.days);
+  need(j, "source", v.source);
+  need(j, "rule", v.rule);
+}
 void to_json(json& j, const PublicationListDto& v) { j = {{"items", v.items}}; }
 void from_json(const json& j, PublicationListDto& v) { need_list(j, "items", v.items); }
 

@@ -59,6 +59,15 @@ struct PublicationListDto {
   std::vector<PublicationDto> items;
 };
 
+// PUT /admin/settings/licence-expiring-days: "expiring" means within this many days (company setting).
+struct ExpiringDaysDto {
+  int days = 0;
+  std::string source = "company_setting";
+  std::string rule = "P3";
+};
+
+void to_json(nlohmann::json& j, const ExpiringDaysDto& v);
+void from_json(const nlohmann::json& j, ExpiringDaysDto& v);
 void to_json(nlohmann::json& j, const ContractorDto& v);
 void from_json(const nlohmann::json& j, ContractorDto& v);
 void to_json(nlohmann::json& j, const ContractorPageDto& v);
