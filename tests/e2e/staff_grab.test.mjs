@@ -30,6 +30,7 @@ test('customer manager: grabs a pooled application (desktop), the pool is then e
     await waitItem(phone, 'grab.empty');
     await phone.screenshot('staff-grab-empty-phone');
   } finally {
+    await t.close();  // the pages first: the pool refreshes itself and would find the server gone
     await server.stop();
   }
 });
