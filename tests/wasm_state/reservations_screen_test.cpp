@@ -9,27 +9,10 @@
 using nlohmann::json;
 using screen_test::error;
 using screen_test::find;
+using screen_test::reservation;
 
 namespace {
 
-// A reservation as GET /reservations writes it (the shared DTO, gp/dto/desk.h).
-gp::dto::ReservationDto reservation(const std::string& number, const std::string& channel, const std::string& status,
-                                    const std::string& name, const std::string& created_at, double remaining_seconds) {
-  gp::dto::ReservationDto r;
-  r.number = number;
-  r.channel = channel;
-  r.status = status;
-  r.name = name;
-  r.phone = "13903751004";
-  r.address = "人民路12号";
-  r.business = {"new_connection", "新装", "New"};
-  r.customer_type = {"lv_residential", "低压居民", "LV"};
-  r.created_at = created_at;
-  r.due_at = "2026-11-30T10:00:00+08:00";
-  r.level = "normal";
-  r.remaining_seconds = remaining_seconds;
-  return r;
-}
 
 json list_body() {
   gp::dto::ReservationListDto l;

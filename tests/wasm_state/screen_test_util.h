@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gp/dto/common.h"
+#include "gp/dto/desk.h"
 #include "state/app_state.h"
 #include "state/request.h"
 #include "state/strings.h"
@@ -53,6 +54,25 @@ inline const state::Request* find(const state::Requests& rs, const std::string& 
   for (const auto& r : rs)
     if (r.method == method && r.path.rfind(path, 0) == 0) return &r;
   return nullptr;
+}
+
+// A reservation as GET /reservations writes it (the shared DTO, gp/dto/desk.h).
+inline gp::dto::ReservationDto reservation(const std::string& number, const std::string& channel, const std::string& status,
+                                    const std::string& name, const std::string& created_at, double remaining_seconds) {
+  gp::dto::ReservationDto r;
+  r.number = number;
+  r.channel = channel;
+  r.status = status;
+  r.name = name;
+  r.phone = "13903751004";
+  r.address = "人民路12号";
+  r.business = {"new_connection", "新装", "New"};
+  r.customer_type = {"lv_residential", "低压居民", "LV"};
+  r.created_at = created_at;
+  r.due_at = "2026-11-30T10:00:00+08:00";
+  r.level = "normal";
+  r.remaining_seconds = remaining_seconds;
+  return r;
 }
 
 }  // namespace screen_test
